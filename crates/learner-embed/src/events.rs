@@ -1,0 +1,48 @@
+//! The DOM events the elements fire. All bubble and are composed, so they cross shadow roots.
+
+use learner_model::DocumentError;
+use wasm_bindgen::JsValue;
+use web_sys::{CustomEvent, CustomEventInit, HtmlElement};
+
+/// Fires `learner-error` with detail `{ code, message, path, problems: [{ path, message }] }`.
+/// `message` and `path` are those of the first problem; `problems` lists all of them.
+pub fn fire_error(host: &HtmlElement, error: &DocumentError) {
+    let detail = js_sys::Object::new();
+    let first = error.first();
+    set(&detail, "code", &JsValue::from_str(error.code.as_str()));
+    set(
+        &detail,
+        "message",
+        &JsValue::from_str(&first.map(ToString::to_string).unwrap_or_default()),
+    );
+    set(
+        &detail,
+        "path",
+        &JsValue::from_str(first.map_or("", |p| p.path.as_str())),
+    );
+    let problems = js_sys::Array::new();
+    for problem in &error.problems {
+        let item = js_sys::Object::new();
+        set(&item, "path", &JsValue::from_str(&problem.path));
+        set(&item, "message", &JsValue::from_str(&problem.message));
+        problems.push(&item);
+    }
+    set(&detail, "problems", &problems);
+    dispatch(host, "learner-error", &detail);
+}
+
+fn set(target: &js_sys::Object, key: &str, value: &JsValue) {
+    // Setting a property on a fresh plain object cannot fail.
+    let _ = js_sys::Reflect::set(target, &JsValue::from_str(key), value);
+}
+
+fn dispatch(host: &HtmlElement, name: &str, detail: &JsValue) {
+    let init = CustomEventInit::new();
+    init.set_bubbles(true);
+    init.set_composed(true);
+    init.set_detail(detail);
+    if let Ok(event) = CustomEvent::new_with_event_init_dict(name, &init) {
+        // A listener that throws must not stop the widget.
+        let _ = host.dispatch_event(&event);
+    }
+}

@@ -1,0 +1,12 @@
+//! The custom elements that put the learner widgets in any page.
+//!
+//! `js/learner-widgets.js` defines the elements and forwards their lifecycle to the cores exported
+//! here; each core parses the element's data, mounts a Yew app into the shadow root, and reports
+//! problems as `learner-error` events. Nothing in this crate panics.
+
+mod data_source;
+mod events;
+mod profile_element;
+mod stylesheet;
+
+pub use profile_element::ProfileElement;

@@ -1,0 +1,12 @@
+//! The learner documents, their validation and the arithmetic behind every number a widget shows.
+//!
+//! This crate has no web dependencies: everything here is tested natively. Nothing in it panics;
+//! bad input comes back as a [`DocumentError`] listing every problem with the path of its field.
+
+mod parse;
+mod problem;
+pub mod profile;
+
+pub use parse::parse_document;
+pub use problem::{DocumentError, ErrorCode, Problem};
+pub use profile::{Dimension, Learner, ProfileDocument, Range, Scale};

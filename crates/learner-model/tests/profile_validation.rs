@@ -1,0 +1,169 @@
+//! A profile document is accepted when sound, and otherwise every problem is named with its path.
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing
+)]
+
+use learner_model::{ErrorCode, ProfileDocument, profile::summarize};
+
+const ANA: &str = include_str!("../../../www/samples/ana.profile.json");
+const MALIK: &str = include_str!("../../../www/samples/malik.profile.json");
+
+fn messages(text: &str) -> Vec<String> {
+    let err = ProfileDocument::from_json(text).unwrap_err();
+    err.problems.iter().map(ToString::to_string).collect()
+}
+
+fn minimal(dimensions: &str) -> String {
+    format!(
+        r#"{{"schema":"learner-profile/1","learner":{{"id":"x","name":"Xu"}},
+            "scale":{{"min":0,"max":100}},"dimensions":[{dimensions}]}}"#
+    )
+}
+
+#[test]
+fn gallery_samples_are_valid_and_round_trip() {
+    for text in [ANA, MALIK] {
+        let doc = ProfileDocument::from_json(text).unwrap();
+        assert_eq!(doc.dimensions.len(), 8);
+        let again = ProfileDocument::from_json(&doc.to_json()).unwrap();
+        assert_eq!(doc, again);
+    }
+}
+
+#[test]
+fn malformed_json_says_so() {
+    let err = ProfileDocument::from_json("{\"schema\": ").unwrap_err();
+    assert_eq!(err.code, ErrorCode::InvalidJson);
+    assert!(
+        err.to_string().starts_with("the text is not valid JSON"),
+        "{err}"
+    );
+}
+
+#[test]
+fn wrong_or_missing_schema_is_named() {
+    let err = ProfileDocument::from_json(r#"{"schema":"learner-progress/1"}"#).unwrap_err();
+    assert_eq!(err.code, ErrorCode::UnsupportedSchema);
+    assert_eq!(
+        err.to_string(),
+        "schema: expected \"learner-profile/1\", found \"learner-progress/1\""
+    );
+
+    let err = ProfileDocument::from_json(r#"{"learner":{}}"#).unwrap_err();
+    assert_eq!(
+        err.to_string(),
+        "schema: missing; expected \"learner-profile/1\""
+    );
+
+    let err = ProfileDocument::from_json("[1,2]").unwrap_err();
+    assert_eq!(err.code, ErrorCode::InvalidShape);
+}
+
+#[test]
+fn wrong_type_names_the_field_path() {
+    let text = minimal(r#"{"id":"a","label":"A","value":1},{"id":"b","label":"B","value":"high"}"#);
+    let err = ProfileDocument::from_json(&text).unwrap_err();
+    assert_eq!(err.code, ErrorCode::InvalidShape);
+    let problem = err.first().unwrap();
+    assert_eq!(problem.path, "dimensions[1].value");
+    assert!(problem.message.contains("\"high\""), "{}", problem.message);
+}
+
+#[test]
+fn missing_field_names_its_parent() {
+    let text = minimal(r#"{"id":"a","label":"A"}"#);
+    let err = ProfileDocument::from_json(&text).unwrap_err();
+    let problem = err.first().unwrap();
+    assert_eq!(problem.path, "dimensions[0]");
+    assert!(
+        problem.message.contains("missing field `value`"),
+        "{}",
+        problem.message
+    );
+}
+
+#[test]
+fn every_value_problem_is_reported_not_just_the_first() {
+    let text = minimal(
+        r#"{"id":"a","label":"A","value":140},
+           {"id":"a","label":" ","value":-5},
+           {"id":"c","label":"C","value":50,"range":{"low":60,"high":70}},
+           {"id":"d","label":"D","value":50,"range":{"low":70,"high":60}}"#,
+    );
+    let err = ProfileDocument::from_json(&text).unwrap_err();
+    assert_eq!(err.code, ErrorCode::InvalidDocument);
+    assert_eq!(
+        messages(&text),
+        vec![
+            "dimensions[0].value: 140 is above the scale maximum 100",
+            "dimensions[1].label: must not be empty",
+            "dimensions[1].id: \"a\" is used twice",
+            "dimensions[1].value: -5 is below the scale minimum 0",
+            "dimensions[2].range: 60–70 does not contain the value 50",
+            "dimensions[3].range: low 70 is above high 60",
+        ]
+    );
+}
+
+#[test]
+fn scale_and_learner_problems_are_named() {
+    let text = r#"{"schema":"learner-profile/1","learner":{"id":"","name":""},
+        "scale":{"min":10,"max":10,"step":0},"dimensions":[]}"#;
+    assert_eq!(
+        messages(text),
+        vec![
+            "learner.id: must not be empty",
+            "learner.name: must not be empty",
+            "scale.max: 10 must be greater than scale.min 10",
+            "scale.step: 0 must be above 0",
+            "dimensions: must list at least one dimension",
+        ]
+    );
+}
+
+#[test]
+fn too_many_dimensions_is_refused() {
+    let many: Vec<String> = (0..65)
+        .map(|i| format!(r#"{{"id":"d{i}","label":"D{i}","value":1}}"#))
+        .collect();
+    let text = minimal(&many.join(","));
+    assert_eq!(
+        messages(&text),
+        vec!["dimensions: 65 dimensions is more than the 64 allowed"]
+    );
+}
+
+#[test]
+fn numbers_too_large_for_a_float_are_refused_without_panic() {
+    let text = minimal(r#"{"id":"a","label":"A","value":1e400}"#);
+    let err = ProfileDocument::from_json(&text).unwrap_err();
+    assert!(!err.problems.is_empty());
+}
+
+#[test]
+fn summary_names_peaks_and_valleys_of_the_learner_own_profile() {
+    let doc = ProfileDocument::from_json(ANA).unwrap();
+    let summary = summarize(&doc);
+    assert_eq!(
+        summary.sentence(),
+        "Highest: Visual reasoning (90), Reading comprehension (86). \
+         Lowest: Fractions (38), Working memory (44)."
+    );
+}
+
+#[test]
+fn summary_of_a_single_dimension_names_only_it() {
+    let doc = ProfileDocument::from_json(&minimal(r#"{"id":"a","label":"A","value":3}"#)).unwrap();
+    assert_eq!(summarize(&doc).sentence(), "Highest: A (3).");
+}
+
+#[test]
+fn scale_fraction_is_clamped() {
+    let doc = ProfileDocument::from_json(ANA).unwrap();
+    assert_eq!(doc.scale.fraction(50.0), 0.5);
+    assert_eq!(doc.scale.fraction(500.0), 1.0);
+    assert_eq!(doc.scale.fraction(f64::NAN), 0.0);
+}

@@ -1,0 +1,12 @@
+//! The Yew components of the learner widgets.
+//!
+//! Components take props and emit callbacks; they never touch localStorage, the window or
+//! postMessage. `learner-embed` mounts them into custom elements.
+
+mod error_view;
+mod load_state;
+pub mod profile;
+pub mod styles;
+
+pub use error_view::ErrorView;
+pub use load_state::LoadState;

@@ -1,0 +1,207 @@
+//! Where things go on the radar: pure arithmetic, tested natively.
+
+use std::f64::consts::PI;
+
+use learner_model::Scale;
+
+/// The radar's coordinate system, in SVG user units.
+#[derive(Debug, Clone, PartialEq)]
+pub struct RadarGeometry {
+    pub width: f64,
+    pub height: f64,
+    pub cx: f64,
+    pub cy: f64,
+    pub radius: f64,
+    axes: usize,
+}
+
+/// Which side of its point a label's text runs to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Anchor {
+    Start,
+    Middle,
+    End,
+}
+
+impl Anchor {
+    pub fn as_svg(self) -> &'static str {
+        match self {
+            Anchor::Start => "start",
+            Anchor::Middle => "middle",
+            Anchor::End => "end",
+        }
+    }
+}
+
+impl RadarGeometry {
+    pub fn new(axes: usize) -> Self {
+        Self {
+            width: 560.0,
+            height: 430.0,
+            cx: 280.0,
+            cy: 215.0,
+            radius: 150.0,
+            axes,
+        }
+    }
+
+    /// The angle of an axis: the first points straight up, the rest follow clockwise.
+    fn angle(&self, axis: usize) -> f64 {
+        let axes = self.axes.max(1) as f64;
+        -PI / 2.0 + 2.0 * PI * axis as f64 / axes
+    }
+
+    /// The point at `fraction` (0 = centre, 1 = rim) along an axis.
+    pub fn point(&self, axis: usize, fraction: f64) -> (f64, f64) {
+        let angle = self.angle(axis);
+        let r = self.radius * fraction.clamp(0.0, 1.0);
+        (
+            round(self.cx + r * angle.cos()),
+            round(self.cy + r * angle.sin()),
+        )
+    }
+
+    /// The point of a value on an axis, for a given scale.
+    pub fn value_point(&self, axis: usize, value: f64, scale: &Scale) -> (f64, f64) {
+        self.point(axis, scale.fraction(value))
+    }
+
+    /// Where an axis label sits, just outside the rim, and which way its text runs.
+    pub fn label_position(&self, axis: usize) -> (f64, f64, Anchor) {
+        let angle = self.angle(axis);
+        let r = self.radius + 16.0;
+        let (x, y) = (self.cx + r * angle.cos(), self.cy + r * angle.sin());
+        let anchor = match angle.cos() {
+            c if c > 0.2 => Anchor::Start,
+            c if c < -0.2 => Anchor::End,
+            _ => Anchor::Middle,
+        };
+        (round(x), round(y), anchor)
+    }
+
+    /// An SVG `points` list through one value per axis.
+    pub fn polygon(&self, fractions: impl IntoIterator<Item = f64>) -> String {
+        fractions
+            .into_iter()
+            .enumerate()
+            .map(|(axis, fraction)| {
+                let (x, y) = self.point(axis, fraction);
+                format!("{x},{y}")
+            })
+            .collect::<Vec<_>>()
+            .join(" ")
+    }
+
+    /// An SVG path for a band between a low and a high outline (the ring between two polygons).
+    pub fn band_path(&self, lows: &[f64], highs: &[f64]) -> String {
+        let ring = |fractions: &[f64]| {
+            let mut d = String::new();
+            for (axis, fraction) in fractions.iter().enumerate() {
+                let (x, y) = self.point(axis, *fraction);
+                d.push_str(&format!("{}{x},{y} ", if axis == 0 { 'M' } else { 'L' }));
+            }
+            d.push('Z');
+            d
+        };
+        // Even-odd filling leaves the inner polygon empty.
+        format!("{} {}", ring(highs), ring(lows))
+    }
+
+    /// Grid rings as fractions of the radius: one per step when that gives 2 to 10 rings, else 4.
+    pub fn ring_fractions(scale: &Scale) -> Vec<f64> {
+        let span = scale.max - scale.min;
+        let count = match scale.step {
+            Some(step) if step > 0.0 && span / step <= 10.0 && span / step >= 2.0 => {
+                (span / step).round() as usize
+            }
+            _ => 4,
+        };
+        (1..=count).map(|ring| ring as f64 / count as f64).collect()
+    }
+}
+
+fn round(value: f64) -> f64 {
+    (value * 10.0).round() / 10.0
+}
+
+/// Breaks a label into at most two lines of about `width` characters, at spaces.
+pub fn wrap_label(label: &str, width: usize) -> Vec<String> {
+    let mut lines: Vec<String> = Vec::new();
+    for word in label.split_whitespace() {
+        let full = lines.len() >= 2;
+        match lines.last_mut() {
+            Some(line) if line.chars().count() + 1 + word.chars().count() <= width => {
+                line.push(' ');
+                line.push_str(word);
+            }
+            Some(line) if full => {
+                line.push(' ');
+                line.push_str(word);
+            }
+            _ => lines.push(word.to_string()),
+        }
+    }
+    lines
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn scale(step: Option<f64>) -> Scale {
+        Scale {
+            min: 0.0,
+            max: 100.0,
+            step,
+        }
+    }
+
+    #[test]
+    fn first_axis_points_up_and_values_scale_along_it() {
+        let g = RadarGeometry::new(4);
+        assert_eq!(g.value_point(0, 100.0, &scale(None)), (280.0, 65.0));
+        assert_eq!(g.value_point(0, 50.0, &scale(None)), (280.0, 140.0));
+        assert_eq!(g.value_point(1, 100.0, &scale(None)), (430.0, 215.0));
+        assert_eq!(g.value_point(2, 0.0, &scale(None)), (280.0, 215.0));
+    }
+
+    #[test]
+    fn labels_run_away_from_the_centre() {
+        let g = RadarGeometry::new(4);
+        assert_eq!(g.label_position(0).2, Anchor::Middle);
+        assert_eq!(g.label_position(1).2, Anchor::Start);
+        assert_eq!(g.label_position(3).2, Anchor::End);
+    }
+
+    #[test]
+    fn rings_follow_the_step_when_sensible() {
+        assert_eq!(
+            RadarGeometry::ring_fractions(&scale(Some(25.0))),
+            vec![0.25, 0.5, 0.75, 1.0]
+        );
+        assert_eq!(RadarGeometry::ring_fractions(&scale(Some(10.0))).len(), 10);
+        assert_eq!(RadarGeometry::ring_fractions(&scale(Some(1.0))).len(), 4);
+        assert_eq!(RadarGeometry::ring_fractions(&scale(None)).len(), 4);
+    }
+
+    #[test]
+    fn labels_wrap_into_two_lines_at_most() {
+        assert_eq!(
+            wrap_label("Reading comprehension", 14),
+            vec!["Reading", "comprehension"]
+        );
+        assert_eq!(wrap_label("Art", 14), vec!["Art"]);
+        assert_eq!(
+            wrap_label("One two three four five six", 8),
+            vec!["One two", "three four five six"]
+        );
+    }
+
+    #[test]
+    fn band_path_draws_two_closed_rings() {
+        let g = RadarGeometry::new(3);
+        let d = g.band_path(&[0.2, 0.2, 0.2], &[0.8, 0.8, 0.8]);
+        assert_eq!(d.matches('M').count(), 2);
+        assert_eq!(d.matches('Z').count(), 2);
+    }
+}
