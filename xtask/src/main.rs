@@ -1,1 +1,75 @@
-fn main() {}
+//! `cargo xtask demo|dist|test|serve`: everything a newcomer or CI needs, from a machine that has
+//! only the Rust toolchain, Node and npm.
+
+mod build;
+mod run;
+mod serve;
+mod sizes;
+mod test;
+mod tools;
+
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+const USAGE: &str = "\
+usage: cargo xtask <command>
+
+  demo [--port N]   install what is missing, build the release package, serve www/ and examples/
+                    on http://127.0.0.1:8080 (or port N)
+  dist              build dist/ (JS module, wasm, CSS) and print each file's raw and gzip size
+  test              install what tests need, then fmt, clippy, native tests, wasm tests in
+                    headless Chromium, Playwright end-to-end tests and the size budget
+  serve [--port N]  serve what is already built, without installing or building";
+
+fn main() -> ExitCode {
+    tools::set_path();
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let result = match args.first().map(String::as_str) {
+        Some("demo") => port(&args).and_then(demo),
+        Some("dist") => dist(),
+        Some("test") => test::run(),
+        Some("serve") => port(&args).and_then(serve::serve_forever),
+        _ => {
+            eprintln!("{USAGE}");
+            return ExitCode::from(2);
+        }
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(message) => {
+            eprintln!("xtask: {message}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn demo(port: u16) -> Result<(), String> {
+    tools::ensure_build_tools()?;
+    build::release_package()?;
+    serve::serve_forever(port)
+}
+
+fn dist() -> Result<(), String> {
+    tools::ensure_build_tools()?;
+    build::release_package()?;
+    let report = sizes::measure(&root().join("dist"))?;
+    print!("{report}");
+    Ok(())
+}
+
+fn port(args: &[String]) -> Result<u16, String> {
+    match args.iter().position(|a| a == "--port") {
+        None => Ok(8080),
+        Some(i) => args
+            .get(i + 1)
+            .and_then(|p| p.parse().ok())
+            .ok_or_else(|| String::from("--port needs a number, e.g. --port 8081")),
+    }
+}
+
+/// The workspace root: the parent of this crate's folder.
+pub fn root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .map_or_else(|| PathBuf::from("."), Path::to_path_buf)
+}

@@ -1,0 +1,148 @@
+//! The element core in a real browser: data in through every door, errors out as events.
+#![cfg(target_arch = "wasm32")]
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing
+)]
+
+use std::cell::RefCell;
+use std::rc::Rc;
+use std::time::Duration;
+
+use learner_embed::ProfileElement;
+use wasm_bindgen::JsCast;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen_test::*;
+use web_sys::{CustomEvent, HtmlElement, ShadowRoot, ShadowRootInit, ShadowRootMode};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+const ANA: &str = include_str!("../../../www/samples/ana.profile.json");
+
+fn host() -> (HtmlElement, ShadowRoot) {
+    let document = web_sys::window().unwrap().document().unwrap();
+    let host: HtmlElement = document.create_element("div").unwrap().dyn_into().unwrap();
+    document.body().unwrap().append_child(&host).unwrap();
+    let root = host
+        .attach_shadow(&ShadowRootInit::new(ShadowRootMode::Open))
+        .unwrap();
+    (host, root)
+}
+
+/// Collects the detail of every `learner-error` that reaches the document.
+fn errors_at(host: &HtmlElement) -> Rc<RefCell<Vec<JsValue>>> {
+    let seen = Rc::new(RefCell::new(Vec::new()));
+    let sink = seen.clone();
+    let listener = Closure::<dyn FnMut(CustomEvent)>::new(move |event: CustomEvent| {
+        sink.borrow_mut().push(event.detail());
+    });
+    // Listening on the body proves the event bubbles out of the element.
+    let body = host.owner_document().unwrap().body().unwrap();
+    body.add_event_listener_with_callback("learner-error", listener.as_ref().unchecked_ref())
+        .unwrap();
+    listener.forget();
+    seen
+}
+
+async fn settle() {
+    yew::platform::time::sleep(Duration::from_millis(10)).await;
+}
+
+fn get(value: &JsValue, key: &str) -> JsValue {
+    js_sys::Reflect::get(value, &JsValue::from_str(key)).unwrap()
+}
+
+#[wasm_bindgen_test]
+async fn a_child_json_script_is_rendered_into_the_shadow_root() {
+    let (host, root) = host();
+    host.set_inner_html(&format!("<script type=\"application/json\">{ANA}</script>"));
+    let mut element = ProfileElement::new(host.clone(), root.clone()).unwrap();
+    element.read_markup();
+    settle().await;
+    let svg = root.query_selector("svg[role='img']").unwrap().unwrap();
+    assert_eq!(
+        svg.get_attribute("aria-label").as_deref(),
+        Some("Jagged profile of Ana García across 8 dimensions")
+    );
+    let data = element.data();
+    assert_eq!(
+        get(&get(&data, "learner"), "name").as_string().as_deref(),
+        Some("Ana García")
+    );
+}
+
+#[wasm_bindgen_test]
+async fn an_object_property_with_a_bad_field_fires_learner_error_with_its_path() {
+    let (host, root) = host();
+    let errors = errors_at(&host);
+    let mut element = ProfileElement::new(host.clone(), root.clone()).unwrap();
+    let bad = js_sys::JSON::parse(
+        r#"{"schema":"learner-profile/1","learner":{"id":"x","name":"X"},
+            "scale":{"min":0,"max":100},"dimensions":[{"id":"a","label":"A","value":140}]}"#,
+    )
+    .unwrap();
+    element.set_data(bad);
+    settle().await;
+    let errors = errors.borrow();
+    assert_eq!(errors.len(), 1);
+    let detail = &errors[0];
+    assert_eq!(
+        get(detail, "code").as_string().as_deref(),
+        Some("invalid-document")
+    );
+    assert_eq!(
+        get(detail, "path").as_string().as_deref(),
+        Some("dimensions[0].value")
+    );
+    assert_eq!(
+        get(detail, "message").as_string().as_deref(),
+        Some("dimensions[0].value: 140 is above the scale maximum 100")
+    );
+    let alert = root.query_selector("[role='alert']").unwrap().unwrap();
+    assert!(
+        alert
+            .text_content()
+            .unwrap()
+            .contains("140 is above the scale maximum 100")
+    );
+    assert!(
+        element.data().is_null(),
+        "a refused document is never handed back as data"
+    );
+}
+
+#[wasm_bindgen_test]
+async fn the_attribute_is_read_and_a_fix_replaces_the_error() {
+    let (host, root) = host();
+    host.set_attribute("data", "{ not json").unwrap();
+    let mut element = ProfileElement::new(host.clone(), root.clone()).unwrap();
+    element.read_markup();
+    settle().await;
+    assert!(
+        root.query_selector("[role='alert']")
+            .unwrap()
+            .unwrap()
+            .text_content()
+            .unwrap()
+            .contains("not valid JSON")
+    );
+    host.set_attribute("data", ANA).unwrap();
+    element.read_markup();
+    settle().await;
+    assert!(root.query_selector("[role='alert']").unwrap().is_none());
+    assert_eq!(root.query_selector_all("tbody tr").unwrap().length(), 8);
+}
+
+#[wasm_bindgen_test]
+async fn freeing_the_core_empties_the_shadow_root() {
+    let (host, root) = host();
+    let mut element = ProfileElement::new(host.clone(), root.clone()).unwrap();
+    element.set_data(JsValue::from_str(ANA));
+    settle().await;
+    assert!(root.query_selector("svg").unwrap().is_some());
+    drop(element);
+    settle().await;
+    assert_eq!(root.child_element_count(), 0);
+}

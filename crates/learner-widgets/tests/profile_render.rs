@@ -1,0 +1,131 @@
+//! The profile widget rendered by Yew in a real browser, read back as a person meets it: names,
+//! roles and text.
+#![cfg(target_arch = "wasm32")]
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing
+)]
+
+use std::rc::Rc;
+use std::time::Duration;
+
+use learner_model::{DocumentError, ProfileDocument};
+use learner_widgets::LoadState;
+use learner_widgets::profile::{ProfileWidget, ProfileWidgetProps};
+use wasm_bindgen_test::*;
+use web_sys::Element;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+const ANA: &str = include_str!("../../../www/samples/ana.profile.json");
+
+async fn render(state: LoadState<ProfileDocument>) -> Element {
+    let document = web_sys::window().unwrap().document().unwrap();
+    let mount = document.create_element("div").unwrap();
+    document.body().unwrap().append_child(&mount).unwrap();
+    yew::Renderer::<ProfileWidget>::with_root_and_props(
+        mount.clone(),
+        ProfileWidgetProps { state },
+    )
+    .render();
+    yew::platform::time::sleep(Duration::from_millis(10)).await;
+    mount
+}
+
+fn texts(root: &Element, selector: &str) -> Vec<String> {
+    let nodes = root.query_selector_all(selector).unwrap();
+    (0..nodes.length())
+        .map(|i| {
+            nodes
+                .item(i)
+                .unwrap()
+                .text_content()
+                .unwrap_or_default()
+                .trim()
+                .to_string()
+        })
+        .collect()
+}
+
+#[wasm_bindgen_test]
+async fn a_profile_renders_a_named_chart_described_by_its_summary() {
+    let doc = ProfileDocument::from_json(ANA).unwrap();
+    let root = render(LoadState::Ready(Rc::new(doc))).await;
+    let svg = root
+        .query_selector("svg[role='img']")
+        .unwrap()
+        .expect("a chart with role img");
+    assert_eq!(
+        svg.get_attribute("aria-label").as_deref(),
+        Some("Jagged profile of Ana García across 8 dimensions")
+    );
+    let summary_id = svg.get_attribute("aria-describedby").unwrap();
+    let summary = root
+        .query_selector(&format!("#{summary_id}"))
+        .unwrap()
+        .unwrap();
+    assert!(
+        summary
+            .text_content()
+            .unwrap()
+            .starts_with("Highest: Visual reasoning (90)")
+    );
+    assert_eq!(
+        root.query_selector_all("circle.radar-point")
+            .unwrap()
+            .length(),
+        8
+    );
+    assert!(
+        root.query_selector("path.radar-band").unwrap().is_some(),
+        "ranges are drawn"
+    );
+}
+
+#[wasm_bindgen_test]
+async fn the_table_lists_every_dimension_with_value_and_range() {
+    let doc = ProfileDocument::from_json(ANA).unwrap();
+    let root = render(LoadState::Ready(Rc::new(doc))).await;
+    let labels = texts(&root, "tbody th[scope='row']");
+    assert_eq!(labels.len(), 8);
+    assert_eq!(labels[0], "Reading comprehension");
+    let first_row = texts(&root, "tbody tr:first-child td");
+    assert_eq!(first_row, vec!["academic", "86", "78–92"]);
+    let collaboration = texts(&root, "tbody tr:nth-child(7) td");
+    assert_eq!(collaboration, vec!["social-emotional", "81", "—"]);
+}
+
+#[wasm_bindgen_test]
+async fn a_refused_document_is_explained_in_an_alert_naming_each_field() {
+    let error: DocumentError = ProfileDocument::from_json(
+        r#"{"schema":"learner-profile/1","learner":{"id":"x","name":"X"},
+            "scale":{"min":0,"max":100},
+            "dimensions":[{"id":"a","label":"A","value":140},{"id":"a","label":"B","value":5}]}"#,
+    )
+    .unwrap_err();
+    let root = render(LoadState::Failed(Rc::new(error))).await;
+    let alert = root
+        .query_selector("[role='alert']")
+        .unwrap()
+        .expect("an alert");
+    assert!(alert.text_content().unwrap().contains("can't be shown"));
+    assert_eq!(
+        texts(&root, "[role='alert'] li"),
+        vec![
+            "dimensions[0].value: 140 is above the scale maximum 100",
+            "dimensions[1].id: \"a\" is used twice",
+        ]
+    );
+    assert!(root.query_selector("svg").unwrap().is_none());
+}
+
+#[wasm_bindgen_test]
+async fn no_document_yet_says_so_politely() {
+    let root = render(LoadState::Empty).await;
+    assert_eq!(
+        texts(&root, "[role='status']"),
+        vec!["No learner profile has been given yet."]
+    );
+}

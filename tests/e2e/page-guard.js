@@ -1,0 +1,17 @@
+// Watches a page the way a careful integrator would: console errors, uncaught exceptions, CSP
+// violations, and any request that leaves the page's own origin.
+export function guardPage(page, baseURL) {
+  const origin = new URL(baseURL).origin;
+  const problems = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => problems.push(`uncaught: ${error.message}`));
+  page.on('request', (request) => {
+    const url = new URL(request.url());
+    if (url.protocol !== 'data:' && url.origin !== origin) {
+      problems.push(`request outside the origin: ${request.url()}`);
+    }
+  });
+  return problems;
+}

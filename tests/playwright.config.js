@@ -1,0 +1,27 @@
+// Playwright drives Debian's Chromium (downloading Playwright's own browser fails on these machines).
+// `cargo xtask test` serves the site and passes its URL in LEARNER_BASE_URL.
+import { defineConfig } from '@playwright/test';
+
+export default defineConfig({
+  testDir: 'e2e',
+  timeout: 30_000,
+  workers: 2,
+  forbidOnly: !!process.env.CI,
+  reporter: [['list'], ['json']],
+  use: {
+    baseURL: process.env.LEARNER_BASE_URL ?? 'http://127.0.0.1:8080',
+    browserName: 'chromium',
+    launchOptions: {
+      executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+      args: [
+        '--no-sandbox',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--no-first-run',
+        '--disable-sync',
+        '--disable-quic',
+        '--disable-gpu',
+      ],
+    },
+  },
+});

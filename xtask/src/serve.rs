@@ -1,0 +1,164 @@
+//! A static file server for the gallery (`www/`), the examples (`examples/`) and the built package
+//! (`dist/`). Every page is served under the strict Content-Security-Policy, with Trusted Types
+//! required, that the widgets promise to run under.
+
+use std::path::{Component, Path, PathBuf};
+use std::sync::Arc;
+
+use tiny_http::{Header, Request, Response, Server};
+
+use crate::root;
+
+/// The policy a strict host page sets; the widgets must render with no violation under it.
+pub const CONTENT_SECURITY_POLICY: &str = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; \
+     style-src 'self'; img-src 'self' data:; require-trusted-types-for 'script'";
+
+/// A running server; it stops when dropped.
+pub struct Running {
+    pub url: String,
+    server: Arc<Server>,
+    thread: Option<std::thread::JoinHandle<()>>,
+}
+
+impl Drop for Running {
+    fn drop(&mut self) {
+        self.server.unblock();
+        if let Some(thread) = self.thread.take() {
+            let _ = thread.join();
+        }
+    }
+}
+
+/// Starts serving in a background thread. Port 0 picks a free port.
+pub fn start(port: u16) -> Result<Running, String> {
+    let server = Server::http(("127.0.0.1", port))
+        .map_err(|e| format!("cannot listen on 127.0.0.1:{port}: {e}"))?;
+    let addr = server
+        .server_addr()
+        .to_ip()
+        .ok_or_else(|| String::from("the server has no IP address"))?;
+    let server = Arc::new(server);
+    let serving = Arc::clone(&server);
+    let root = root();
+    let thread = std::thread::spawn(move || {
+        for request in serving.incoming_requests() {
+            respond(&root, request);
+        }
+    });
+    Ok(Running {
+        url: format!("http://{addr}"),
+        server,
+        thread: Some(thread),
+    })
+}
+
+/// Serves until the process is stopped.
+pub fn serve_forever(port: u16) -> Result<(), String> {
+    let running = start(port)?;
+    println!(
+        "\nServing the learner widgets gallery at {}/  (Ctrl+C to stop)",
+        running.url
+    );
+    println!("  examples: {}/examples/", running.url);
+    // The server thread does the work while `running` stays alive.
+    loop {
+        std::thread::park();
+    }
+}
+
+fn respond(root: &Path, request: Request) {
+    let url = request
+        .url()
+        .split(['?', '#'])
+        .next()
+        .unwrap_or("/")
+        .to_string();
+    let response = match resolve(root, &url) {
+        Some(path) => match std::fs::read(&path) {
+            Ok(bytes) => with_headers(
+                Response::from_data(bytes),
+                &[
+                    ("Content-Type", content_type(&path)),
+                    ("Content-Security-Policy", CONTENT_SECURITY_POLICY),
+                    ("Cache-Control", "no-store"),
+                    ("X-Content-Type-Options", "nosniff"),
+                ],
+            ),
+            Err(_) => not_found(),
+        },
+        None => not_found(),
+    };
+    let _ = request.respond(response);
+}
+
+fn not_found() -> Response<std::io::Cursor<Vec<u8>>> {
+    with_headers(
+        Response::from_string("not found"),
+        &[("Content-Type", "text/plain; charset=utf-8")],
+    )
+    .with_status_code(404)
+}
+
+/// Maps a URL path to a file: `/dist/...`, `/examples/...`, anything else from `www/`. Folders
+/// serve their `index.html`. Paths that climb out (`..`) are refused.
+fn resolve(root: &Path, url: &str) -> Option<PathBuf> {
+    let relative = Path::new(url.trim_start_matches('/'));
+    if relative
+        .components()
+        .any(|c| !matches!(c, Component::Normal(_)))
+    {
+        return None;
+    }
+    let mut parts = relative.components();
+    let base = match parts.next().and_then(|c| c.as_os_str().to_str()) {
+        Some("dist") => root.join("dist").join(parts.as_path()),
+        Some("examples") => root.join("examples").join(parts.as_path()),
+        _ => root.join("www").join(relative),
+    };
+    let path = if base.is_dir() {
+        base.join("index.html")
+    } else {
+        base
+    };
+    path.is_file().then_some(path)
+}
+
+fn content_type(path: &Path) -> &'static str {
+    match path.extension().and_then(|e| e.to_str()).unwrap_or("") {
+        "html" => "text/html; charset=utf-8",
+        "js" | "mjs" => "text/javascript; charset=utf-8",
+        "css" => "text/css; charset=utf-8",
+        "json" => "application/json",
+        "wasm" => "application/wasm",
+        "svg" => "image/svg+xml",
+        "png" => "image/png",
+        "ico" => "image/x-icon",
+        _ => "application/octet-stream",
+    }
+}
+
+fn with_headers<R: std::io::Read>(
+    mut response: Response<R>,
+    headers: &[(&str, &str)],
+) -> Response<R> {
+    for (name, value) in headers {
+        if let Ok(header) = Header::from_bytes(name.as_bytes(), value.as_bytes()) {
+            response.add_header(header);
+        }
+    }
+    response
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn paths_map_to_their_folders_and_never_climb_out() {
+        let root = crate::root();
+        assert_eq!(resolve(&root, "/"), Some(root.join("www/index.html")));
+        assert_eq!(resolve(&root, "/../Cargo.toml"), None);
+        assert_eq!(resolve(&root, "/samples/../../Cargo.toml"), None);
+        assert_eq!(resolve(&root, "/no-such-file"), None);
+    }
+}

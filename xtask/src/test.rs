@@ -1,0 +1,249 @@
+//! `cargo xtask test`: every check, stopping at the first failure, then one line
+//! `N passed, N failed`.
+
+use crate::{build, root, run, serve, sizes, tools};
+
+/// Tests counted so far. A check without its own tests (fmt, clippy, the size budget) counts as one.
+#[derive(Default)]
+struct Tally {
+    passed: u64,
+    failed: u64,
+}
+
+impl Tally {
+    fn summary(&self) -> String {
+        format!("{} passed, {} failed", self.passed, self.failed)
+    }
+}
+
+pub fn run() -> Result<(), String> {
+    let mut tally = Tally::default();
+    let outcome = run_all(&mut tally);
+    if let Err(message) = &outcome {
+        eprintln!("\nxtask: {message}");
+        tally.failed = tally.failed.max(1);
+    }
+    println!("\n{}", tally.summary());
+    outcome.map_err(|_| String::from("tests failed"))
+}
+
+fn run_all(tally: &mut Tally) -> Result<(), String> {
+    tools::ensure_test_tools()?;
+    let root = root();
+
+    check(
+        tally,
+        "cargo fmt",
+        run::status(run::in_dir("cargo", &root).args(["fmt", "--all", "--check"])),
+    )?;
+    check(
+        tally,
+        "clippy",
+        run::status(run::in_dir("cargo", &root).args([
+            "clippy",
+            "--workspace",
+            "--all-targets",
+            "--",
+            "-D",
+            "warnings",
+        ])),
+    )?;
+
+    check(
+        tally,
+        "clippy (wasm)",
+        run::status(run::in_dir("cargo", &root).args([
+            "clippy",
+            "-p",
+            "learner-widgets",
+            "-p",
+            "learner-embed",
+            "--target",
+            "wasm32-unknown-unknown",
+            "--all-targets",
+            "--",
+            "-D",
+            "warnings",
+        ])),
+    )?;
+    check(
+        tally,
+        "learner-model has no web dependencies",
+        model_is_pure(&root),
+    )?;
+
+    let (ok, out) = run::tee(run::in_dir("cargo", &root).args(["test", "--workspace"]))?;
+    counted(tally, "native tests", ok, &out)?;
+
+    for krate in ["crates/learner-widgets", "crates/learner-embed"] {
+        let (ok, out) = run::tee(
+            run::in_dir("wasm-pack", &root)
+                .args(["test", "--headless", "--chrome", krate])
+                .env("CHROMEDRIVER", "chromedriver"),
+        )?;
+        counted(tally, &format!("wasm tests of {krate}"), ok, &out)?;
+    }
+
+    build::release_package()?;
+    end_to_end(tally)?;
+
+    let report = sizes::measure(&root.join("dist"))?;
+    print!("\n{report}");
+    let total = report.total_gzip();
+    println!(
+        "size budget: {:.1} KB gzip of {:.1} KB allowed",
+        total as f64 / 1024.0,
+        sizes::BUDGET_GZIP_BYTES as f64 / 1024.0
+    );
+    let within = if total <= sizes::BUDGET_GZIP_BYTES {
+        Ok(())
+    } else {
+        Err(format!(
+            "dist/ is {total} bytes gzip, over the budget of {}",
+            sizes::BUDGET_GZIP_BYTES
+        ))
+    };
+    check(tally, "size budget", within)
+}
+
+/// Runs Playwright in `tests/` against the site served on a free port.
+fn end_to_end(tally: &mut Tally) -> Result<(), String> {
+    let server = serve::start(0)?;
+    let tests = root().join("tests");
+    let results = tests.join("test-results/e2e.json");
+    let _ = std::fs::remove_file(&results);
+    let (ok, _) = run::tee(
+        run::in_dir("npx", &tests)
+            .args(["playwright", "test"])
+            .env("LEARNER_BASE_URL", &server.url)
+            .env("CHROMIUM", tools::chromium())
+            .env("PLAYWRIGHT_JSON_OUTPUT_NAME", &results),
+    )?;
+    drop(server);
+    let (passed, failed) = std::fs::read_to_string(&results)
+        .ok()
+        .and_then(|text| serde_json::from_str::<serde_json::Value>(&text).ok())
+        .map(|json| {
+            let stat = |key: &str| json["stats"][key].as_u64().unwrap_or(0);
+            (stat("expected") + stat("flaky"), stat("unexpected"))
+        })
+        .unwrap_or((0, 0));
+    tally.passed += passed;
+    tally.failed += failed;
+    if ok && failed == 0 && passed > 0 {
+        Ok(())
+    } else {
+        Err(format!(
+            "end-to-end tests failed ({passed} passed, {failed} failed)"
+        ))
+    }
+}
+
+/// Crates that tie code to a browser; the model must build and test without any of them.
+const WEB_CRATES: [&str; 5] = ["yew", "web-sys", "js-sys", "wasm-bindgen", "gloo"];
+
+fn model_is_pure(root: &std::path::Path) -> Result<(), String> {
+    let out = std::process::Command::new("cargo")
+        .current_dir(root)
+        .args([
+            "tree",
+            "-p",
+            "learner-model",
+            "-e",
+            "normal,dev,build",
+            "--prefix",
+            "none",
+        ])
+        .output()
+        .map_err(|e| format!("cannot run cargo tree: {e}"))?;
+    if !out.status.success() {
+        return Err(String::from("cargo tree failed"));
+    }
+    match web_crates_in(&String::from_utf8_lossy(&out.stdout)) {
+        found if found.is_empty() => Ok(()),
+        found => Err(format!("learner-model depends on {}", found.join(", "))),
+    }
+}
+
+/// The web crates named in `cargo tree` output (one `name vX.Y.Z` per line).
+fn web_crates_in(tree: &str) -> Vec<String> {
+    let mut found: Vec<String> = tree
+        .lines()
+        .filter_map(|line| line.split_whitespace().next())
+        .filter(|name| {
+            WEB_CRATES
+                .iter()
+                .any(|web| name == web || name.starts_with(&format!("{web}-")))
+        })
+        .map(String::from)
+        .collect();
+    found.sort();
+    found.dedup();
+    found
+}
+
+fn check(tally: &mut Tally, name: &str, result: Result<(), String>) -> Result<(), String> {
+    match result {
+        Ok(()) => {
+            tally.passed += 1;
+            Ok(())
+        }
+        Err(message) => {
+            tally.failed += 1;
+            Err(format!("{name}: {message}"))
+        }
+    }
+}
+
+/// Adds the counts from cargo's `test result:` lines; fails when the run failed or ran nothing.
+fn counted(tally: &mut Tally, name: &str, ok: bool, output: &str) -> Result<(), String> {
+    let (passed, failed) = cargo_counts(output);
+    tally.passed += passed;
+    tally.failed += failed;
+    if !ok || failed > 0 {
+        Err(format!("{name} failed"))
+    } else if passed == 0 {
+        Err(format!("{name} ran no test"))
+    } else {
+        Ok(())
+    }
+}
+
+/// Sums `N passed; M failed` over every `test result:` line.
+fn cargo_counts(output: &str) -> (u64, u64) {
+    let mut totals = (0, 0);
+    for line in output.lines().filter(|l| l.contains("test result:")) {
+        let number_before = |word: &str| {
+            let words: Vec<&str> = line.split_whitespace().collect();
+            words
+                .windows(2)
+                .find(|pair| pair[1].trim_end_matches([';', ',']) == word)
+                .and_then(|pair| pair[0].parse::<u64>().ok())
+                .unwrap_or(0)
+        };
+        totals.0 += number_before("passed");
+        totals.1 += number_before("failed");
+    }
+    totals
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn counts_are_summed_over_every_test_binary() {
+        let out = "test result: ok. 12 passed; 0 failed; 0 ignored\n\
+                   noise\n\
+                   test result: FAILED. 3 passed; 2 failed; 1 ignored\n";
+        assert_eq!(cargo_counts(out), (15, 2));
+    }
+
+    #[test]
+    fn web_crates_are_found_in_a_dependency_tree() {
+        let tree =
+            "learner-model v0.1.0\nserde v1.0.0\nweb-sys v0.3.0\nyew v0.23.0\nyew v0.23.0 (*)\n";
+        assert_eq!(web_crates_in(tree), vec!["web-sys", "yew"]);
+        assert!(web_crates_in("serde v1\nserde_json v1\n").is_empty());
+    }
+}

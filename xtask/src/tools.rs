@@ -1,0 +1,134 @@
+//! Installs what building and testing need, once: every step checks first and skips what is there at
+//! the right version. Only registries are used (crates.io, npm, Debian); nothing is downloaded from a
+//! project's release page, which these machines cannot reach.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use crate::{root, run};
+
+const WASM_TARGET: &str = "wasm32-unknown-unknown";
+const WASM_PACK_VERSION: &str = "0.15.1";
+
+/// Puts `~/.cargo/bin` and the npm-installed wasm-opt first on PATH for this process and its children.
+/// Called once at start-up, before any thread exists.
+pub fn set_path() {
+    let mut dirs: Vec<PathBuf> = vec![root().join("tools/node_modules/.bin")];
+    if let Some(home) = std::env::var_os("CARGO_HOME")
+        .or_else(|| std::env::var_os("HOME").map(|h| Path::new(&h).join(".cargo").into_os_string()))
+    {
+        dirs.push(Path::new(&home).join("bin"));
+    }
+    if let Some(path) = std::env::var_os("PATH") {
+        dirs.extend(std::env::split_paths(&path));
+    }
+    if let Ok(joined) = std::env::join_paths(dirs) {
+        // SAFETY: called from main before any other thread is started.
+        unsafe { std::env::set_var("PATH", joined) };
+    }
+}
+
+/// The wasm target, wasm-pack, wasm-bindgen-cli at the version in Cargo.lock, and wasm-opt.
+pub fn ensure_build_tools() -> Result<(), String> {
+    ensure_wasm_target()?;
+    ensure_cargo_tool("wasm-pack", "wasm-pack", WASM_PACK_VERSION)?;
+    ensure_cargo_tool(
+        "wasm-bindgen",
+        "wasm-bindgen-cli",
+        &locked_version("wasm-bindgen")?,
+    )?;
+    ensure_npm_packages(&root().join("tools"))
+}
+
+/// The build tools, plus Chromium and ChromeDriver, plus the test packages under `tests/`.
+pub fn ensure_test_tools() -> Result<(), String> {
+    ensure_build_tools()?;
+    ensure_chromium()?;
+    ensure_npm_packages(&root().join("tests"))
+}
+
+/// The Chromium the browser tests drive.
+pub fn chromium() -> String {
+    std::env::var("CHROMIUM").unwrap_or_else(|_| String::from("/usr/bin/chromium"))
+}
+
+fn ensure_wasm_target() -> Result<(), String> {
+    let installed = run::output("rustup", &["target", "list", "--installed"]).unwrap_or_default();
+    if installed.lines().any(|line| line.trim() == WASM_TARGET) {
+        return Ok(());
+    }
+    run::status(Command::new("rustup").args(["target", "add", WASM_TARGET]))
+}
+
+/// Installs `krate` from crates.io unless `binary --version` already reports `version`.
+fn ensure_cargo_tool(binary: &str, krate: &str, version: &str) -> Result<(), String> {
+    let reported = run::output(binary, &["--version"]).unwrap_or_default();
+    if reported.split_whitespace().any(|word| word == version) {
+        return Ok(());
+    }
+    println!("xtask: installing {krate} {version} from crates.io (once; a few minutes)");
+    run::status(Command::new("cargo").args(["install", krate, "--version", &format!("={version}")]))
+}
+
+/// The version of a package as pinned in Cargo.lock.
+fn locked_version(package: &str) -> Result<String, String> {
+    let lock = std::fs::read_to_string(root().join("Cargo.lock"))
+        .map_err(|e| format!("cannot read Cargo.lock: {e}"))?;
+    let needle = format!("name = \"{package}\"");
+    let mut lines = lock.lines();
+    while let Some(line) = lines.next() {
+        if line.trim() != needle {
+            continue;
+        }
+        if let Some(version) = lines
+            .next()
+            .and_then(|l| l.trim().strip_prefix("version = "))
+        {
+            return Ok(version.trim_matches('"').to_string());
+        }
+    }
+    Err(format!("{package} is not in Cargo.lock"))
+}
+
+/// `npm ci` in `dir` unless its node_modules already matches its package-lock.json.
+fn ensure_npm_packages(dir: &Path) -> Result<(), String> {
+    let lock = dir.join("package-lock.json");
+    let installed = dir.join("node_modules/.package-lock.json");
+    let fresh = match (modified(&lock), modified(&installed)) {
+        (Some(lock), Some(installed)) => installed >= lock,
+        _ => false,
+    };
+    if fresh {
+        return Ok(());
+    }
+    run::status(
+        run::in_dir("npm", dir)
+            .args(["ci", "--no-audit", "--no-fund"])
+            .env("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1"),
+    )
+}
+
+fn ensure_chromium() -> Result<(), String> {
+    let browser = chromium();
+    let have_driver = run::output("chromedriver", &["--version"]).is_some();
+    if Path::new(&browser).exists() && have_driver {
+        return Ok(());
+    }
+    let is_root = run::output("id", &["-u"]).is_some_and(|id| id.trim() == "0");
+    if !is_root {
+        return Err(format!(
+            "Chromium ({browser}) or chromedriver is missing; install Debian's chromium and \
+             chromium-driver, or set CHROMIUM to a Chromium binary"
+        ));
+    }
+    run::status(Command::new("apt-get").args(["update", "-q"]))?;
+    run::status(
+        Command::new("apt-get")
+            .args(["install", "-y", "-q", "chromium", "chromium-driver"])
+            .env("DEBIAN_FRONTEND", "noninteractive"),
+    )
+}
+
+fn modified(path: &Path) -> Option<std::time::SystemTime> {
+    std::fs::metadata(path).and_then(|m| m.modified()).ok()
+}
