@@ -67,7 +67,14 @@ fn ensure_cargo_tool(binary: &str, krate: &str, version: &str) -> Result<(), Str
         return Ok(());
     }
     println!("xtask: installing {krate} {version} from crates.io (once; a few minutes)");
-    run::status(Command::new("cargo").args(["install", krate, "--version", &format!("={version}")]))
+    // --force: cargo may still list a tool whose binary is gone, and would then skip it.
+    run::status(Command::new("cargo").args([
+        "install",
+        krate,
+        "--version",
+        &format!("={version}"),
+        "--force",
+    ]))
 }
 
 /// The version of a package as pinned in Cargo.lock.

@@ -3,10 +3,16 @@
 //! This crate has no web dependencies: everything here is tested natively. Nothing in it panics;
 //! bad input comes back as a [`DocumentError`] listing every problem with the path of its field.
 
+mod input;
+mod number;
 mod parse;
 mod problem;
 pub mod profile;
+pub mod roster;
 
+pub use input::ProfileInput;
+pub use number::format_number;
 pub use parse::parse_document;
 pub use problem::{DocumentError, ErrorCode, Problem};
 pub use profile::{Dimension, Learner, ProfileDocument, Range, Scale};
+pub use roster::RosterDocument;

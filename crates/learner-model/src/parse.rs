@@ -17,12 +17,21 @@ pub trait Document: DeserializeOwned {
 /// Checks, in order: the text is JSON; `schema` names this document type and version; the fields
 /// have the right types; the values are consistent. Errors name the path of the field.
 pub fn parse_document<D: Document>(text: &str) -> Result<D, DocumentError> {
-    let value: serde_json::Value = serde_json::from_str(text).map_err(|err| {
+    typed(parse_value(text)?)
+}
+
+/// The text as JSON, or an `invalid-json` error.
+pub(crate) fn parse_value(text: &str) -> Result<serde_json::Value, DocumentError> {
+    serde_json::from_str(text).map_err(|err| {
         DocumentError::single(
             ErrorCode::InvalidJson,
             Problem::new("", format!("the text is not valid JSON ({err})")),
         )
-    })?;
+    })
+}
+
+/// JSON as a document of type `D`: schema, shape, then values.
+pub(crate) fn typed<D: Document>(value: serde_json::Value) -> Result<D, DocumentError> {
     check_schema::<D>(&value)?;
     let document: D = serde_path_to_error::deserialize(value).map_err(|err| {
         let path = display_path(&err.path().to_string());

@@ -6,7 +6,8 @@
     clippy::indexing_slicing
 )]
 
-use learner_model::{ErrorCode, ProfileDocument, profile::summarize};
+use learner_model::ErrorCode;
+use learner_model::profile::ProfileDocument;
 
 const ANA: &str = include_str!("../../../www/samples/ana.profile.json");
 const MALIK: &str = include_str!("../../../www/samples/malik.profile.json");
@@ -144,26 +145,66 @@ fn numbers_too_large_for_a_float_are_refused_without_panic() {
 }
 
 #[test]
-fn summary_names_peaks_and_valleys_of_the_learner_own_profile() {
-    let doc = ProfileDocument::from_json(ANA).unwrap();
-    let summary = summarize(&doc);
-    assert_eq!(
-        summary.sentence(),
-        "Highest: Visual reasoning (90), Reading comprehension (86). \
-         Lowest: Fractions (38), Working memory (44)."
-    );
-}
-
-#[test]
-fn summary_of_a_single_dimension_names_only_it() {
-    let doc = ProfileDocument::from_json(&minimal(r#"{"id":"a","label":"A","value":3}"#)).unwrap();
-    assert_eq!(summarize(&doc).sentence(), "Highest: A (3).");
-}
-
-#[test]
 fn scale_fraction_is_clamped() {
     let doc = ProfileDocument::from_json(ANA).unwrap();
     assert_eq!(doc.scale.fraction(50.0), 0.5);
     assert_eq!(doc.scale.fraction(500.0), 1.0);
     assert_eq!(doc.scale.fraction(f64::NAN), 0.0);
+}
+
+#[test]
+fn every_problem_in_groups_snapshots_and_contexts_is_named() {
+    let text = r#"{"schema":"learner-profile/1","learner":{"id":"x","name":"X"},
+        "scale":{"min":0,"max":100,"levels":[{"value":50,"label":"Half"},{"value":40,"label":""}]},
+        "groups":[{"id":"maths","label":"Maths"},{"id":"maths","label":"Again"}],
+        "dimensions":[
+          {"id":"a","label":"A","value":10,"group":"reading","target":120,"confidence":1.5,"selfRating":-1},
+          {"id":"b","label":"B","value":20,"group":"maths"}],
+        "snapshots":[
+          {"date":"2026-02-30","values":{"a":5}},
+          {"date":"2026-03-01","values":{"zz":5,"b":101}},
+          {"date":"2026-03-01","values":{}}],
+        "contexts":[
+          {"id":"c","label":"C","values":{"a":1}},
+          {"id":"c","label":"","values":{"q":1}}]}"#;
+    assert_eq!(
+        messages(text),
+        vec![
+            "scale.levels[1].label: must not be empty",
+            "scale.levels[1].value: 40 must be above the level before it (50)",
+            "groups[1].id: \"maths\" is used twice",
+            "dimensions[0].group: \"reading\" is not one of the groups (maths, maths)",
+            "dimensions[0].confidence: 1.5 must be between 0 and 1",
+            "dimensions[0].target: 120 is above the scale maximum 100",
+            "dimensions[0].selfRating: -1 is below the scale minimum 0",
+            "snapshots[0].date: \"2026-02-30\" is not a date written YYYY-MM-DD",
+            "snapshots[1].values.b: 101 is above the scale maximum 100",
+            "snapshots[1].values.zz: no dimension has the id \"zz\"",
+            "snapshots[2].date: 2026-03-01 has two snapshots",
+            "contexts[1].label: must not be empty",
+            "contexts[1].id: \"c\" is used twice",
+            "contexts[1].values.q: no dimension has the id \"q\"",
+        ]
+    );
+}
+
+#[test]
+fn default_groups_apply_when_none_are_given() {
+    let text = minimal(r#"{"id":"a","label":"A","value":1,"group":"hobbies"}"#);
+    assert_eq!(
+        messages(&text),
+        vec![
+            "dimensions[0].group: \"hobbies\" is not one of the groups \
+             (academic, cognitive, social-emotional, background)"
+        ]
+    );
+    let doc = ProfileDocument::from_json(ANA).unwrap();
+    assert_eq!(doc.group_label("social-emotional"), "Social-emotional");
+}
+
+#[test]
+fn a_flag_must_be_strength_or_need() {
+    let text = minimal(r#"{"id":"a","label":"A","value":1,"flag":"great"}"#);
+    let err = ProfileDocument::from_json(&text).unwrap_err();
+    assert_eq!(err.first().unwrap().path, "dimensions[0].flag");
 }

@@ -1,18 +1,31 @@
 //! The shape of a `learner-profile/1` document.
 
+use std::collections::BTreeMap;
+
 use serde::{Deserialize, Serialize};
 
 use crate::parse::Document;
 use crate::problem::Problem;
 
-/// A learner's jagged profile: one value per dimension on a shared scale.
+/// A learner's jagged profile: one value per dimension on a shared scale, with how it varies, how it
+/// has grown (snapshots), and how it changes with the setting (contexts).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ProfileDocument {
     /// Always `learner-profile/1`.
     pub schema: String,
     pub learner: Learner,
     pub scale: Scale,
+    /// The families dimensions belong to. When absent: academic, cognitive, social-emotional,
+    /// background.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub groups: Option<Vec<Group>>,
     pub dimensions: Vec<Dimension>,
+    /// Earlier values, so growth can be shown. Any order; shown oldest first.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub snapshots: Vec<Snapshot>,
+    /// Settings in which the learner's values differ ("working alone", "in Spanish").
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub contexts: Vec<Context>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -23,35 +36,102 @@ pub struct Learner {
     pub name: String,
 }
 
-/// The numeric scale every dimension is measured on.
+/// The numeric scale every dimension is measured on, optionally with named levels.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Scale {
     pub min: f64,
     pub max: f64,
-    /// The smallest meaningful change; also the spacing of grid lines when it divides the scale
-    /// into a few parts.
+    /// The smallest meaningful change: what one arrow key press moves a self-rating by.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub step: Option<f64>,
+    /// Names for points of the scale, lowest first, e.g. 1 "Beginning" … 4 "Extending". A value is
+    /// shown with the name of the highest level at or below it.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub levels: Vec<Level>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Level {
+    pub value: f64,
+    pub label: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Group {
+    pub id: String,
+    pub label: String,
 }
 
 /// One dimension of the profile, e.g. "Reading comprehension" or "Working memory".
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
 pub struct Dimension {
     pub id: String,
     pub label: String,
-    /// Which family the dimension belongs to (academic, cognitive, social-emotional, background).
+    /// The id of one of the document's groups.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub group: Option<String>,
+    /// The assessed value (by a teacher or an assessment).
     pub value: f64,
     /// How much the value varies from day to day or task to task.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub range: Option<Range>,
+    /// What the dimension means, in words a learner reads.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    /// A teacher's note on this dimension.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+    /// A goal value.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub target: Option<f64>,
+    /// How many pieces of evidence the value rests on.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub evidence_count: Option<u32>,
+    /// How sure the value is, from 0 (a guess) to 1 (certain).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub confidence: Option<f64>,
+    /// Marked by a teacher as a strength to build on or a need to work on.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub flag: Option<Flag>,
+    /// The learner's own rating, beside the assessed value.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub self_rating: Option<f64>,
+    /// The learner's own note on this dimension.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub self_note: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Range {
     pub low: f64,
     pub high: f64,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Flag {
+    Strength,
+    Need,
+}
+
+/// The values on a date in the past.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Snapshot {
+    /// `YYYY-MM-DD`.
+    pub date: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub label: Option<String>,
+    /// Dimension id to value; dimensions not listed were not measured then.
+    pub values: BTreeMap<String, f64>,
+}
+
+/// A setting with its own values; dimensions it does not list keep their general value.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Context {
+    pub id: String,
+    pub label: String,
+    pub values: BTreeMap<String, f64>,
 }
 
 impl ProfileDocument {
@@ -68,6 +148,50 @@ impl ProfileDocument {
         // safe answer should it ever.
         serde_json::to_string(self).unwrap_or_else(|_| String::from("{}"))
     }
+
+    /// The groups in force: the document's own, or the default four.
+    pub fn groups(&self) -> Vec<Group> {
+        self.groups.clone().unwrap_or_else(default_groups)
+    }
+
+    /// The label of a group id, or the id itself when unknown.
+    pub fn group_label(&self, id: &str) -> String {
+        self.groups()
+            .into_iter()
+            .find(|g| g.id == id)
+            .map_or_else(|| id.to_string(), |g| g.label)
+    }
+
+    pub fn context(&self, id: &str) -> Option<&Context> {
+        self.contexts.iter().find(|c| c.id == id)
+    }
+
+    /// Snapshots oldest first (dates in `YYYY-MM-DD` order as text).
+    pub fn snapshots_by_date(&self) -> Vec<&Snapshot> {
+        let mut sorted: Vec<&Snapshot> = self.snapshots.iter().collect();
+        sorted.sort_by(|a, b| a.date.cmp(&b.date));
+        sorted
+    }
+
+    pub fn snapshot(&self, date: &str) -> Option<&Snapshot> {
+        self.snapshots.iter().find(|s| s.date == date)
+    }
+}
+
+/// The default groups of a profile.
+pub fn default_groups() -> Vec<Group> {
+    [
+        ("academic", "Academic"),
+        ("cognitive", "Cognitive"),
+        ("social-emotional", "Social-emotional"),
+        ("background", "Background"),
+    ]
+    .into_iter()
+    .map(|(id, label)| Group {
+        id: id.to_string(),
+        label: label.to_string(),
+    })
+    .collect()
 }
 
 impl Document for ProfileDocument {
@@ -87,5 +211,29 @@ impl Scale {
         } else {
             0.0
         }
+    }
+
+    /// The name of the highest level at or below `value`, when the scale has levels.
+    pub fn level_of(&self, value: f64) -> Option<&str> {
+        self.levels
+            .iter()
+            .rev()
+            .find(|l| l.value <= value)
+            .map(|l| l.label.as_str())
+    }
+
+    /// A value as a person reads it: `86`, or `3 (Secure)` on a scale with levels.
+    pub fn describe(&self, value: f64) -> String {
+        match self.level_of(value) {
+            Some(level) => format!("{value} ({level})"),
+            None => format!("{value}"),
+        }
+    }
+
+    /// The step a keyboard press moves a rating by: the scale's own, or a hundredth of it.
+    pub fn keyboard_step(&self) -> f64 {
+        self.step
+            .filter(|s| *s > 0.0)
+            .unwrap_or((self.max - self.min) / 100.0)
     }
 }

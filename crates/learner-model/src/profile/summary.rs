@@ -1,59 +1,129 @@
-//! The shape of a profile in words: where the learner's peaks and valleys are.
+//! The profile in words: strengths, what the learner is working on, and the biggest growth.
 //!
-//! A learner is compared with their own profile only, never with a class average.
+//! A learner is compared with their own profile and their own past only, never with a class average.
+//! The rules, as the integrator guide states them:
+//! - strengths are the dimensions a teacher flagged `strength`; with no flags, the two highest;
+//! - working on are the dimensions flagged `need` or with a goal above the value; with neither, the
+//!   two lowest that are not strengths;
+//! - the biggest growth is the largest rise since the snapshot compared with.
 
-use super::document::{Dimension, ProfileDocument};
+use super::document::{Flag, ProfileDocument, Snapshot};
+use super::reading::Reading;
+use crate::number::format_number;
 
-/// How many peaks and valleys a summary names.
-const NAMED: usize = 2;
+/// At most this many dimensions are named in each part of the summary.
+const NAMED: usize = 3;
 
-/// The peaks and valleys of one learner's profile.
 #[derive(Debug, Clone, PartialEq)]
-pub struct ShapeSummary<'a> {
-    /// The highest dimensions, highest first.
-    pub highest: Vec<&'a Dimension>,
-    /// The lowest dimensions, lowest first. Never repeats one from `highest`.
-    pub lowest: Vec<&'a Dimension>,
+pub struct Summary<'r, 'a> {
+    pub strengths: Vec<&'r Reading<'a>>,
+    pub working_on: Vec<&'r Reading<'a>>,
+    /// The reading that rose most since the snapshot, when one rose.
+    pub biggest_growth: Option<&'r Reading<'a>>,
+    /// The snapshot compared with.
+    pub since: Option<&'a Snapshot>,
 }
 
-impl ShapeSummary<'_> {
-    /// One or two sentences a screen reader can speak, e.g.
-    /// "Highest: Reading (82), Art (78). Lowest: Fractions (35), Focus (40)."
-    pub fn sentence(&self) -> String {
-        let list = |dimensions: &[&Dimension]| {
-            dimensions
-                .iter()
-                .map(|d| format!("{} ({})", d.label, d.value))
-                .collect::<Vec<_>>()
-                .join(", ")
-        };
-        let mut out = String::new();
-        if !self.highest.is_empty() {
-            out.push_str(&format!("Highest: {}.", list(&self.highest)));
-        }
-        if !self.lowest.is_empty() {
-            if !out.is_empty() {
-                out.push(' ');
-            }
-            out.push_str(&format!("Lowest: {}.", list(&self.lowest)));
-        }
-        out
+/// Summarizes readings of `doc` (from [`super::read`]); `compare` is the snapshot date they were
+/// compared with.
+pub fn summarize<'r, 'a>(
+    doc: &'a ProfileDocument,
+    readings: &'r [Reading<'a>],
+    compare: Option<&str>,
+) -> Summary<'r, 'a> {
+    let mut by_value: Vec<&Reading> = readings.iter().collect();
+    by_value.sort_by(|a, b| b.value.total_cmp(&a.value));
+
+    let flagged = readings.iter().any(|r| r.dimension.flag.is_some());
+    let strengths: Vec<&Reading> = if flagged {
+        by_value
+            .iter()
+            .filter(|r| r.dimension.flag == Some(Flag::Strength))
+            .take(NAMED)
+            .copied()
+            .collect()
+    } else {
+        by_value
+            .iter()
+            .take(if readings.len() >= 4 { 2 } else { 1 })
+            .copied()
+            .collect()
+    };
+    let is_strength = |r: &Reading| strengths.iter().any(|s| std::ptr::eq(*s, r));
+    let mut working_on: Vec<&Reading> = by_value
+        .iter()
+        .rev()
+        .filter(|r| {
+            r.dimension.flag == Some(Flag::Need) || r.dimension.target.is_some_and(|t| t > r.value)
+        })
+        .filter(|r| !is_strength(r))
+        .take(NAMED)
+        .copied()
+        .collect();
+    if working_on.is_empty() && !flagged {
+        working_on = by_value
+            .iter()
+            .rev()
+            .filter(|r| !is_strength(r))
+            .take(2)
+            .copied()
+            .collect();
+    }
+    let biggest_growth = readings
+        .iter()
+        .filter(|r| r.change().is_some_and(|c| c > 1e-9))
+        .max_by(|a, b| {
+            a.change()
+                .unwrap_or(0.0)
+                .total_cmp(&b.change().unwrap_or(0.0))
+        });
+    Summary {
+        strengths,
+        working_on,
+        biggest_growth,
+        since: compare.and_then(|date| doc.snapshot(date)),
     }
 }
 
-/// Names the peaks and valleys of a profile. Dimensions of equal value keep document order.
-pub fn summarize(doc: &ProfileDocument) -> ShapeSummary<'_> {
-    let mut by_value: Vec<&Dimension> = doc.dimensions.iter().collect();
-    by_value.sort_by(|a, b| b.value.total_cmp(&a.value));
-    // With fewer than two dimensions per end there is no valley distinct from the peak.
-    let named = NAMED.min(by_value.len() / 2);
-    let highest: Vec<&Dimension> = by_value.iter().take(named.max(1)).copied().collect();
-    let lowest: Vec<&Dimension> = by_value
+impl Summary<'_, '_> {
+    /// The summary as sentences a screen reader speaks, e.g. "Strengths: Visual reasoning (90),
+    /// Reading comprehension (86). Working on: Fractions (38, goal 60). Biggest growth since
+    /// Autumn check-in: Fractions, up 14."
+    pub fn sentence(&self) -> String {
+        let mut parts = Vec::new();
+        if !self.strengths.is_empty() {
+            parts.push(format!("Strengths: {}.", list(&self.strengths)));
+        }
+        if !self.working_on.is_empty() {
+            parts.push(format!("Working on: {}.", list(&self.working_on)));
+        }
+        if let Some(since) = self.since {
+            let when = since.label.clone().unwrap_or_else(|| since.date.clone());
+            parts.push(match self.biggest_growth {
+                Some(r) => format!(
+                    "Biggest growth since {when}: {}, up {}.",
+                    r.dimension.label,
+                    format_number(r.change().unwrap_or(0.0))
+                ),
+                None => format!("No dimension has risen since {when}."),
+            });
+        }
+        parts.join(" ")
+    }
+}
+
+fn list(readings: &[&Reading]) -> String {
+    readings
         .iter()
-        .rev()
-        .take(named)
-        .filter(|d| !highest.iter().any(|h| std::ptr::eq(*h, **d)))
-        .copied()
-        .collect();
-    ShapeSummary { highest, lowest }
+        .map(|r| match r.dimension.target.filter(|t| *t > r.value) {
+            Some(goal) => format!(
+                "{} ({}, goal {})",
+                r.dimension.label,
+                format_number(r.value),
+                format_number(goal)
+            ),
+            None => format!("{} ({})", r.dimension.label, format_number(r.value)),
+        })
+        .collect::<Vec<_>>()
+        .join(", ")
 }

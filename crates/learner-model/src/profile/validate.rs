@@ -1,8 +1,9 @@
 //! Every problem with a profile's values, each with the path of its field.
 
-use std::collections::HashSet;
+use std::collections::{BTreeMap, HashSet};
 
 use super::document::{Dimension, ProfileDocument, Scale};
+use crate::number::format_number as num;
 use crate::problem::Problem;
 
 /// More dimensions than this cannot be read on one chart.
@@ -13,7 +14,39 @@ pub(crate) fn problems(doc: &ProfileDocument) -> Vec<Problem> {
     require_text(&mut out, "learner.id", &doc.learner.id);
     require_text(&mut out, "learner.name", &doc.learner.name);
     let scale_ok = check_scale(&mut out, &doc.scale);
-    check_dimensions(&mut out, &doc.dimensions, scale_ok.then_some(&doc.scale));
+    let scale = scale_ok.then_some(&doc.scale);
+    let group_ids = check_groups(&mut out, doc);
+    check_dimensions(&mut out, &doc.dimensions, scale, &group_ids);
+    let dimension_ids: HashSet<&str> = doc.dimensions.iter().map(|d| d.id.as_str()).collect();
+    let mut dates = HashSet::new();
+    for (index, snapshot) in doc.snapshots.iter().enumerate() {
+        let at = format!("snapshots[{index}]");
+        if !is_date(&snapshot.date) {
+            out.push(Problem::new(
+                format!("{at}.date"),
+                format!("\"{}\" is not a date written YYYY-MM-DD", snapshot.date),
+            ));
+        } else if !dates.insert(snapshot.date.as_str()) {
+            out.push(Problem::new(
+                format!("{at}.date"),
+                format!("{} has two snapshots", snapshot.date),
+            ));
+        }
+        check_values(&mut out, &at, &snapshot.values, &dimension_ids, scale);
+    }
+    let mut context_ids = HashSet::new();
+    for (index, context) in doc.contexts.iter().enumerate() {
+        let at = format!("contexts[{index}]");
+        require_text(&mut out, &format!("{at}.id"), &context.id);
+        require_text(&mut out, &format!("{at}.label"), &context.label);
+        if !context.id.is_empty() && !context_ids.insert(context.id.as_str()) {
+            out.push(Problem::new(
+                format!("{at}.id"),
+                format!("\"{}\" is used twice", context.id),
+            ));
+        }
+        check_values(&mut out, &at, &context.values, &dimension_ids, scale);
+    }
     out
 }
 
@@ -57,10 +90,54 @@ fn check_scale(out: &mut Vec<Problem>, scale: &Scale) -> bool {
             ));
         }
     }
-    out.len() == before
+    let usable = out.len() == before;
+    let mut previous: Option<f64> = None;
+    for (index, level) in scale.levels.iter().enumerate() {
+        let at = |field: &str| format!("scale.levels[{index}].{field}");
+        require_text(out, &at("label"), &level.label);
+        if usable {
+            check_on_scale(out, &at("value"), level.value, scale);
+        }
+        if let Some(previous) = previous.filter(|p| level.value <= *p) {
+            out.push(Problem::new(
+                at("value"),
+                format!(
+                    "{} must be above the level before it ({})",
+                    num(level.value),
+                    num(previous)
+                ),
+            ));
+        }
+        previous = Some(level.value);
+    }
+    usable
 }
 
-fn check_dimensions(out: &mut Vec<Problem>, dimensions: &[Dimension], scale: Option<&Scale>) {
+/// Checks the groups and returns the ids dimensions may name.
+fn check_groups<'a>(out: &mut Vec<Problem>, doc: &'a ProfileDocument) -> Vec<String> {
+    let Some(groups) = &doc.groups else {
+        return doc.groups().into_iter().map(|g| g.id).collect();
+    };
+    let mut seen = HashSet::new();
+    for (index, group) in groups.iter().enumerate() {
+        require_text(out, &format!("groups[{index}].id"), &group.id);
+        require_text(out, &format!("groups[{index}].label"), &group.label);
+        if !group.id.is_empty() && !seen.insert(group.id.as_str()) {
+            out.push(Problem::new(
+                format!("groups[{index}].id"),
+                format!("\"{}\" is used twice", group.id),
+            ));
+        }
+    }
+    groups.iter().map(|g| g.id.clone()).collect()
+}
+
+fn check_dimensions(
+    out: &mut Vec<Problem>,
+    dimensions: &[Dimension],
+    scale: Option<&Scale>,
+    group_ids: &[String],
+) {
     if dimensions.is_empty() {
         out.push(Problem::new(
             "dimensions",
@@ -87,28 +164,73 @@ fn check_dimensions(out: &mut Vec<Problem>, dimensions: &[Dimension], scale: Opt
                 format!("\"{}\" is used twice", dimension.id),
             ));
         }
-        if let Some(scale) = scale {
-            check_on_scale(out, &at("value"), dimension.value, scale);
-            if let Some(range) = &dimension.range {
-                check_on_scale(out, &at("range.low"), range.low, scale);
-                check_on_scale(out, &at("range.high"), range.high, scale);
-                if range.low > range.high {
-                    out.push(Problem::new(
-                        at("range"),
-                        format!("low {} is above high {}", num(range.low), num(range.high)),
-                    ));
-                } else if dimension.value < range.low || dimension.value > range.high {
-                    out.push(Problem::new(
-                        at("range"),
-                        format!(
-                            "{}–{} does not contain the value {}",
-                            num(range.low),
-                            num(range.high),
-                            num(dimension.value)
-                        ),
-                    ));
-                }
+        if let Some(group) = &dimension.group {
+            if !group_ids.iter().any(|id| id == group) {
+                out.push(Problem::new(
+                    at("group"),
+                    format!(
+                        "\"{group}\" is not one of the groups ({})",
+                        group_ids.join(", ")
+                    ),
+                ));
             }
+        }
+        if let Some(confidence) = dimension.confidence {
+            if !(0.0..=1.0).contains(&confidence) {
+                out.push(Problem::new(
+                    at("confidence"),
+                    format!("{} must be between 0 and 1", num(confidence)),
+                ));
+            }
+        }
+        let Some(scale) = scale else { continue };
+        check_on_scale(out, &at("value"), dimension.value, scale);
+        if let Some(target) = dimension.target {
+            check_on_scale(out, &at("target"), target, scale);
+        }
+        if let Some(rating) = dimension.self_rating {
+            check_on_scale(out, &at("selfRating"), rating, scale);
+        }
+        if let Some(range) = &dimension.range {
+            check_on_scale(out, &at("range.low"), range.low, scale);
+            check_on_scale(out, &at("range.high"), range.high, scale);
+            if range.low > range.high {
+                out.push(Problem::new(
+                    at("range"),
+                    format!("low {} is above high {}", num(range.low), num(range.high)),
+                ));
+            } else if dimension.value < range.low || dimension.value > range.high {
+                out.push(Problem::new(
+                    at("range"),
+                    format!(
+                        "{}–{} does not contain the value {}",
+                        num(range.low),
+                        num(range.high),
+                        num(dimension.value)
+                    ),
+                ));
+            }
+        }
+    }
+}
+
+/// A snapshot's or a context's values: each names a dimension and sits on the scale.
+fn check_values(
+    out: &mut Vec<Problem>,
+    at: &str,
+    values: &BTreeMap<String, f64>,
+    dimension_ids: &HashSet<&str>,
+    scale: Option<&Scale>,
+) {
+    for (id, value) in values {
+        let path = format!("{at}.values.{id}");
+        if !dimension_ids.contains(id.as_str()) {
+            out.push(Problem::new(
+                path,
+                format!("no dimension has the id \"{id}\""),
+            ));
+        } else if let Some(scale) = scale {
+            check_on_scale(out, &path, *value, scale);
         }
     }
 }
@@ -140,7 +262,45 @@ fn check_on_scale(out: &mut Vec<Problem>, path: &str, value: f64, scale: &Scale)
     }
 }
 
-/// Numbers as a person writes them: `140`, not `140.0`.
-fn num(value: f64) -> String {
-    format!("{value}")
+/// `YYYY-MM-DD` with a real month and a day that month can have.
+fn is_date(text: &str) -> bool {
+    let mut parts = text.split('-');
+    let (Some(y), Some(m), Some(d), None) =
+        (parts.next(), parts.next(), parts.next(), parts.next())
+    else {
+        return false;
+    };
+    let digits = |s: &str, n: usize| s.len() == n && s.bytes().all(|b| b.is_ascii_digit());
+    if !(digits(y, 4) && digits(m, 2) && digits(d, 2)) {
+        return false;
+    }
+    let (Ok(year), Ok(month), Ok(day)) = (y.parse::<u32>(), m.parse::<u32>(), d.parse::<u32>())
+    else {
+        return false;
+    };
+    let leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0);
+    let days = match month {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+        4 | 6 | 9 | 11 => 30,
+        2 if leap => 29,
+        2 => 28,
+        _ => return false,
+    };
+    (1..=days).contains(&day)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::is_date;
+
+    #[test]
+    fn dates_are_checked_for_real_days() {
+        assert!(is_date("2026-02-28"));
+        assert!(is_date("2024-02-29"));
+        assert!(!is_date("2026-02-29"));
+        assert!(!is_date("2026-13-01"));
+        assert!(!is_date("2026-1-01"));
+        assert!(!is_date("01/02/2026"));
+        assert!(!is_date("2026-01-01-01"));
+    }
 }

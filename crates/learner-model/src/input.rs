@@ -1,0 +1,36 @@
+//! A document for `<learner-profile>`: one learner's profile, or a class roster.
+
+use crate::parse::{parse_value, typed};
+use crate::problem::{DocumentError, ErrorCode, Problem};
+use crate::profile::ProfileDocument;
+use crate::roster::RosterDocument;
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum ProfileInput {
+    Profile(ProfileDocument),
+    Roster(RosterDocument),
+}
+
+impl ProfileInput {
+    /// Reads either document, chosen by its `schema` field.
+    pub fn from_json(text: &str) -> Result<Self, DocumentError> {
+        let value = parse_value(text)?;
+        match value.get("schema").and_then(|s| s.as_str()) {
+            Some(RosterDocument::SCHEMA) => typed::<RosterDocument>(value).map(Self::Roster),
+            Some(ProfileDocument::SCHEMA) | None => {
+                typed::<ProfileDocument>(value).map(Self::Profile)
+            }
+            Some(other) => Err(DocumentError::single(
+                ErrorCode::UnsupportedSchema,
+                Problem::new(
+                    "schema",
+                    format!(
+                        "expected \"{}\" or \"{}\", found \"{other}\"",
+                        ProfileDocument::SCHEMA,
+                        RosterDocument::SCHEMA
+                    ),
+                ),
+            )),
+        }
+    }
+}
