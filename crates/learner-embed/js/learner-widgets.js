@@ -8,7 +8,7 @@ await init({ module_or_path: new URL('./learner_embed_bg.wasm', import.meta.url)
 /** A class for one learner element whose work is done by the wasm `Core`. */
 function learnerElement(Core) {
   return class extends HTMLElement {
-    static observedAttributes = ['data'];
+    static observedAttributes = ['data', 'view', 'mode'];
     #core = null;
     // The last `data` property given, kept so an element re-added to the page shows it again.
     #property = undefined;
@@ -42,9 +42,12 @@ function learnerElement(Core) {
     }
 
     attributeChangedCallback(name, oldValue, newValue) {
-      if (name === 'data' && oldValue !== newValue && this.#core) {
+      if (oldValue === newValue || !this.#core) return;
+      if (name === 'data') {
         this.#property = undefined;
         this.#core.readMarkup();
+      } else {
+        this.#core.setOption(name, newValue);
       }
     }
 

@@ -6,6 +6,7 @@
 
 mod data_source;
 mod events;
+mod export;
 mod profile_element;
 mod stylesheet;
 

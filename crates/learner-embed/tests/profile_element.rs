@@ -61,7 +61,7 @@ async fn a_child_json_script_is_rendered_into_the_shadow_root() {
     let mut element = ProfileElement::new(host.clone(), root.clone()).unwrap();
     element.read_markup();
     settle().await;
-    let svg = root.query_selector("svg[role='img']").unwrap().unwrap();
+    let svg = root.query_selector("svg[role='group']").unwrap().unwrap();
     assert_eq!(
         svg.get_attribute("aria-label").as_deref(),
         Some("Jagged profile of Ana García across 8 dimensions")
@@ -132,7 +132,12 @@ async fn the_attribute_is_read_and_a_fix_replaces_the_error() {
     element.read_markup();
     settle().await;
     assert!(root.query_selector("[role='alert']").unwrap().is_none());
-    assert_eq!(root.query_selector_all("tbody tr").unwrap().length(), 8);
+    assert_eq!(
+        root.query_selector_all("circle.radar-point")
+            .unwrap()
+            .length(),
+        8
+    );
 }
 
 #[wasm_bindgen_test]
@@ -145,4 +150,90 @@ async fn freeing_the_core_empties_the_shadow_root() {
     drop(element);
     settle().await;
     assert_eq!(root.child_element_count(), 0);
+}
+
+/// Collects the detail of every `learner-change` that reaches the document.
+fn changes_at(host: &HtmlElement) -> Rc<RefCell<Vec<JsValue>>> {
+    let seen = Rc::new(RefCell::new(Vec::new()));
+    let sink = seen.clone();
+    let listener = Closure::<dyn FnMut(CustomEvent)>::new(move |event: CustomEvent| {
+        sink.borrow_mut().push(event.detail());
+    });
+    let body = host.owner_document().unwrap().body().unwrap();
+    body.add_event_listener_with_callback("learner-change", listener.as_ref().unchecked_ref())
+        .unwrap();
+    listener.forget();
+    seen
+}
+
+#[wasm_bindgen_test]
+async fn a_self_rating_fires_learner_change_with_the_new_document() {
+    let (host, root) = host();
+    host.set_attribute("mode", "self").unwrap();
+    let changes = changes_at(&host);
+    let mut element = ProfileElement::new(host.clone(), root.clone()).unwrap();
+    element.set_data(JsValue::from_str(ANA));
+    settle().await;
+    assert!(
+        changes.borrow().is_empty(),
+        "host-set data fires no learner-change"
+    );
+
+    let slider: web_sys::HtmlInputElement = root
+        .query_selector("#self-rating-1")
+        .unwrap()
+        .unwrap()
+        .dyn_into()
+        .unwrap();
+    slider.set_value("45");
+    let init = web_sys::EventInit::new();
+    init.set_bubbles(true);
+    slider
+        .dispatch_event(&web_sys::Event::new_with_event_init_dict("change", &init).unwrap())
+        .unwrap();
+    settle().await;
+
+    let changes = changes.borrow();
+    assert_eq!(changes.len(), 1);
+    let change = get(&changes[0], "change");
+    assert_eq!(
+        get(&change, "type").as_string().as_deref(),
+        Some("self-rating")
+    );
+    assert_eq!(
+        get(&change, "dimension").as_string().as_deref(),
+        Some("fractions")
+    );
+    assert_eq!(get(&change, "value").as_f64(), Some(45.0));
+    assert_eq!(get(&change, "previous").as_f64(), Some(30.0));
+    let dimensions = get(&get(&changes[0], "document"), "dimensions");
+    let fractions = js_sys::Reflect::get_u32(&dimensions, 1).unwrap();
+    assert_eq!(get(&fractions, "selfRating").as_f64(), Some(45.0));
+    let data_dims = get(&element.data(), "dimensions");
+    let kept = js_sys::Reflect::get_u32(&data_dims, 1).unwrap();
+    assert_eq!(
+        get(&kept, "selfRating").as_f64(),
+        Some(45.0),
+        "the element keeps the edit"
+    );
+}
+
+#[wasm_bindgen_test]
+async fn the_view_option_switches_what_is_drawn() {
+    let (host, root) = host();
+    let mut element = ProfileElement::new(host.clone(), root.clone()).unwrap();
+    element.set_data(JsValue::from_str(ANA));
+    settle().await;
+    assert!(
+        root.query_selector("svg circle.radar-point")
+            .unwrap()
+            .is_some()
+    );
+    element.set_option("view", Some(String::from("table")));
+    settle().await;
+    assert!(root.query_selector("svg.profile-chart").unwrap().is_none());
+    assert_eq!(root.query_selector_all("tbody tr").unwrap().length(), 8);
+    element.set_option("view", Some(String::from("profile")));
+    settle().await;
+    assert_eq!(root.query_selector_all("g.bars-row").unwrap().length(), 8);
 }

@@ -9,6 +9,7 @@ mod parse;
 mod problem;
 pub mod profile;
 pub mod roster;
+mod spread;
 
 pub use input::ProfileInput;
 pub use number::format_number;
@@ -16,3 +17,4 @@ pub use parse::parse_document;
 pub use problem::{DocumentError, ErrorCode, Problem};
 pub use profile::{Dimension, Learner, ProfileDocument, Range, Scale};
 pub use roster::RosterDocument;
+pub use spread::Spread;

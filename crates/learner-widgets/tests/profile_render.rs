@@ -11,9 +11,10 @@
 use std::rc::Rc;
 use std::time::Duration;
 
-use learner_model::{DocumentError, ProfileDocument};
+use learner_model::{DocumentError, ProfileDocument, ProfileInput};
 use learner_widgets::LoadState;
 use learner_widgets::profile::{ProfileWidget, ProfileWidgetProps};
+use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::Element;
 
@@ -21,15 +22,26 @@ wasm_bindgen_test_configure!(run_in_browser);
 
 const ANA: &str = include_str!("../../../www/samples/ana.profile.json");
 
-async fn render(state: LoadState<ProfileDocument>) -> Element {
+fn ana() -> LoadState<ProfileInput> {
+    LoadState::Ready(Rc::new(ProfileInput::from_json(ANA).unwrap()))
+}
+
+async fn render(state: LoadState<ProfileInput>) -> Element {
+    render_with(ProfileWidgetProps {
+        state,
+        view: None,
+        mode: None,
+        on_change: Default::default(),
+        on_export: Default::default(),
+    })
+    .await
+}
+
+async fn render_with(props: ProfileWidgetProps) -> Element {
     let document = web_sys::window().unwrap().document().unwrap();
     let mount = document.create_element("div").unwrap();
     document.body().unwrap().append_child(&mount).unwrap();
-    yew::Renderer::<ProfileWidget>::with_root_and_props(
-        mount.clone(),
-        ProfileWidgetProps { state },
-    )
-    .render();
+    yew::Renderer::<ProfileWidget>::with_root_and_props(mount.clone(), props).render();
     yew::platform::time::sleep(Duration::from_millis(10)).await;
     mount
 }
@@ -51,12 +63,11 @@ fn texts(root: &Element, selector: &str) -> Vec<String> {
 
 #[wasm_bindgen_test]
 async fn a_profile_renders_a_named_chart_described_by_its_summary() {
-    let doc = ProfileDocument::from_json(ANA).unwrap();
-    let root = render(LoadState::Ready(Rc::new(doc))).await;
+    let root = render(ana()).await;
     let svg = root
-        .query_selector("svg[role='img']")
+        .query_selector("svg[role='group']")
         .unwrap()
-        .expect("a chart with role img");
+        .expect("a chart with role group");
     assert_eq!(
         svg.get_attribute("aria-label").as_deref(),
         Some("Jagged profile of Ana García across 8 dimensions")
@@ -70,7 +81,7 @@ async fn a_profile_renders_a_named_chart_described_by_its_summary() {
         summary
             .text_content()
             .unwrap()
-            .starts_with("Highest: Visual reasoning (90)")
+            .starts_with("Strengths: Visual reasoning (90)")
     );
     assert_eq!(
         root.query_selector_all("circle.radar-point")
@@ -86,15 +97,21 @@ async fn a_profile_renders_a_named_chart_described_by_its_summary() {
 
 #[wasm_bindgen_test]
 async fn the_table_lists_every_dimension_with_value_and_range() {
-    let doc = ProfileDocument::from_json(ANA).unwrap();
-    let root = render(LoadState::Ready(Rc::new(doc))).await;
+    let root = render_with(ProfileWidgetProps {
+        state: ana(),
+        view: Some("table".into()),
+        mode: None,
+        on_change: Default::default(),
+        on_export: Default::default(),
+    })
+    .await;
     let labels = texts(&root, "tbody th[scope='row']");
     assert_eq!(labels.len(), 8);
     assert_eq!(labels[0], "Reading comprehension");
     let first_row = texts(&root, "tbody tr:first-child td");
-    assert_eq!(first_row, vec!["academic", "86", "78–92"]);
+    assert_eq!(first_row, vec!["Academic", "86", "78–92", "", "80"]);
     let collaboration = texts(&root, "tbody tr:nth-child(7) td");
-    assert_eq!(collaboration, vec!["social-emotional", "81", "—"]);
+    assert_eq!(collaboration, vec!["Social-emotional", "81", "—", "", ""]);
 }
 
 #[wasm_bindgen_test]
@@ -128,4 +145,63 @@ async fn no_document_yet_says_so_politely() {
         texts(&root, "[role='status']"),
         vec!["No learner profile has been given yet."]
     );
+}
+
+#[wasm_bindgen_test]
+async fn every_dimension_point_is_focusable_and_speaks_its_label_value_and_range() {
+    let root = render(ana()).await;
+    let points = root
+        .query_selector_all("circle.radar-point[tabindex='0']")
+        .unwrap();
+    assert_eq!(points.length(), 8);
+    let first: Element = points.item(0).unwrap().dyn_into().unwrap();
+    assert_eq!(
+        first.get_attribute("aria-label").as_deref(),
+        Some("Reading comprehension: 86, usually 78–92, your rating 80")
+    );
+}
+
+#[wasm_bindgen_test]
+async fn the_profile_view_labels_each_group_and_writes_each_value() {
+    let root = render_with(ProfileWidgetProps {
+        state: ana(),
+        view: Some("profile".into()),
+        mode: None,
+        on_change: Default::default(),
+        on_export: Default::default(),
+    })
+    .await;
+    assert_eq!(
+        texts(&root, "text.bars-group"),
+        vec!["Academic", "Cognitive", "Social-emotional", "Background"]
+    );
+    assert_eq!(root.query_selector_all("g.bars-row").unwrap().length(), 8);
+    assert_eq!(
+        root.query_selector_all("line.bars-goal").unwrap().length(),
+        2
+    );
+}
+
+#[wasm_bindgen_test]
+async fn self_mode_offers_a_labelled_slider_per_dimension() {
+    let root = render_with(ProfileWidgetProps {
+        state: ana(),
+        view: None,
+        mode: Some("self".into()),
+        on_change: Default::default(),
+        on_export: Default::default(),
+    })
+    .await;
+    let sliders = root.query_selector_all("input[type='range']").unwrap();
+    assert_eq!(sliders.length(), 8);
+    let memory: Element = sliders.item(3).unwrap().dyn_into().unwrap();
+    assert_eq!(
+        memory.get_attribute("aria-valuetext").as_deref(),
+        Some("not rated yet")
+    );
+    let label = root
+        .query_selector(&format!("label[for='{}']", memory.id()))
+        .unwrap()
+        .unwrap();
+    assert_eq!(label.text_content().as_deref(), Some("Working memory"));
 }

@@ -114,7 +114,7 @@ fn check_scale(out: &mut Vec<Problem>, scale: &Scale) -> bool {
 }
 
 /// Checks the groups and returns the ids dimensions may name.
-fn check_groups<'a>(out: &mut Vec<Problem>, doc: &'a ProfileDocument) -> Vec<String> {
+fn check_groups(out: &mut Vec<Problem>, doc: &ProfileDocument) -> Vec<String> {
     let Some(groups) = &doc.groups else {
         return doc.groups().into_iter().map(|g| g.id).collect();
     };

@@ -79,6 +79,14 @@ impl RadarGeometry {
         (round(x), round(y), anchor)
     }
 
+    /// A short line across an axis at `fraction`, `half` units to each side: a goal's mark.
+    pub fn cross_tick(&self, axis: usize, fraction: f64, half: f64) -> (f64, f64, f64, f64) {
+        let (x, y) = self.point(axis, fraction);
+        let angle = self.angle(axis);
+        let (dx, dy) = (-angle.sin() * half, angle.cos() * half);
+        (round(x - dx), round(y - dy), round(x + dx), round(y + dy))
+    }
+
     /// An SVG `points` list through one value per axis.
     pub fn polygon(&self, fractions: impl IntoIterator<Item = f64>) -> String {
         fractions
@@ -153,6 +161,7 @@ mod tests {
             min: 0.0,
             max: 100.0,
             step,
+            levels: vec![],
         }
     }
 
@@ -163,6 +172,13 @@ mod tests {
         assert_eq!(g.value_point(0, 50.0, &scale(None)), (280.0, 140.0));
         assert_eq!(g.value_point(1, 100.0, &scale(None)), (430.0, 215.0));
         assert_eq!(g.value_point(2, 0.0, &scale(None)), (280.0, 215.0));
+    }
+
+    #[test]
+    fn a_goal_tick_crosses_its_axis_at_right_angles() {
+        let g = RadarGeometry::new(4);
+        // The first axis points up, so its tick is horizontal.
+        assert_eq!(g.cross_tick(0, 1.0, 7.0), (273.0, 65.0, 287.0, 65.0));
     }
 
     #[test]

@@ -1,35 +1,105 @@
-//! `<learner-profile>`: a learner's jagged profile as a radar chart, in words, and as a table.
+//! `<learner-profile>`: a learner's jagged profile as a radar, as bars by group, or as a table, in
+//! any context and against any earlier snapshot; a learner's self-assessment; a class's spread.
 
+mod bars;
+mod class_view;
+mod describe;
 mod geometry;
+mod legend;
+mod lens;
 mod radar;
+mod self_assessment;
+mod single;
 mod table;
-mod view;
+mod toolbar;
 
+pub use describe::describe_reading;
 pub use geometry::RadarGeometry;
-pub use radar::Radar;
-pub use table::ProfileTable;
-pub use view::ProfileView;
+pub use lens::{Lens, View};
 
-use learner_model::ProfileDocument;
+use std::rc::Rc;
+
+use learner_model::ProfileInput;
+use learner_model::profile::{ProfileDocument, ProfileEdit};
 use yew::prelude::*;
 
 use crate::{ErrorView, LoadState};
+use class_view::ClassView;
+use single::Single;
+
+/// A learner's edit, with the whole document after it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ProfileChange {
+    pub document: Rc<ProfileDocument>,
+    pub edit: ProfileEdit,
+}
+
+/// What the learner asked to download.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ExportFormat {
+    Svg,
+    Png,
+}
 
 #[derive(Properties, PartialEq)]
 pub struct ProfileWidgetProps {
-    pub state: LoadState<ProfileDocument>,
+    pub state: LoadState<ProfileInput>,
+    /// The `view` attribute: `radar` (default), `profile`, `table` or `class`.
+    #[prop_or_default]
+    pub view: Option<AttrValue>,
+    /// The `mode` attribute: `self` shows the self-assessment.
+    #[prop_or_default]
+    pub mode: Option<AttrValue>,
+    #[prop_or_default]
+    pub on_change: Callback<ProfileChange>,
+    #[prop_or_default]
+    pub on_export: Callback<ExportFormat>,
 }
 
-/// The whole widget: the profile, the reason it can't be shown, or a note that no data came yet.
+/// The whole widget: a profile or a class, the reason it can't be shown, or a note that no data
+/// came yet.
 #[component(ProfileWidget)]
 pub fn profile_widget(props: &ProfileWidgetProps) -> Html {
+    let opened = use_state(|| None::<usize>);
+    let view = View::from_attribute(props.view.as_deref());
+    let self_mode = props.mode.as_deref() == Some("self");
     let body = match &props.state {
         LoadState::Empty => html! {
             <p class="learner-status" role="status">{ "No learner profile has been given yet." }</p>
         },
-        LoadState::Ready(document) => html! { <ProfileView document={document.clone()} /> },
         LoadState::Failed(error) => html! {
             <ErrorView what="this learner profile" error={error.clone()} />
+        },
+        LoadState::Ready(input) => match &**input {
+            ProfileInput::Profile(doc) => html! {
+                <Single document={Rc::new(doc.clone())} view={view} self_mode={self_mode}
+                    on_change={props.on_change.clone()} on_export={props.on_export.clone()} />
+            },
+            ProfileInput::Roster(roster) => match opened.and_then(|i| roster.profiles.get(i)) {
+                Some(profile) => {
+                    let back = {
+                        let opened = opened.clone();
+                        Callback::from(move |_| opened.set(None))
+                    };
+                    html! {
+                        <>
+                            <button type="button" class="toolbar-button class-back" onclick={back}>
+                                { format!("Back to {}", roster.title) }
+                            </button>
+                            <Single document={Rc::new(profile.clone())} view={View::Radar}
+                                self_mode={false} on_change={Callback::noop()}
+                                on_export={props.on_export.clone()} />
+                        </>
+                    }
+                }
+                None => {
+                    let opened = opened.clone();
+                    html! {
+                        <ClassView roster={Rc::new(roster.clone())}
+                            on_open={Callback::from(move |i| opened.set(Some(i)))} />
+                    }
+                }
+            },
         },
     };
     html! { <div class="learner-root" part="base">{ body }</div> }

@@ -1,89 +1,109 @@
-//! The jagged profile drawn as a radar: one axis per dimension, the value as a shape, the range each
-//! value varies over as a band.
+//! The jagged profile drawn as a radar: one axis per dimension, the value as a shape, the usual
+//! range as a band, an earlier snapshot as a faint dashed shape, goals as ticks across the axes and
+//! the learner's own ratings as diamonds.
 
 use std::rc::Rc;
 
-use learner_model::{ProfileDocument, profile::summarize};
+use learner_model::profile::{ProfileDocument, read};
 use yew::prelude::*;
 
+use super::describe::{describe_reading, snapshot_name};
 use super::geometry::{RadarGeometry, wrap_label};
+use super::lens::Lens;
 
 #[derive(Properties, PartialEq)]
 pub struct RadarProps {
     pub document: Rc<ProfileDocument>,
+    pub lens: Lens,
     /// The id of the element whose text describes the shape (for `aria-describedby`).
     pub described_by: AttrValue,
 }
 
 #[component(Radar)]
 pub fn radar(props: &RadarProps) -> Html {
-    let doc = &props.document;
+    let doc = &*props.document;
     let scale = &doc.scale;
-    let geometry = RadarGeometry::new(doc.dimensions.len());
+    let readings = read(doc, props.lens.context(), props.lens.compare());
+    let since = props
+        .lens
+        .compare()
+        .and_then(|date| snapshot_name(doc, date));
+    let g = RadarGeometry::new(readings.len());
     let name = format!(
         "Jagged profile of {} across {} dimensions",
         doc.learner.name,
-        doc.dimensions.len()
+        readings.len()
     );
-    let view_box = format!("0 0 {} {}", geometry.width, geometry.height);
 
-    let rings = RadarGeometry::ring_fractions(scale)
-        .into_iter()
-        .map(|fraction| {
-            let points = geometry.polygon(doc.dimensions.iter().map(|_| fraction));
-            html! { <polygon class="radar-grid" points={points} /> }
-        });
-    let axes = (0..doc.dimensions.len()).map(|axis| {
-        let (x, y) = geometry.point(axis, 1.0);
+    let rings = RadarGeometry::ring_fractions(scale).into_iter().map(|fraction| {
+        html! { <polygon class="radar-grid" points={g.polygon(readings.iter().map(|_| fraction))} /> }
+    });
+    let axes = (0..readings.len()).map(|axis| {
+        let (x, y) = g.point(axis, 1.0);
         html! {
-            <line class="radar-axis" x1={geometry.cx.to_string()} y1={geometry.cy.to_string()}
+            <line class="radar-axis" x1={g.cx.to_string()} y1={g.cy.to_string()}
                 x2={x.to_string()} y2={y.to_string()} />
         }
     });
-    let has_ranges = doc.dimensions.iter().any(|d| d.range.is_some());
-    let band = has_ranges.then(|| {
-        let lows: Vec<f64> = doc
-            .dimensions
-            .iter()
-            .map(|d| scale.fraction(d.range.as_ref().map_or(d.value, |r| r.low)))
-            .collect();
-        let highs: Vec<f64> = doc
-            .dimensions
-            .iter()
-            .map(|d| scale.fraction(d.range.as_ref().map_or(d.value, |r| r.high)))
-            .collect();
-        html! {
-            <path class="radar-band" fill-rule="evenodd" d={geometry.band_path(&lows, &highs)} />
-        }
+    let band = readings
+        .iter()
+        .any(|r| r.dimension.range.is_some())
+        .then(|| {
+            let edge = |pick: fn(&learner_model::Range) -> f64| -> Vec<f64> {
+                readings
+                    .iter()
+                    .map(|r| scale.fraction(r.dimension.range.as_ref().map_or(r.value, pick)))
+                    .collect()
+            };
+            html! {
+                <path class="radar-band" fill-rule="evenodd"
+                    d={g.band_path(&edge(|r| r.low), &edge(|r| r.high))} />
+            }
+        });
+    let earlier = readings.iter().any(|r| r.earlier.is_some()).then(|| {
+        let points = g.polygon(
+            readings
+                .iter()
+                .map(|r| scale.fraction(r.earlier.unwrap_or(r.value))),
+        );
+        html! { <polygon class="radar-earlier" points={points} /> }
     });
-    let shape = geometry.polygon(doc.dimensions.iter().map(|d| scale.fraction(d.value)));
-    let points = doc.dimensions.iter().enumerate().map(|(axis, d)| {
-        let (x, y) = geometry.value_point(axis, d.value, scale);
-        let tip = match &d.range {
-            Some(range) => format!(
-                "{}: {} (varies {}–{})",
-                d.label, d.value, range.low, range.high
-            ),
-            None => format!("{}: {}", d.label, d.value),
-        };
+    let shape = g.polygon(readings.iter().map(|r| scale.fraction(r.value)));
+    let goals = readings.iter().enumerate().filter_map(|(axis, r)| {
+        let goal = r.dimension.target?;
+        let (x1, y1, x2, y2) = g.cross_tick(axis, scale.fraction(goal), 7.0);
+        Some(html! {
+            <line class="radar-goal" x1={x1.to_string()} y1={y1.to_string()}
+                x2={x2.to_string()} y2={y2.to_string()} />
+        })
+    });
+    let own = readings.iter().enumerate().filter_map(|(axis, r)| {
+        let rating = r.dimension.self_rating?;
+        let (x, y) = g.value_point(axis, rating, scale);
+        Some(html! { <path class="radar-self" d={diamond(x, y, 5.0)} /> })
+    });
+    let points = readings.iter().enumerate().map(|(axis, r)| {
+        let (x, y) = g.value_point(axis, r.value, scale);
+        let spoken = describe_reading(doc, r, since.as_deref());
         html! {
-            <circle class="radar-point" cx={x.to_string()} cy={y.to_string()} r="4">
-                <title>{ tip }</title>
+            <circle class="radar-point" cx={x.to_string()} cy={y.to_string()} r="5"
+                tabindex="0" role="img" aria-label={spoken.clone()}>
+                <title>{ spoken }</title>
             </circle>
         }
     });
-    let labels = doc.dimensions.iter().enumerate().map(|(axis, d)| {
-        let (x, y, anchor) = geometry.label_position(axis);
-        let lines = wrap_label(&d.label, 14);
+    let labels = readings.iter().enumerate().map(|(axis, r)| {
+        let (x, y, anchor) = g.label_position(axis);
+        let lines = wrap_label(&r.dimension.label, 14);
         // Labels above the centre grow upwards so they never cross the chart.
-        let first_dy = if y < geometry.cy && lines.len() > 1 {
+        let first_dy = if y < g.cy && lines.len() > 1 {
             "-0.9em"
         } else {
             "0.35em"
         };
         html! {
             <text class="radar-label" x={x.to_string()} y={y.to_string()}
-                text-anchor={anchor.as_svg()}>
+                text-anchor={anchor.as_svg()} aria-hidden="true">
                 { for lines.into_iter().enumerate().map(|(i, line)| html! {
                     <tspan x={x.to_string()} dy={if i == 0 { first_dy } else { "1.2em" }}>
                         { line }
@@ -92,34 +112,39 @@ pub fn radar(props: &RadarProps) -> Html {
             </text>
         }
     });
-    let (_, max_y) = geometry.point(0, 1.0);
-    let scale_ticks = html! {
-        <>
-            <text class="radar-tick" x={(geometry.cx + 4.0).to_string()}
-                y={(geometry.cy - 4.0).to_string()}>{ scale.min }</text>
-            <text class="radar-tick" x={(geometry.cx + 4.0).to_string()}
-                y={(max_y + 12.0).to_string()}>{ scale.max }</text>
-        </>
-    };
+    let (_, top) = g.point(0, 1.0);
 
     html! {
-        <svg class="profile-chart" part="chart" viewBox={view_box} role="img"
+        <svg class="profile-chart learner-tokens" part="chart"
+            viewBox={format!("0 0 {} {}", g.width, g.height)} role="group"
             aria-label={name} aria-describedby={props.described_by.clone()}
             xmlns="http://www.w3.org/2000/svg">
             <g aria-hidden="true">
                 { for rings }
                 { for axes }
                 { for band }
+                { for earlier }
                 <polygon class="radar-shape" points={shape} />
-                { for points }
-                { for labels }
-                { scale_ticks }
+                { for goals }
+                { for own }
+                <text class="radar-tick" x={(g.cx + 4.0).to_string()}
+                    y={(g.cy - 4.0).to_string()}>{ scale.min }</text>
+                <text class="radar-tick" x={(g.cx + 4.0).to_string()}
+                    y={(top + 12.0).to_string()}>{ scale.max }</text>
             </g>
+            { for labels }
+            { for points }
         </svg>
     }
 }
 
-/// The sentence that describes a profile's shape, shown beside the chart and read with it.
-pub fn describe(document: &ProfileDocument) -> String {
-    summarize(document).sentence()
+/// An SVG path for a diamond centred on (x, y).
+pub fn diamond(x: f64, y: f64, r: f64) -> String {
+    format!(
+        "M{x},{} L{},{y} L{x},{} L{},{y} Z",
+        y - r,
+        x + r,
+        y + r,
+        x - r
+    )
 }

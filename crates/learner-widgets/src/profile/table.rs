@@ -1,33 +1,62 @@
-//! Every dimension as a row: the table alternative to the chart.
+//! Every dimension as a row: the table alternative to the charts, with the same lens.
 
 use std::rc::Rc;
 
-use learner_model::ProfileDocument;
+use learner_model::format_number as n;
+use learner_model::profile::{ProfileDocument, read};
 use yew::prelude::*;
+
+use super::describe::{change_mark, snapshot_name};
+use super::lens::Lens;
 
 #[derive(Properties, PartialEq)]
 pub struct ProfileTableProps {
     pub document: Rc<ProfileDocument>,
+    pub lens: Lens,
 }
 
 #[component(ProfileTable)]
 pub fn profile_table(props: &ProfileTableProps) -> Html {
-    let doc = &props.document;
-    let caption = format!(
+    let doc = &*props.document;
+    let readings = read(doc, props.lens.context(), props.lens.compare());
+    let since = props
+        .lens
+        .compare()
+        .and_then(|date| snapshot_name(doc, date));
+    let context = props.lens.context().and_then(|id| doc.context(id));
+    let any_goal = readings.iter().any(|r| r.dimension.target.is_some());
+    let any_own = readings.iter().any(|r| r.dimension.self_rating.is_some());
+    let mut caption = format!(
         "{}: every dimension on a {}–{} scale",
-        doc.learner.name, doc.scale.min, doc.scale.max
+        doc.learner.name,
+        n(doc.scale.min),
+        n(doc.scale.max)
     );
-    let rows = doc.dimensions.iter().map(|d| {
-        let range = match &d.range {
-            Some(range) => format!("{}–{}", range.low, range.high),
-            None => String::from("—"),
+    if let Some(context) = context {
+        caption.push_str(&format!(", {}", context.label.to_lowercase()));
+    }
+    let rows = readings.iter().map(|r| {
+        let d = r.dimension;
+        let range = d.range.as_ref().map_or_else(
+            || String::from("—"),
+            |r| format!("{}–{}", n(r.low), n(r.high)),
+        );
+        let value = if context.is_some() && !r.in_context {
+            format!("{} (general)", doc.scale.describe(r.value))
+        } else {
+            doc.scale.describe(r.value)
         };
         html! {
             <tr>
                 <th scope="row">{ &d.label }</th>
-                <td>{ d.group.clone().unwrap_or_default() }</td>
-                <td class="number">{ d.value }</td>
+                <td>{ d.group.as_deref().map(|g| doc.group_label(g)).unwrap_or_default() }</td>
+                <td class="number">{ value }</td>
                 <td class="number">{ range }</td>
+                if any_goal { <td class="number">{ d.target.map(n).unwrap_or_default() }</td> }
+                if any_own { <td class="number">{ d.self_rating.map(n).unwrap_or_default() }</td> }
+                if since.is_some() {
+                    <td class="number">{ change_mark(r).unwrap_or_else(|| String::from("—")) }</td>
+                }
             </tr>
         }
     });
@@ -40,6 +69,11 @@ pub fn profile_table(props: &ProfileTableProps) -> Html {
                     <th scope="col">{ "Group" }</th>
                     <th scope="col">{ "Value" }</th>
                     <th scope="col">{ "Usual range" }</th>
+                    if any_goal { <th scope="col">{ "Goal" }</th> }
+                    if any_own { <th scope="col">{ "Your rating" }</th> }
+                    if let Some(since) = &since {
+                        <th scope="col">{ format!("Change since {since}") }</th>
+                    }
                 </tr>
             </thead>
             <tbody>{ for rows }</tbody>

@@ -1,0 +1,115 @@
+//! The class view (`view="class"` with a `learner-roster/1` document): small multiples of every
+//! learner in the host's order, and per dimension the spread across the class. Never a ranking.
+
+use std::rc::Rc;
+
+use learner_model::{RosterDocument, Spread, format_number as n};
+use yew::prelude::*;
+
+use super::geometry::RadarGeometry;
+
+/// Bins in each dimension's histogram.
+const BINS: usize = 10;
+
+#[derive(Properties, PartialEq)]
+pub struct ClassViewProps {
+    pub roster: Rc<RosterDocument>,
+    pub on_open: Callback<usize>,
+}
+
+#[component(ClassView)]
+pub fn class_view(props: &ClassViewProps) -> Html {
+    let roster = &*props.roster;
+    let count = roster.profiles.len();
+    html! {
+        <section class="class-view" aria-label={format!("Class {}", roster.title)}>
+            <p class="profile-name" part="name">{ format!("{}: {count} learners", roster.title) }</p>
+            <Spreads roster={props.roster.clone()} />
+            <p class="class-heading" id="class-learners">{ "Learners" }</p>
+            <ul class="class-grid" aria-labelledby="class-learners">
+                { for roster.profiles.iter().enumerate().map(|(index, profile)| {
+                    let on_open = props.on_open.reform(move |_| index);
+                    let g = RadarGeometry::new(profile.dimensions.len());
+                    let shape = g.polygon(profile.dimensions.iter().map(|d| profile.scale.fraction(d.value)));
+                    let rim = g.polygon(profile.dimensions.iter().map(|_| 1.0));
+                    html! {
+                        <li>
+                            <button type="button" class="class-learner" onclick={on_open}
+                                aria-label={format!("Open {}'s profile", profile.learner.name)}>
+                                <svg class="class-mini learner-tokens" viewBox="100 35 360 360"
+                                    aria-hidden="true">
+                                    <polygon class="radar-grid" points={rim} />
+                                    <polygon class="radar-shape" points={shape} />
+                                </svg>
+                                <span class="class-name">{ &profile.learner.name }</span>
+                            </button>
+                        </li>
+                    }
+                }) }
+            </ul>
+        </section>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct SpreadsProps {
+    roster: Rc<RosterDocument>,
+}
+
+/// One row per dimension of the first learner: how many learners have it, and its spread.
+#[component(Spreads)]
+fn spreads(props: &SpreadsProps) -> Html {
+    let roster = &*props.roster;
+    let Some(first) = roster.profiles.first() else {
+        return html! {};
+    };
+    let (min, max) = (first.scale.min, first.scale.max);
+    let rows = first.dimensions.iter().filter_map(|dimension| {
+        let values: Vec<f64> = roster
+            .profiles
+            .iter()
+            .filter_map(|p| p.dimensions.iter().find(|d| d.id == dimension.id))
+            .map(|d| d.value)
+            .collect();
+        let spread = Spread::of(&values, min, max, BINS)?;
+        let tallest = spread.bins.iter().copied().max().unwrap_or(1).max(1) as f64;
+        let bars = spread.bins.iter().enumerate().map(|(i, &count)| {
+            let h = 28.0 * count as f64 / tallest;
+            html! {
+                <rect class="spread-bin" x={(i as f64 * 12.0).to_string()} y={(30.0 - h).to_string()}
+                    width="10" height={h.max(0.0).to_string()} />
+            }
+        });
+        Some(html! {
+            <tr>
+                <th scope="row">{ &dimension.label }</th>
+                <td>
+                    <svg class="spread-histogram learner-tokens" viewBox="0 0 120 30" width="120" height="30"
+                        aria-hidden="true">{ for bars }</svg>
+                </td>
+                <td class="number">{ spread.count }</td>
+                <td class="number">{ n(spread.lowest) }</td>
+                <td class="number">{ format!("{}–{}", n(spread.lower_quartile), n(spread.upper_quartile)) }</td>
+                <td class="number">{ n(spread.median) }</td>
+                <td class="number">{ n(spread.highest) }</td>
+            </tr>
+        })
+    });
+    html! {
+        <table class="profile-table spread-table" part="table">
+            <caption>{ format!("Spread across the class, on a {}–{} scale", n(min), n(max)) }</caption>
+            <thead>
+                <tr>
+                    <th scope="col">{ "Dimension" }</th>
+                    <th scope="col">{ "Distribution" }</th>
+                    <th scope="col">{ "Learners" }</th>
+                    <th scope="col">{ "Lowest" }</th>
+                    <th scope="col">{ "Middle half" }</th>
+                    <th scope="col">{ "Median" }</th>
+                    <th scope="col">{ "Highest" }</th>
+                </tr>
+            </thead>
+            <tbody>{ for rows }</tbody>
+        </table>
+    }
+}

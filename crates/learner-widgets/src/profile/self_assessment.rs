@@ -1,0 +1,88 @@
+//! Self-assessment (`mode="self"`): the learner rates each dimension with a slider that works with
+//! arrow keys, Page Up/Down, Home/End or a single click (no dragging needed), and may add a note.
+
+use std::rc::Rc;
+
+use learner_model::format_number as n;
+use learner_model::profile::{ProfileDocument, ProfileEdit};
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+
+use super::ProfileChange;
+
+#[derive(Properties, PartialEq)]
+pub struct SelfAssessmentProps {
+    pub document: Rc<ProfileDocument>,
+    pub on_change: Callback<ProfileChange>,
+}
+
+/// Makes the new document from a control's value, or `None` when the value is unusable.
+type MakeEdit = Rc<dyn Fn(&ProfileDocument, String) -> Option<(ProfileDocument, ProfileEdit)>>;
+
+fn on_control_change(
+    doc: Rc<ProfileDocument>,
+    on_change: Callback<ProfileChange>,
+    make: MakeEdit,
+) -> Callback<Event> {
+    Callback::from(move |e: Event| {
+        let value = e.target_unchecked_into::<HtmlInputElement>().value();
+        if let Some((document, edit)) = make(&doc, value) {
+            on_change.emit(ProfileChange {
+                document: Rc::new(document),
+                edit,
+            });
+        }
+    })
+}
+
+#[component(SelfAssessment)]
+pub fn self_assessment(props: &SelfAssessmentProps) -> Html {
+    let doc = &props.document;
+    let scale = &doc.scale;
+    let middle = scale.min + (scale.max - scale.min) / 2.0;
+    let rows = doc.dimensions.iter().enumerate().map(|(index, d)| {
+        let slider_id = format!("self-rating-{index}");
+        let note_id = format!("self-note-{index}");
+        let rated = d.self_rating;
+        let shown = rated.unwrap_or(middle);
+        let valuetext = match rated {
+            Some(value) => scale.describe(value),
+            None => String::from("not rated yet"),
+        };
+        let emit = |make: MakeEdit| {
+            on_control_change(props.document.clone(), props.on_change.clone(), make)
+        };
+        let id = d.id.clone();
+        let on_rating = emit(Rc::new(move |doc, value| {
+            doc.with_self_rating(&id, value.parse().ok()?).ok()
+        }));
+        let id = d.id.clone();
+        let on_note = emit(Rc::new(move |doc, value| {
+            doc.with_self_note(&id, &value).ok()
+        }));
+        html! {
+            <li class="self-row">
+                <label class="self-label" for={slider_id.clone()}>{ &d.label }</label>
+                <input type="range" class="self-slider" id={slider_id}
+                    min={n(scale.min)} max={n(scale.max)} step={n(scale.keyboard_step())}
+                    value={n(shown)} aria-valuetext={valuetext.clone()} onchange={on_rating} />
+                <span class="self-value" aria-hidden="true">{ valuetext }</span>
+                <label class="self-note-label" for={note_id.clone()}>
+                    { format!("Note on {} (optional)", d.label) }
+                </label>
+                <input type="text" class="self-note" id={note_id}
+                    value={d.self_note.clone().unwrap_or_default()} onchange={on_note} />
+            </li>
+        }
+    });
+    html! {
+        <section class="self-assessment" part="self-assessment" aria-labelledby="self-heading">
+            <p class="self-heading" id="self-heading">{ "Rate yourself" }</p>
+            <p class="self-help">
+                { format!("Move each slider to where you think you are, from {} to {}. ", n(scale.min), n(scale.max)) }
+                { "Your ratings are shown as diamonds next to your assessed values." }
+            </p>
+            <ul class="self-list">{ for rows }</ul>
+        </section>
+    }
+}

@@ -1,0 +1,82 @@
+//! One learner's profile: name, summary, the chosen view with its key, and, in self mode, the
+//! learner's own ratings.
+
+use std::rc::Rc;
+
+use learner_model::profile::{ProfileDocument, read, summarize};
+use yew::prelude::*;
+
+use super::bars::Bars;
+use super::legend::Legend;
+use super::lens::{Lens, View};
+use super::radar::Radar;
+use super::self_assessment::SelfAssessment;
+use super::table::ProfileTable;
+use super::toolbar::Toolbar;
+use super::{ExportFormat, ProfileChange};
+
+#[derive(Properties, PartialEq)]
+pub struct SingleProps {
+    pub document: Rc<ProfileDocument>,
+    /// The view the host asked for; the learner may switch.
+    pub view: View,
+    pub self_mode: bool,
+    pub on_change: Callback<ProfileChange>,
+    pub on_export: Callback<ExportFormat>,
+}
+
+#[component(Single)]
+pub fn single(props: &SingleProps) -> Html {
+    let chosen_view = use_state(|| None::<View>);
+    let context = use_state(|| None::<AttrValue>);
+    let compare = use_state(|| None::<AttrValue>);
+    {
+        // A new `view` from the host wins over the learner's last choice.
+        let chosen_view = chosen_view.clone();
+        use_effect_with(props.view, move |_| chosen_view.set(None));
+    }
+    let view = chosen_view.unwrap_or(props.view);
+    let doc = &props.document;
+    // Choices that no longer exist in a new document fall back to none.
+    let lens = Lens {
+        context: (*context).clone().filter(|id| doc.context(id).is_some()),
+        compare: (*compare)
+            .clone()
+            .filter(|date| doc.snapshot(date).is_some()),
+    };
+    let readings = read(doc, lens.context(), lens.compare());
+    let summary = summarize(doc, &readings, lens.compare()).sentence();
+
+    let body = match view {
+        View::Radar => html! {
+            <>
+                <Radar document={doc.clone()} lens={lens.clone()} described_by="profile-summary" />
+                <Legend document={doc.clone()} lens={lens.clone()} />
+            </>
+        },
+        View::Profile => html! {
+            <>
+                <Bars document={doc.clone()} lens={lens.clone()} described_by="profile-summary" />
+                <Legend document={doc.clone()} lens={lens.clone()} />
+            </>
+        },
+        View::Table => html! { <ProfileTable document={doc.clone()} lens={lens.clone()} /> },
+    };
+    let on_view = Callback::from(move |v| chosen_view.set(Some(v)));
+    let on_context = Callback::from(move |c| context.set(c));
+    let on_compare = Callback::from(move |c| compare.set(c));
+
+    html! {
+        <section class="learner-profile" aria-label={format!("Learner profile: {}", doc.learner.name)}>
+            <p class="profile-name" part="name">{ &doc.learner.name }</p>
+            <Toolbar document={doc.clone()} view={view} context={lens.context.clone()}
+                compare={lens.compare.clone()} on_view={on_view} on_context={on_context}
+                on_compare={on_compare} on_export={props.on_export.clone()} />
+            <p class="profile-summary" id="profile-summary" part="summary" aria-live="polite">{ summary }</p>
+            { body }
+            if props.self_mode {
+                <SelfAssessment document={doc.clone()} on_change={props.on_change.clone()} />
+            }
+        </section>
+    }
+}

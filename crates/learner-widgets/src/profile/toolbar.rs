@@ -1,0 +1,94 @@
+//! The controls above a profile: the view, the context, the snapshot to compare with, and export.
+
+use std::rc::Rc;
+
+use learner_model::profile::ProfileDocument;
+use web_sys::HtmlSelectElement;
+use yew::prelude::*;
+
+use super::ExportFormat;
+use super::lens::View;
+
+#[derive(Properties, PartialEq)]
+pub struct ToolbarProps {
+    pub document: Rc<ProfileDocument>,
+    pub view: View,
+    pub context: Option<AttrValue>,
+    pub compare: Option<AttrValue>,
+    pub on_view: Callback<View>,
+    pub on_context: Callback<Option<AttrValue>>,
+    pub on_compare: Callback<Option<AttrValue>>,
+    pub on_export: Callback<ExportFormat>,
+}
+
+/// A `<select>` change as the chosen value, with "" meaning none.
+fn chosen(event: Event) -> Option<AttrValue> {
+    let value = event.target_unchecked_into::<HtmlSelectElement>().value();
+    (!value.is_empty()).then(|| AttrValue::from(value))
+}
+
+#[component(Toolbar)]
+pub fn toolbar(props: &ToolbarProps) -> Html {
+    let doc = &*props.document;
+    let views = View::ALL.iter().map(|&view| {
+        let on_view = props.on_view.clone();
+        html! {
+            <button type="button" class="toolbar-button" aria-pressed={(view == props.view).to_string()}
+                onclick={Callback::from(move |_| on_view.emit(view))}>
+                { view.label() }
+            </button>
+        }
+    });
+    let context = (!doc.contexts.is_empty()).then(|| {
+        let on_context = props.on_context.clone();
+        let current = props.context.clone().unwrap_or_default();
+        html! {
+            <label class="toolbar-field">
+                { "Context " }
+                <select onchange={Callback::from(move |e: Event| on_context.emit(chosen(e)))}>
+                    <option value="" selected={current.is_empty()}>{ "General" }</option>
+                    { for doc.contexts.iter().map(|c| html! {
+                        <option value={c.id.clone()} selected={*current == *c.id}>{ &c.label }</option>
+                    }) }
+                </select>
+            </label>
+        }
+    });
+    let compare = (!doc.snapshots.is_empty()).then(|| {
+        let on_compare = props.on_compare.clone();
+        let current = props.compare.clone().unwrap_or_default();
+        html! {
+            <label class="toolbar-field">
+                { "Compare with " }
+                <select onchange={Callback::from(move |e: Event| on_compare.emit(chosen(e)))}>
+                    <option value="" selected={current.is_empty()}>{ "Nothing" }</option>
+                    { for doc.snapshots_by_date().into_iter().map(|s| {
+                        let name = match &s.label {
+                            Some(label) => format!("{label} ({})", s.date),
+                            None => s.date.clone(),
+                        };
+                        html! { <option value={s.date.clone()} selected={*current == *s.date}>{ name }</option> }
+                    }) }
+                </select>
+            </label>
+        }
+    });
+    let export = (props.view != View::Table).then(|| {
+        let svg = props.on_export.reform(|_| ExportFormat::Svg);
+        let png = props.on_export.reform(|_| ExportFormat::Png);
+        html! {
+            <div class="toolbar-group" role="group" aria-label="Download">
+                <button type="button" class="toolbar-button" onclick={svg}>{ "Download SVG" }</button>
+                <button type="button" class="toolbar-button" onclick={png}>{ "Download PNG" }</button>
+            </div>
+        }
+    });
+    html! {
+        <div class="profile-toolbar" part="toolbar">
+            <div class="toolbar-group" role="group" aria-label="View">{ for views }</div>
+            { for context }
+            { for compare }
+            { for export }
+        </div>
+    }
+}
