@@ -1,3 +1,35 @@
-// Gives the second gallery profile its data the way a host page does: as the `data` property.
-const response = await fetch(new URL('samples/malik.profile.json', import.meta.url));
-document.getElementById('profile-malik').data = await response.json();
+// The gallery's host page: gives widgets their data the way a host does (the `data` property),
+// listens for what learners change, and builds a class of 150 learners to show the class view.
+const sample = async (name) => (await fetch(new URL(`samples/${name}`, import.meta.url))).json();
+
+const malik = await sample('malik.profile.json');
+document.getElementById('profile-malik').data = malik;
+
+const self = document.getElementById('profile-self');
+self.data = await sample('ana.profile.json');
+self.addEventListener('learner-change', (event) => {
+  const { change } = event.detail;
+  const what = change.type === 'self-rating' ? `rated ${change.value}` : `note "${change.note}"`;
+  document.getElementById('self-last-change').textContent = `${change.dimension}: ${what}`;
+});
+
+document.getElementById('profile-class').data = classRoster(150, malik);
+
+/** A class of `size` learners on the sample's dimensions, each jagged in their own way. */
+function classRoster(size, template) {
+  const first = ['Ana', 'Malik', 'Lea', 'Sam', 'Noor', 'Kai', 'Ines', 'Tomás', 'Aiyana', 'Jun',
+    'Zara', 'Omar', 'Mia', 'Luca', 'Amara', 'Yusuf', 'Elif', 'Ravi', 'Sofia', 'Theo'];
+  const last = ['García', 'Okafor', 'Nguyen', 'Smith', 'Haddad', 'Kowalski', 'Silva', 'Tanaka',
+    'Begay', 'Ivanova', 'Mensah', 'Dubois'];
+  let seed = 20261123;
+  const random = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+  const profiles = Array.from({ length: size }, (_, i) => ({
+    schema: 'learner-profile/1',
+    learner: { id: `c-${i + 1}`, name: `${first[i % first.length]} ${last[(i * 7) % last.length]} ${i + 1}` },
+    scale: template.scale,
+    dimensions: template.dimensions.map((d) => ({
+      id: d.id, label: d.label, group: d.group, value: Math.round(10 + random() * 85),
+    })),
+  }));
+  return { schema: 'learner-roster/1', title: 'Year 7 Blue', profiles };
+}

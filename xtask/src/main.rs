@@ -3,6 +3,7 @@
 
 mod build;
 mod run;
+mod schemas;
 mod serve;
 mod sizes;
 mod test;
@@ -19,7 +20,8 @@ usage: cargo xtask <command>
   dist              build dist/ (JS module, wasm, CSS) and print each file's raw and gzip size
   test              install what tests need, then fmt, clippy, native tests, wasm tests in
                     headless Chromium, Playwright end-to-end tests and the size budget
-  serve [--port N]  serve what is already built, without installing or building";
+  serve [--port N]  serve what is already built, without installing or building
+  schemas           write the JSON Schema of every document type to www/schemas/";
 
 fn main() -> ExitCode {
     tools::set_path();
@@ -28,6 +30,7 @@ fn main() -> ExitCode {
         Some("demo") => port(&args).and_then(demo),
         Some("dist") => dist(),
         Some("test") => test::run(),
+        Some("schemas") => schemas::write(),
         Some("serve") => port(&args).and_then(serve::serve_forever),
         _ => {
             eprintln!("{USAGE}");

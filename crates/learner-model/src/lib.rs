@@ -9,6 +9,8 @@ mod parse;
 mod problem;
 pub mod profile;
 pub mod roster;
+#[cfg(feature = "schema")]
+pub mod schema;
 mod spread;
 
 pub use input::ProfileInput;

@@ -10,6 +10,7 @@ use crate::profile::ProfileDocument;
 pub const MAX_LEARNERS: usize = 500;
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct RosterDocument {
     /// Always `learner-roster/1`.
     pub schema: String,

@@ -10,6 +10,7 @@ use crate::problem::Problem;
 /// A learner's jagged profile: one value per dimension on a shared scale, with how it varies, how it
 /// has grown (snapshots), and how it changes with the setting (contexts).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct ProfileDocument {
     /// Always `learner-profile/1`.
     pub schema: String,
@@ -29,6 +30,7 @@ pub struct ProfileDocument {
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Learner {
     /// The host's identifier for the learner; never shown.
     pub id: String,
@@ -38,6 +40,7 @@ pub struct Learner {
 
 /// The numeric scale every dimension is measured on, optionally with named levels.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Scale {
     pub min: f64,
     pub max: f64,
@@ -51,12 +54,14 @@ pub struct Scale {
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Level {
     pub value: f64,
     pub label: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Group {
     pub id: String,
     pub label: String,
@@ -64,6 +69,7 @@ pub struct Group {
 
 /// One dimension of the profile, e.g. "Reading comprehension" or "Working memory".
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase")]
 pub struct Dimension {
     pub id: String,
@@ -103,12 +109,14 @@ pub struct Dimension {
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Range {
     pub low: f64,
     pub high: f64,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "lowercase")]
 pub enum Flag {
     Strength,
@@ -117,6 +125,7 @@ pub enum Flag {
 
 /// The values on a date in the past.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Snapshot {
     /// `YYYY-MM-DD`.
     pub date: String,
@@ -128,6 +137,7 @@ pub struct Snapshot {
 
 /// A setting with its own values; dimensions it does not list keep their general value.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Context {
     pub id: String,
     pub label: String,
