@@ -109,9 +109,22 @@ async fn the_table_lists_every_dimension_with_value_and_range() {
     assert_eq!(labels.len(), 8);
     assert_eq!(labels[0], "Reading comprehension");
     let first_row = texts(&root, "tbody tr:first-child td");
-    assert_eq!(first_row, vec!["Academic", "86", "78–92", "", "80"]);
+    assert_eq!(
+        first_row,
+        vec![
+            "Academic",
+            "86",
+            "78–92",
+            "",
+            "80",
+            "A strength. 9 pieces of evidence."
+        ]
+    );
     let collaboration = texts(&root, "tbody tr:nth-child(7) td");
-    assert_eq!(collaboration, vec!["Social-emotional", "81", "—", "", ""]);
+    assert_eq!(
+        collaboration,
+        vec!["Social-emotional", "81", "—", "", "", ""]
+    );
 }
 
 #[wasm_bindgen_test]
@@ -157,7 +170,7 @@ async fn every_dimension_point_is_focusable_and_speaks_its_label_value_and_range
     let first: Element = points.item(0).unwrap().dyn_into().unwrap();
     assert_eq!(
         first.get_attribute("aria-label").as_deref(),
-        Some("Reading comprehension: 86, usually 78–92, your rating 80")
+        Some("Reading comprehension: 86, usually 78–92, your rating 80, a strength")
     );
 }
 

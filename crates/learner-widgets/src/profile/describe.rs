@@ -1,7 +1,7 @@
 //! What a screen reader says for one dimension: label, value, range, goal, change and own rating.
 
 use learner_model::format_number as n;
-use learner_model::profile::{Direction, ProfileDocument, Reading};
+use learner_model::profile::{Dimension, Direction, Flag, ProfileDocument, Reading};
 
 /// e.g. "Fractions: 38 (Developing), usually 25–55, goal 60, up 14 since February check-in,
 /// your rating 30".
@@ -33,7 +33,46 @@ pub fn describe_reading(doc: &ProfileDocument, reading: &Reading, since: Option<
     if let Some(rating) = d.self_rating {
         parts.push(format!("your rating {}", n(rating)));
     }
+    if let Some(flag) = d.flag {
+        parts.push(String::from(flag_text(flag)));
+    }
     parts.join(", ")
+}
+
+fn flag_text(flag: Flag) -> &'static str {
+    match flag {
+        Flag::Strength => "a strength",
+        Flag::Need => "a need to work on",
+    }
+}
+
+/// Everything else known about a dimension, as short sentences: the flag, how much evidence and how
+/// sure, what it means, the teacher's note and the learner's own.
+pub fn about(d: &Dimension) -> Vec<String> {
+    let mut out = Vec::new();
+    if let Some(flag) = d.flag {
+        let text = flag_text(flag);
+        out.push(format!("{}{}.", text[..1].to_uppercase(), &text[1..]));
+    }
+    match (d.evidence_count, d.confidence) {
+        (Some(count), Some(confidence)) => out.push(format!(
+            "{count} pieces of evidence, {}% sure.",
+            n(confidence * 100.0)
+        )),
+        (Some(count), None) => out.push(format!("{count} pieces of evidence.")),
+        (None, Some(confidence)) => out.push(format!("{}% sure.", n(confidence * 100.0))),
+        (None, None) => {}
+    }
+    if let Some(description) = &d.description {
+        out.push(description.clone());
+    }
+    if let Some(note) = &d.note {
+        out.push(format!("Teacher: {note}"));
+    }
+    if let Some(note) = &d.self_note {
+        out.push(format!("You: {note}"));
+    }
+    out
 }
 
 /// A change as a short visible mark: "▲ 14", "▼ 1", "= 0". Direction is in the symbol and the
@@ -67,7 +106,8 @@ mod tests {
         let since = snapshot_name(&doc, "2026-02-02");
         assert_eq!(
             describe_reading(&doc, &readings[1], since.as_deref()),
-            "Fractions: 38, usually 25–55, goal 60, up 14 since February check-in, your rating 30"
+            "Fractions: 38, usually 25–55, goal 60, up 14 since February check-in, your rating 30, \
+             a need to work on"
         );
         assert_eq!(change_mark(&readings[1]).as_deref(), Some("▲ 14"));
     }
@@ -82,5 +122,26 @@ mod tests {
             "Working memory: 40, in this context, usually 35–60, down 5 since Start of the year"
         );
         assert_eq!(change_mark(&readings[3]).as_deref(), Some("▼ 5"));
+    }
+
+    #[test]
+    fn everything_else_about_a_dimension_is_said_in_short_sentences() {
+        let doc = ProfileDocument::from_json(ANA).unwrap();
+        assert_eq!(
+            about(&doc.dimensions[0]),
+            vec!["A strength.", "9 pieces of evidence."]
+        );
+        assert_eq!(
+            about(&doc.dimensions[3]),
+            vec!["60% sure.", "Holding several steps in mind while working."]
+        );
+        assert_eq!(
+            about(&doc.dimensions[1]),
+            vec![
+                "A need to work on.",
+                "Teacher: Strong with pictures; unsure with symbols."
+            ]
+        );
+        assert!(about(&doc.dimensions[6]).is_empty());
     }
 }

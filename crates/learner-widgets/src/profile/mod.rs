@@ -13,7 +13,7 @@ mod single;
 mod table;
 mod toolbar;
 
-pub use describe::describe_reading;
+pub use describe::{about, describe_reading};
 pub use geometry::RadarGeometry;
 pub use lens::{Lens, View};
 

@@ -6,7 +6,7 @@ use learner_model::format_number as n;
 use learner_model::profile::{ProfileDocument, read};
 use yew::prelude::*;
 
-use super::describe::{change_mark, snapshot_name};
+use super::describe::{about, change_mark, snapshot_name};
 use super::lens::Lens;
 
 #[derive(Properties, PartialEq)]
@@ -26,6 +26,7 @@ pub fn profile_table(props: &ProfileTableProps) -> Html {
     let context = props.lens.context().and_then(|id| doc.context(id));
     let any_goal = readings.iter().any(|r| r.dimension.target.is_some());
     let any_own = readings.iter().any(|r| r.dimension.self_rating.is_some());
+    let any_about = readings.iter().any(|r| !about(r.dimension).is_empty());
     let mut caption = format!(
         "{}: every dimension on a {}–{} scale",
         doc.learner.name,
@@ -57,6 +58,7 @@ pub fn profile_table(props: &ProfileTableProps) -> Html {
                 if since.is_some() {
                     <td class="number">{ change_mark(r).unwrap_or_else(|| String::from("—")) }</td>
                 }
+                if any_about { <td class="about">{ about(d).join(" ") }</td> }
             </tr>
         }
     });
@@ -74,6 +76,7 @@ pub fn profile_table(props: &ProfileTableProps) -> Html {
                     if let Some(since) = &since {
                         <th scope="col">{ format!("Change since {since}") }</th>
                     }
+                    if any_about { <th scope="col">{ "About" }</th> }
                 </tr>
             </thead>
             <tbody>{ for rows }</tbody>
