@@ -166,3 +166,12 @@ test('axe finds no violation in any view or mode', async ({ page }) => {
   await page.locator('#profile-class').getByRole('button', { name: /^Open / }).first().click();
   await expectNoAxeViolations(page, '#profile-class');
 });
+
+test('printing hides the controls and keeps the chart', async ({ page }) => {
+  const ana = page.locator('#profile-ana');
+  await page.emulateMedia({ media: 'print' });
+  await expect(ana.getByRole('button', { name: 'Download SVG' })).toBeHidden();
+  await expect(ana.getByRole('group', { name: /Jagged profile of Ana García/ })).toBeVisible();
+  await page.emulateMedia({ media: 'screen' });
+  await expect(ana.getByRole('button', { name: 'Download SVG' })).toBeVisible();
+});

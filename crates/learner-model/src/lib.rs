@@ -3,16 +3,19 @@
 //! This crate has no web dependencies: everything here is tested natively. Nothing in it panics;
 //! bad input comes back as a [`DocumentError`] listing every problem with the path of its field.
 
+mod date;
 mod input;
 mod number;
 mod parse;
 mod problem;
 pub mod profile;
+pub mod progress;
 pub mod roster;
 #[cfg(feature = "schema")]
 pub mod schema;
 mod spread;
 
+pub use date::Date;
 pub use input::ProfileInput;
 pub use number::format_number;
 pub use parse::parse_document;

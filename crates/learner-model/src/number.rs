@@ -8,6 +8,13 @@ pub fn format_number(value: f64) -> String {
     format!("{rounded}")
 }
 
+/// Like [`format_number`] with four decimals: for the steps of a calculation a student can redo.
+pub fn format_precise(value: f64) -> String {
+    let rounded = (value * 10_000.0).round() / 10_000.0;
+    let rounded = if rounded == 0.0 { 0.0 } else { rounded };
+    format!("{rounded}")
+}
+
 #[cfg(test)]
 mod tests {
     use super::format_number;

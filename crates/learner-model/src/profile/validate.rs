@@ -264,43 +264,5 @@ fn check_on_scale(out: &mut Vec<Problem>, path: &str, value: f64, scale: &Scale)
 
 /// `YYYY-MM-DD` with a real month and a day that month can have.
 fn is_date(text: &str) -> bool {
-    let mut parts = text.split('-');
-    let (Some(y), Some(m), Some(d), None) =
-        (parts.next(), parts.next(), parts.next(), parts.next())
-    else {
-        return false;
-    };
-    let digits = |s: &str, n: usize| s.len() == n && s.bytes().all(|b| b.is_ascii_digit());
-    if !(digits(y, 4) && digits(m, 2) && digits(d, 2)) {
-        return false;
-    }
-    let (Ok(year), Ok(month), Ok(day)) = (y.parse::<u32>(), m.parse::<u32>(), d.parse::<u32>())
-    else {
-        return false;
-    };
-    let leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0);
-    let days = match month {
-        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
-        4 | 6 | 9 | 11 => 30,
-        2 if leap => 29,
-        2 => 28,
-        _ => return false,
-    };
-    (1..=days).contains(&day)
-}
-
-#[cfg(test)]
-mod tests {
-    use super::is_date;
-
-    #[test]
-    fn dates_are_checked_for_real_days() {
-        assert!(is_date("2026-02-28"));
-        assert!(is_date("2024-02-29"));
-        assert!(!is_date("2026-02-29"));
-        assert!(!is_date("2026-13-01"));
-        assert!(!is_date("2026-1-01"));
-        assert!(!is_date("01/02/2026"));
-        assert!(!is_date("2026-01-01-01"));
-    }
+    crate::Date::parse(text).is_some()
 }

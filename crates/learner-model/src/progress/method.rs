@@ -1,0 +1,262 @@
+//! How evidence becomes a level: seven calculation methods, each explained with its arithmetic so a
+//! student can check it.
+
+use serde::{Deserialize, Serialize};
+
+use crate::number::{format_number as n, format_precise as p};
+
+/// A calculation method, as `{ "type": "decaying-average", "rate": 0.65 }` and so on.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "type", rename_all = "kebab-case")]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+pub enum Method {
+    /// D1 = s1, Dk = (1 − r)·Dk−1 + r·sk: recent scores count most.
+    DecayingAverage {
+        #[serde(default = "default_share")]
+        rate: f64,
+    },
+    /// w·latest + (1 − w)·mean of the earlier scores.
+    WeightedAverage {
+        #[serde(default = "default_share")]
+        weight: f64,
+    },
+    MostRecent,
+    Highest,
+    Mean,
+    /// The most common score; a tie goes to the higher score.
+    Mode,
+    /// The mean of the scores at or above mastery, once there are at least `n` of them.
+    NTimes {
+        #[serde(default = "default_n")]
+        n: u32,
+    },
+}
+
+fn default_share() -> f64 {
+    0.65
+}
+
+fn default_n() -> u32 {
+    3
+}
+
+impl Default for Method {
+    fn default() -> Self {
+        Method::DecayingAverage {
+            rate: default_share(),
+        }
+    }
+}
+
+/// The result of a method on a learner's scores, with the working shown.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Calculation {
+    /// `None` when the method gives no result yet (no scores, or too few at mastery).
+    pub score: Option<f64>,
+    /// The method in words.
+    pub method: String,
+    /// The arithmetic, one line a step, e.g. "0.35 × 1.65 + 0.65 × 3 = 2.5275".
+    pub steps: Vec<String>,
+}
+
+impl Method {
+    /// The method's name and rule in plain words.
+    pub fn describe(&self) -> String {
+        match self {
+            Method::DecayingAverage { rate } => format!(
+                "Decaying average: each new score counts {}%, everything before it {}%",
+                n(rate * 100.0),
+                n((1.0 - rate) * 100.0)
+            ),
+            Method::WeightedAverage { weight } => format!(
+                "Weighted average: the latest score counts {}%, the mean of the earlier ones {}%",
+                n(weight * 100.0),
+                n((1.0 - weight) * 100.0)
+            ),
+            Method::MostRecent => String::from("Most recent: the latest score counts"),
+            Method::Highest => String::from("Highest: the best score counts"),
+            Method::Mean => String::from("Mean: every score counts the same"),
+            Method::Mode => {
+                String::from("Mode: the most common score counts (a tie goes to the higher)")
+            }
+            Method::NTimes { n: times } => format!(
+                "{times} times at mastery: the mean of the scores at or above mastery, once there are {times}"
+            ),
+        }
+    }
+
+    /// Checks the method's parameters; the message names what is wrong.
+    pub fn problem(&self) -> Option<String> {
+        match self {
+            Method::DecayingAverage { rate } if !(*rate > 0.0 && *rate <= 1.0) => {
+                Some(format!("rate {} must be above 0 and at most 1", n(*rate)))
+            }
+            Method::WeightedAverage { weight } if !(*weight >= 0.0 && *weight <= 1.0) => {
+                Some(format!("weight {} must be from 0 to 1", n(*weight)))
+            }
+            Method::NTimes { n: 0 } => Some(String::from("n must be at least 1")),
+            _ => None,
+        }
+    }
+
+    /// Applies the method to scores ordered oldest first; `mastery` is the scale's mastery value.
+    pub fn calculate(&self, scores: &[f64], mastery: f64) -> Calculation {
+        let mut steps = Vec::new();
+        let score = match (self, scores) {
+            (_, []) => None,
+            (Method::DecayingAverage { rate }, [first, rest @ ..]) => {
+                let mut d = *first;
+                steps.push(format!("Start with the first score: {}", p(d)));
+                for s in rest {
+                    let next = (1.0 - rate) * d + rate * s;
+                    steps.push(format!(
+                        "{} × {} + {} × {} = {}",
+                        p(1.0 - rate),
+                        p(d),
+                        p(*rate),
+                        p(*s),
+                        p(next)
+                    ));
+                    d = next;
+                }
+                Some(d)
+            }
+            (Method::WeightedAverage { weight }, [earlier @ .., latest]) => {
+                if earlier.is_empty() {
+                    steps.push(format!("Only one score: {}", p(*latest)));
+                    Some(*latest)
+                } else {
+                    let mean = earlier.iter().sum::<f64>() / earlier.len() as f64;
+                    let result = weight * latest + (1.0 - weight) * mean;
+                    steps.push(format!(
+                        "Mean of the earlier scores ({}) = {}",
+                        list(earlier),
+                        p(mean)
+                    ));
+                    steps.push(format!(
+                        "{} × {} + {} × {} = {}",
+                        p(*weight),
+                        p(*latest),
+                        p(1.0 - weight),
+                        p(mean),
+                        p(result)
+                    ));
+                    Some(result)
+                }
+            }
+            (Method::MostRecent, [.., latest]) => {
+                steps.push(format!("The latest score: {}", p(*latest)));
+                Some(*latest)
+            }
+            (Method::Highest, _) => {
+                let best = scores.iter().copied().fold(f64::MIN, f64::max);
+                steps.push(format!("The highest of {}: {}", list(scores), p(best)));
+                Some(best)
+            }
+            (Method::Mean, _) => {
+                let mean = scores.iter().sum::<f64>() / scores.len() as f64;
+                steps.push(format!(
+                    "({}) ÷ {} = {}",
+                    sum_text(scores),
+                    scores.len(),
+                    p(mean)
+                ));
+                Some(mean)
+            }
+            (Method::Mode, _) => {
+                let (value, count) = mode(scores);
+                steps.push(format!(
+                    "Most common of {}: {} ({} of {})",
+                    list(scores),
+                    p(value),
+                    count,
+                    scores.len()
+                ));
+                Some(value)
+            }
+            (Method::NTimes { n: times }, _) => {
+                let at: Vec<f64> = scores
+                    .iter()
+                    .copied()
+                    .filter(|s| *s >= mastery - 1e-9)
+                    .collect();
+                let needed = *times as usize;
+                if at.len() >= needed {
+                    let mean = at.iter().sum::<f64>() / at.len() as f64;
+                    steps.push(format!(
+                        "Scores at or above mastery ({}): {}",
+                        p(mastery),
+                        list(&at)
+                    ));
+                    steps.push(format!("({}) ÷ {} = {}", sum_text(&at), at.len(), p(mean)));
+                    Some(mean)
+                } else {
+                    steps.push(format!(
+                        "{} of the {needed} scores at or above mastery ({}) needed so far: no result yet",
+                        at.len(),
+                        p(mastery)
+                    ));
+                    None
+                }
+            }
+        };
+        Calculation {
+            score,
+            method: self.describe(),
+            steps,
+        }
+    }
+
+    /// The lowest single next score (on `min..=max`) that would bring the result to mastery, or
+    /// `None` when no single score would.
+    pub fn next_score_for_mastery(
+        &self,
+        scores: &[f64],
+        mastery: f64,
+        min: f64,
+        max: f64,
+    ) -> Option<f64> {
+        let reaches = |s: f64| {
+            let mut with = scores.to_vec();
+            with.push(s);
+            self.calculate(&with, mastery)
+                .score
+                .is_some_and(|r| r >= mastery - 1e-9)
+        };
+        if !reaches(max) {
+            return None;
+        }
+        if reaches(min) {
+            return Some(min);
+        }
+        // Every method's result rises (or stays) as the new score rises: bisect.
+        let (mut low, mut high) = (min, max);
+        for _ in 0..60 {
+            let mid = (low + high) / 2.0;
+            if reaches(mid) { high = mid } else { low = mid }
+        }
+        // Round up to a hundredth so the stated score really is enough.
+        let rounded = (high * 100.0 - 1e-6).ceil() / 100.0;
+        Some(if reaches(rounded) { rounded } else { high }.min(max))
+    }
+}
+
+/// The most common value and how often it appears; ties go to the higher value.
+fn mode(scores: &[f64]) -> (f64, usize) {
+    let mut best = (f64::MIN, 0);
+    for s in scores {
+        let count = scores.iter().filter(|t| (*t - s).abs() < 1e-9).count();
+        if count > best.1 || (count == best.1 && *s > best.0) {
+            best = (*s, count);
+        }
+    }
+    best
+}
+
+fn list(scores: &[f64]) -> String {
+    scores.iter().map(|s| p(*s)).collect::<Vec<_>>().join(", ")
+}
+
+fn sum_text(scores: &[f64]) -> String {
+    scores.iter().map(|s| p(*s)).collect::<Vec<_>>().join(" + ")
+}

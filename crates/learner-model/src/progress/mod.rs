@@ -1,0 +1,15 @@
+//! `learner-progress/1`: competency-based progress with transparent mastery, pace and next steps.
+
+mod document;
+mod method;
+mod pace;
+mod standing;
+mod validate;
+
+pub use document::{
+    Competency, Evidence, Framework, Goal, GoalStatus, Link, Override, Pacing, ProficiencyLevel,
+    ProficiencyScale, ProgressDocument,
+};
+pub use method::{Calculation, Method};
+pub use pace::{Pace, PaceReport, pace};
+pub use standing::{Rollup, Standing, Status, standing};

@@ -1,0 +1,205 @@
+//! Where a learner stands on each competency: level, status, the working behind it, what would
+//! reach mastery, and how domains roll up their children.
+
+use super::document::{Competency, Evidence, Override, ProficiencyLevel, ProgressDocument};
+use super::method::Calculation;
+use crate::Date;
+use crate::number::format_number as n;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Status {
+    NotStarted,
+    InProgress,
+    Mastered,
+}
+
+impl Status {
+    pub fn label(self) -> &'static str {
+        match self {
+            Status::NotStarted => "Not started",
+            Status::InProgress => "In progress",
+            Status::Mastered => "Mastered",
+        }
+    }
+}
+
+/// One competency for one learner.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Standing<'a> {
+    pub competency: &'a Competency,
+    /// The evidence for it, oldest first.
+    pub evidence: Vec<&'a Evidence>,
+    pub calculation: Calculation,
+    /// A teacher's override, which replaces the calculated score.
+    pub overridden: Option<&'a Override>,
+    /// The score in force: the override's level, or the calculation's result.
+    pub score: Option<f64>,
+    pub level: Option<ProficiencyLevel>,
+    pub status: Status,
+    /// The lowest single next score that would reach mastery, when not yet mastered.
+    pub next_score: Option<f64>,
+}
+
+/// The standing of one competency. Evidence is taken in date order (ties keep document order).
+pub fn standing<'a>(doc: &'a ProgressDocument, competency: &'a Competency) -> Standing<'a> {
+    let scale = doc.scale();
+    let mastery = scale.mastery().unwrap_or(scale.max());
+    let mut evidence: Vec<&Evidence> = doc
+        .evidence
+        .iter()
+        .filter(|e| e.competency == competency.id)
+        .collect();
+    evidence.sort_by_key(|e| Date::parse(&e.date));
+    let scores: Vec<f64> = evidence.iter().map(|e| e.score).collect();
+    let method = doc.method_for(competency);
+    let calculation = method.calculate(&scores, mastery);
+    let overridden = doc
+        .overrides
+        .iter()
+        .rev()
+        .find(|o| o.competency == competency.id);
+    let score = overridden.map(|o| o.level).or(calculation.score);
+    let level = score.and_then(|s| scale.level_of(round2(s)).cloned());
+    let status = match score {
+        Some(s) if round2(s) >= mastery - 1e-9 => Status::Mastered,
+        _ if evidence.is_empty() && overridden.is_none() => Status::NotStarted,
+        _ => Status::InProgress,
+    };
+    let next_score = (status != Status::Mastered && overridden.is_none())
+        .then(|| method.next_score_for_mastery(&scores, mastery, scale.min(), scale.max()))
+        .flatten();
+    Standing {
+        competency,
+        evidence,
+        calculation,
+        overridden,
+        score,
+        level,
+        status,
+        next_score,
+    }
+}
+
+/// Scores are shown and compared at two decimals, as the explanation states them.
+fn round2(value: f64) -> f64 {
+    (value * 100.0).round() / 100.0
+}
+
+impl Standing<'_> {
+    /// The explanation a student reads: the method, the arithmetic, the result and its level, and
+    /// what would reach mastery.
+    pub fn explanation(&self) -> Vec<String> {
+        let mut lines = Vec::new();
+        if let Some(o) = self.overridden {
+            let level = self
+                .level
+                .as_ref()
+                .map_or(String::new(), |l| format!(" ({})", l.label));
+            lines.push(format!(
+                "Set by your teacher to {}{level}: {}",
+                n(o.level),
+                o.reason
+            ));
+            return lines;
+        }
+        if self.evidence.is_empty() {
+            lines.push(String::from("No evidence yet."));
+        } else {
+            lines.push(format!("{}.", self.calculation.method));
+            let used = self
+                .evidence
+                .iter()
+                .map(|e| format!("{} on {} ({})", n(e.score), e.date, e.source))
+                .collect::<Vec<_>>()
+                .join("; ");
+            lines.push(format!("Evidence used: {used}."));
+            lines.extend(self.calculation.steps.iter().cloned());
+            if let (Some(score), Some(level)) = (self.score, &self.level) {
+                lines.push(format!("Result: {} → {}", n(score), level.label));
+            }
+        }
+        match (self.status, self.next_score) {
+            (Status::Mastered, _) => lines.push(String::from("Mastered.")),
+            (_, Some(next)) => lines.push(format!(
+                "A next score of {} or more would reach mastery.",
+                n(next)
+            )),
+            (_, None) if !self.evidence.is_empty() => lines.push(String::from(
+                "More than one more score at mastery is needed to reach it.",
+            )),
+            _ => {}
+        }
+        lines
+    }
+}
+
+/// A domain's or strand's progress: how many of the competencies under it are mastered.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Rollup {
+    pub mastered: usize,
+    pub total: usize,
+}
+
+impl ProgressDocument {
+    /// Whether no competency names this one as its parent.
+    pub fn is_leaf(&self, id: &str) -> bool {
+        !self
+            .framework
+            .competencies
+            .iter()
+            .any(|c| c.parent.as_deref() == Some(id))
+    }
+
+    /// The leaf competencies under `id` (itself when it is a leaf). Safe on cyclic parents.
+    pub fn leaves_under(&self, id: &str) -> Vec<&Competency> {
+        let mut out = Vec::new();
+        let mut stack = vec![id.to_string()];
+        let mut seen = std::collections::HashSet::new();
+        while let Some(current) = stack.pop() {
+            if !seen.insert(current.clone()) {
+                continue;
+            }
+            let children: Vec<&Competency> = self
+                .framework
+                .competencies
+                .iter()
+                .filter(|c| c.parent.as_deref() == Some(current.as_str()))
+                .collect();
+            if children.is_empty() {
+                out.extend(self.competency(&current));
+            }
+            stack.extend(children.iter().rev().map(|c| c.id.clone()));
+        }
+        out
+    }
+
+    pub fn rollup(&self, id: &str) -> Rollup {
+        let leaves = self.leaves_under(id);
+        let mastered = leaves
+            .iter()
+            .filter(|c| standing(self, c).status == Status::Mastered)
+            .count();
+        Rollup {
+            mastered,
+            total: leaves.len(),
+        }
+    }
+
+    /// Whether a competency, or every leaf under a domain, is mastered.
+    pub fn is_mastered(&self, id: &str) -> bool {
+        let rollup = self.rollup(id);
+        rollup.total > 0 && rollup.mastered == rollup.total
+    }
+
+    /// What to work on next: leaf competencies not yet mastered whose prerequisites are all
+    /// mastered, in framework order.
+    pub fn next_steps(&self) -> Vec<&Competency> {
+        self.framework
+            .competencies
+            .iter()
+            .filter(|c| self.is_leaf(&c.id))
+            .filter(|c| standing(self, c).status != Status::Mastered)
+            .filter(|c| c.prerequisites.iter().all(|p| self.is_mastered(p)))
+            .collect()
+    }
+}

@@ -1,0 +1,342 @@
+//! Every problem with a progress document, each with the path of its field.
+
+use std::collections::{HashMap, HashSet};
+
+use super::document::{Link, ProficiencyScale, ProgressDocument};
+use crate::Date;
+use crate::number::format_number as n;
+use crate::problem::Problem;
+
+pub(crate) fn problems(doc: &ProgressDocument) -> Vec<Problem> {
+    let mut out = Vec::new();
+    let mut text = |path: String, value: &str| {
+        if value.trim().is_empty() {
+            out.push(Problem::new(path, "must not be empty"));
+        }
+    };
+    text("learner.id".into(), &doc.learner.id);
+    text("learner.name".into(), &doc.learner.name);
+    text("framework.title".into(), &doc.framework.title);
+    if let Some(problem) = doc.framework.method.problem() {
+        out.push(Problem::new("framework.method", problem));
+    }
+    let scale_ok = match &doc.scale {
+        Some(scale) => check_scale(&mut out, scale),
+        None => true,
+    };
+    let scale = doc.scale();
+    check_competencies(&mut out, doc);
+    let known: HashSet<&str> = doc
+        .framework
+        .competencies
+        .iter()
+        .map(|c| c.id.as_str())
+        .collect();
+    let date = |out: &mut Vec<Problem>, path: String, value: &str| {
+        if Date::parse(value).is_none() {
+            out.push(Problem::new(
+                path,
+                format!("\"{value}\" is not a date written YYYY-MM-DD"),
+            ));
+        }
+    };
+    let known_competency = |out: &mut Vec<Problem>, path: String, id: &str| {
+        if !known.contains(id) {
+            out.push(Problem::new(
+                path,
+                format!("no competency has the id \"{id}\""),
+            ));
+        }
+    };
+    let on_scale = |out: &mut Vec<Problem>, path: String, value: f64| {
+        if scale_ok && !(value.is_finite() && value >= scale.min() && value <= scale.max()) {
+            out.push(Problem::new(
+                path,
+                format!(
+                    "{} is off the scale {}–{}",
+                    n(value),
+                    n(scale.min()),
+                    n(scale.max())
+                ),
+            ));
+        }
+    };
+    for (i, e) in doc.evidence.iter().enumerate() {
+        known_competency(&mut out, format!("evidence[{i}].competency"), &e.competency);
+        on_scale(&mut out, format!("evidence[{i}].score"), e.score);
+        date(&mut out, format!("evidence[{i}].date"), &e.date);
+        if e.source.trim().is_empty() {
+            out.push(Problem::new(
+                format!("evidence[{i}].source"),
+                "must not be empty",
+            ));
+        }
+    }
+    for (i, o) in doc.overrides.iter().enumerate() {
+        known_competency(
+            &mut out,
+            format!("overrides[{i}].competency"),
+            &o.competency,
+        );
+        on_scale(&mut out, format!("overrides[{i}].level"), o.level);
+        if o.reason.trim().is_empty() {
+            out.push(Problem::new(
+                format!("overrides[{i}].reason"),
+                "must give a reason",
+            ));
+        }
+        if let Some(d) = &o.date {
+            date(&mut out, format!("overrides[{i}].date"), d);
+        }
+    }
+    if let Some(pacing) = &doc.pacing {
+        let start = pacing.start.as_deref().map(|d| (d, Date::parse(d)));
+        let end = pacing.end.as_deref().map(|d| (d, Date::parse(d)));
+        for (path, value) in [("pacing.start", start), ("pacing.end", end)] {
+            if let Some((text, None)) = value {
+                date(&mut out, path.into(), text);
+            }
+        }
+        if let (Some((_, Some(s))), Some((_, Some(e)))) = (start, end) {
+            if e <= s {
+                out.push(Problem::new("pacing.end", "must be after pacing.start"));
+            }
+        }
+    }
+    for (i, g) in doc.goals.iter().enumerate() {
+        if g.text.trim().is_empty() {
+            out.push(Problem::new(
+                format!("goals[{i}].text"),
+                "must not be empty",
+            ));
+        }
+        for (j, id) in g.competencies.iter().enumerate() {
+            known_competency(&mut out, format!("goals[{i}].competencies[{j}]"), id);
+        }
+        if let Some(d) = &g.target_date {
+            date(&mut out, format!("goals[{i}].targetDate"), d);
+        }
+    }
+    out
+}
+
+/// Returns whether the scale can be used to check scores.
+fn check_scale(out: &mut Vec<Problem>, scale: &ProficiencyScale) -> bool {
+    let before = out.len();
+    if scale.levels.is_empty() {
+        out.push(Problem::new(
+            "scale.levels",
+            "must list at least two levels",
+        ));
+        return false;
+    }
+    for (i, pair) in scale.levels.windows(2).enumerate() {
+        if let [a, b] = pair {
+            if b.value.partial_cmp(&a.value) != Some(std::cmp::Ordering::Greater) {
+                out.push(Problem::new(
+                    format!("scale.levels[{}].value", i + 1),
+                    format!(
+                        "{} must be above the level before it ({})",
+                        n(b.value),
+                        n(a.value)
+                    ),
+                ));
+            }
+        }
+    }
+    for (i, level) in scale.levels.iter().enumerate() {
+        if !level.value.is_finite() {
+            out.push(Problem::new(
+                format!("scale.levels[{i}].value"),
+                "must be a finite number",
+            ));
+        }
+        if level.label.trim().is_empty() {
+            out.push(Problem::new(
+                format!("scale.levels[{i}].label"),
+                "must not be empty",
+            ));
+        }
+    }
+    match scale.levels.iter().filter(|l| l.mastery).count() {
+        0 => out.push(Problem::new(
+            "scale.levels",
+            "no level is marked \"mastery\": true",
+        )),
+        1 => {}
+        more => out.push(Problem::new(
+            "scale.levels",
+            format!("{more} levels are marked mastery; mark one"),
+        )),
+    }
+    out.len() == before
+}
+
+fn check_competencies(out: &mut Vec<Problem>, doc: &ProgressDocument) {
+    let competencies = &doc.framework.competencies;
+    if competencies.is_empty() {
+        out.push(Problem::new(
+            "framework.competencies",
+            "must list at least one competency",
+        ));
+    }
+    let index: HashMap<&str, usize> = competencies
+        .iter()
+        .enumerate()
+        .map(|(i, c)| (c.id.as_str(), i))
+        .collect();
+    let mut seen = HashSet::new();
+    for (i, c) in competencies.iter().enumerate() {
+        let at = |field: &str| format!("framework.competencies[{i}].{field}");
+        if c.id.trim().is_empty() {
+            out.push(Problem::new(at("id"), "must not be empty"));
+        } else if !seen.insert(c.id.as_str()) {
+            out.push(Problem::new(
+                at("id"),
+                format!("\"{}\" is used twice", c.id),
+            ));
+        }
+        if c.statement.trim().is_empty() {
+            out.push(Problem::new(at("statement"), "must not be empty"));
+        }
+        if let Some(parent) = &c.parent {
+            if parent == &c.id {
+                out.push(Problem::new(
+                    at("parent"),
+                    "a competency cannot be its own parent",
+                ));
+            } else if !index.contains_key(parent.as_str()) {
+                out.push(Problem::new(
+                    at("parent"),
+                    format!("no competency has the id \"{parent}\""),
+                ));
+            }
+        }
+        for (j, p) in c.prerequisites.iter().enumerate() {
+            if !index.contains_key(p.as_str()) {
+                out.push(Problem::new(
+                    format!("{}[{j}]", at("prerequisites")),
+                    format!("no competency has the id \"{p}\""),
+                ));
+            }
+        }
+        if let Some(d) = &c.target_date {
+            if Date::parse(d).is_none() {
+                out.push(Problem::new(
+                    at("targetDate"),
+                    format!("\"{d}\" is not a date written YYYY-MM-DD"),
+                ));
+            }
+        }
+        for (kind, links) in [("exemplars", &c.exemplars), ("help", &c.help)] {
+            check_links(out, &at(kind), links);
+        }
+        if let Some(problem) = c.method.as_ref().and_then(|m| m.problem()) {
+            out.push(Problem::new(at("method"), problem));
+        }
+    }
+    if let Some(cycle) = find_cycle(competencies.len(), |i| {
+        competencies
+            .get(i)
+            .map(|c| {
+                c.prerequisites
+                    .iter()
+                    .filter_map(|p| index.get(p.as_str()).copied())
+                    .collect()
+            })
+            .unwrap_or_default()
+    }) {
+        let names: Vec<&str> = cycle
+            .iter()
+            .filter_map(|i| competencies.get(*i))
+            .map(|c| c.id.as_str())
+            .collect();
+        let first = cycle.first().copied().unwrap_or(0);
+        out.push(Problem::new(
+            format!("framework.competencies[{first}].prerequisites"),
+            format!("prerequisites go round in a cycle: {}", names.join(" → ")),
+        ));
+    }
+    if let Some(cycle) = find_cycle(competencies.len(), |i| {
+        competencies
+            .get(i)
+            .and_then(|c| c.parent.as_deref())
+            .and_then(|p| index.get(p).copied())
+            .into_iter()
+            .filter(|p| *p != i)
+            .collect()
+    }) {
+        let names: Vec<&str> = cycle
+            .iter()
+            .filter_map(|i| competencies.get(*i))
+            .map(|c| c.id.as_str())
+            .collect();
+        let first = cycle.first().copied().unwrap_or(0);
+        out.push(Problem::new(
+            format!("framework.competencies[{first}].parent"),
+            format!("parents go round in a cycle: {}", names.join(" → ")),
+        ));
+    }
+}
+
+/// Links open in a new page: only http and https, never `javascript:` or `data:`.
+fn check_links(out: &mut Vec<Problem>, at: &str, links: &[Link]) {
+    for (i, link) in links.iter().enumerate() {
+        let url = link.url.trim().to_ascii_lowercase();
+        if !(url.starts_with("https://") || url.starts_with("http://")) {
+            out.push(Problem::new(
+                format!("{at}[{i}].url"),
+                format!("\"{}\" must be an http or https link", link.url),
+            ));
+        }
+        if link.title.trim().is_empty() {
+            out.push(Problem::new(
+                format!("{at}[{i}].title"),
+                "must not be empty",
+            ));
+        }
+    }
+}
+
+/// A cycle in a graph of `count` nodes, as the nodes on it with the first repeated at the end.
+fn find_cycle(count: usize, edges: impl Fn(usize) -> Vec<usize>) -> Option<Vec<usize>> {
+    // 0 unvisited, 1 on the current path, 2 done. Iterative, so deep graphs cannot overflow.
+    let mut state = vec![0u8; count];
+    for root in 0..count {
+        if state.get(root) != Some(&0) {
+            continue;
+        }
+        let mut path: Vec<(usize, Vec<usize>)> = vec![(root, edges(root))];
+        if let Some(s) = state.get_mut(root) {
+            *s = 1;
+        }
+        while let Some((node, pending)) = path.last_mut() {
+            let node = *node;
+            match pending.pop() {
+                Some(next) => match state.get(next) {
+                    Some(0) => {
+                        if let Some(s) = state.get_mut(next) {
+                            *s = 1;
+                        }
+                        path.push((next, edges(next)));
+                    }
+                    Some(1) => {
+                        let from = path.iter().position(|(n, _)| *n == next).unwrap_or(0);
+                        let mut cycle: Vec<usize> =
+                            path.iter().skip(from).map(|(n, _)| *n).collect();
+                        cycle.push(next);
+                        return Some(cycle);
+                    }
+                    _ => {}
+                },
+                None => {
+                    if let Some(s) = state.get_mut(node) {
+                        *s = 2;
+                    }
+                    path.pop();
+                }
+            }
+        }
+    }
+    None
+}

@@ -1,0 +1,138 @@
+//! A learner's standing, explanation, pace with a fixed today, next steps and rollups, on the
+//! gallery's sample.
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing
+)]
+
+use learner_model::Date;
+use learner_model::progress::{Pace, ProgressDocument, Status, pace, standing};
+
+const ANA: &str = include_str!("../../../www/samples/ana.progress.json");
+
+fn doc() -> ProgressDocument {
+    ProgressDocument::from_json(ANA).unwrap()
+}
+
+#[test]
+fn the_sample_is_valid_and_round_trips() {
+    let d = doc();
+    assert_eq!(ProgressDocument::from_json(&d.to_json()).unwrap(), d);
+}
+
+#[test]
+fn a_competency_is_explained_with_its_evidence_arithmetic_and_level() {
+    let d = doc();
+    let s = standing(&d, d.competency("rp-a-1").unwrap());
+    assert_eq!(s.status, Status::Mastered);
+    assert_eq!(s.level.as_ref().unwrap().label, "Mastery");
+    assert_eq!(
+        s.explanation(),
+        vec![
+            "Decaying average: each new score counts 65%, everything before it 35%.",
+            "Evidence used: 1 on 2026-09-14 (Warm-up: ratio talk); 2 on 2026-09-21 (Exit ticket 2); \
+             3 on 2026-09-28 (Quiz: ratio language); 4 on 2026-10-05 (Project: recipe ratios).",
+            "Start with the first score: 1",
+            "0.35 × 1 + 0.65 × 2 = 1.65",
+            "0.35 × 1.65 + 0.65 × 3 = 2.5275",
+            "0.35 × 2.5275 + 0.65 × 4 = 3.4846",
+            "Result: 3.48 → Mastery",
+            "Mastered.",
+        ]
+    );
+}
+
+#[test]
+fn a_competency_in_progress_says_what_would_reach_mastery() {
+    let d = doc();
+    let s = standing(&d, d.competency("rp-a-2").unwrap());
+    // 2, 1, 3: D = 2 → 0.35 × 2 + 0.65 × 1 = 1.35 → 0.35 × 1.35 + 0.65 × 3 = 2.4225
+    assert_eq!(s.status, Status::InProgress);
+    assert_eq!(s.level.as_ref().unwrap().label, "Near");
+    let lines = s.explanation();
+    assert_eq!(lines[lines.len() - 2], "Result: 2.42 → Near");
+    // 0.35 × 2.4225 + 0.65 × s ≥ 3 ⇔ s ≥ 3.3111…
+    assert_eq!(
+        lines[lines.len() - 1],
+        "A next score of 3.32 or more would reach mastery."
+    );
+}
+
+#[test]
+fn a_competencys_own_method_wins_and_n_times_waits_for_enough_scores() {
+    let d = doc();
+    let s = standing(&d, d.competency("rp-a-3").unwrap());
+    assert_eq!(s.score, None);
+    assert_eq!(s.status, Status::InProgress);
+    assert!(
+        s.explanation()
+            .iter()
+            .any(|l| l == "1 of the 2 scores at or above mastery (3) needed so far: no result yet")
+    );
+    let untouched = standing(&d, d.competency("rp-b-2").unwrap());
+    assert_eq!(untouched.status, Status::NotStarted);
+    assert_eq!(
+        untouched.explanation(),
+        vec!["No evidence yet.", "A next score of 3 or more would reach mastery."]
+    );
+}
+
+#[test]
+fn a_teacher_override_replaces_the_calculation_and_says_why() {
+    let mut d = doc();
+    d.overrides.push(learner_model::progress::Override {
+        competency: "rp-a-2".into(),
+        level: 3.0,
+        reason: "Showed it in the shop project".into(),
+        date: Some("2026-11-20".into()),
+    });
+    let s = standing(&d, d.competency("rp-a-2").unwrap());
+    assert_eq!(s.status, Status::Mastered);
+    assert_eq!(
+        s.explanation(),
+        vec!["Set by your teacher to 3 (Mastery): Showed it in the shop project"]
+    );
+}
+
+#[test]
+fn domains_roll_up_their_children() {
+    let d = doc();
+    assert_eq!((d.rollup("rp-a").mastered, d.rollup("rp-a").total), (1, 3));
+    assert_eq!((d.rollup("rp").mastered, d.rollup("rp").total), (1, 5));
+    assert!(d.is_leaf("rp-a-1") && !d.is_leaf("rp-a"));
+}
+
+#[test]
+fn next_steps_are_unmastered_competencies_whose_prerequisites_are_mastered() {
+    let d = doc();
+    let next: Vec<&str> = d.next_steps().iter().map(|c| c.id.as_str()).collect();
+    assert_eq!(next, vec!["rp-a-2"]);
+}
+
+#[test]
+fn pace_with_a_fixed_today() {
+    let d = doc();
+    // By 2026-11-23 with a 7-day buffer: rp-a-1 (due 10-02) and rp-a-2 (due 10-30) are due.
+    let report = pace(&d, Date::parse("2026-11-23").unwrap());
+    assert_eq!((report.mastered, report.total), (1, 5));
+    assert_eq!(report.expected, 2.0);
+    assert_eq!(report.pace, Some(Pace::Behind));
+    assert_eq!(report.overdue, vec!["rp-a-2"]);
+    // 1 mastered in 77 days since the course start: 4 more take 308 days.
+    assert_eq!(report.projected.unwrap().to_string(), "2027-09-27");
+    assert_eq!(
+        report.explanation,
+        vec![
+            "You have mastered 1 of 5 competencies.",
+            "By 2026-11-23, 2 should be mastered (targets passed more than 7 days ago count).",
+            "Pace: Behind.",
+            "At your rate so far (1 in 77 days), you would master all 5 around 2027-09-27.",
+        ]
+    );
+    // Within the buffer of the second target, she is on pace.
+    let earlier = pace(&d, Date::parse("2026-11-05").unwrap());
+    assert_eq!(earlier.expected, 1.0);
+    assert_eq!(earlier.pace, Some(Pace::OnPace));
+}
