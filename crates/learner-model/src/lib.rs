@@ -3,6 +3,7 @@
 //! This crate has no web dependencies: everything here is tested natively. Nothing in it panics;
 //! bad input comes back as a [`DocumentError`] listing every problem with the path of its field.
 
+pub mod case;
 mod date;
 mod input;
 mod number;

@@ -3,6 +3,7 @@
 
 use serde_json::Value;
 
+use crate::progress::ProgressDocument;
 use crate::{ProfileDocument, RosterDocument};
 
 /// Each document's schema file name (as served under `www/schemas/`) and its JSON Schema.

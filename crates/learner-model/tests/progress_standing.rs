@@ -75,7 +75,10 @@ fn a_competencys_own_method_wins_and_n_times_waits_for_enough_scores() {
     assert_eq!(untouched.status, Status::NotStarted);
     assert_eq!(
         untouched.explanation(),
-        vec!["No evidence yet.", "A next score of 3 or more would reach mastery."]
+        vec![
+            "No evidence yet.",
+            "A next score of 3 or more would reach mastery."
+        ]
     );
 }
 
