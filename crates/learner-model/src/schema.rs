@@ -17,6 +17,10 @@ pub fn schemas() -> Vec<(&'static str, Value)> {
             "learner-roster-1.schema.json",
             with_schema_name::<RosterDocument>(RosterDocument::SCHEMA),
         ),
+        (
+            "learner-progress-1.schema.json",
+            with_schema_name::<ProgressDocument>(ProgressDocument::SCHEMA),
+        ),
     ]
 }
 
