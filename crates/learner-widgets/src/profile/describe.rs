@@ -46,13 +46,20 @@ fn flag_text(flag: Flag) -> &'static str {
     }
 }
 
+/// The flag as a sentence of its own.
+fn flag_sentence(flag: Flag) -> &'static str {
+    match flag {
+        Flag::Strength => "A strength.",
+        Flag::Need => "A need to work on.",
+    }
+}
+
 /// Everything else known about a dimension, as short sentences: the flag, how much evidence and how
 /// sure, what it means, the teacher's note and the learner's own.
 pub fn about(d: &Dimension) -> Vec<String> {
     let mut out = Vec::new();
     if let Some(flag) = d.flag {
-        let text = flag_text(flag);
-        out.push(format!("{}{}.", text[..1].to_uppercase(), &text[1..]));
+        out.push(String::from(flag_sentence(flag)));
     }
     match (d.evidence_count, d.confidence) {
         (Some(count), Some(confidence)) => out.push(format!(

@@ -34,7 +34,7 @@ pub fn profile_table(props: &ProfileTableProps) -> Html {
         n(doc.scale.max)
     );
     if let Some(context) = context {
-        caption.push_str(&format!(", {}", context.label.to_lowercase()));
+        caption.push_str(&format!(" ({})", context.label));
     }
     let rows = readings.iter().map(|r| {
         let d = r.dimension;
