@@ -1,7 +1,6 @@
 //! The DOM events the elements fire. All bubble and are composed, so they cross shadow roots.
 
 use learner_model::DocumentError;
-use learner_model::profile::ProfileEdit;
 use wasm_bindgen::JsValue;
 use web_sys::{CustomEvent, CustomEventInit, HtmlElement};
 
@@ -32,46 +31,26 @@ pub fn fire_error(host: &HtmlElement, error: &DocumentError) {
     dispatch(host, "learner-error", &detail);
 }
 
-/// Fires `learner-change` with detail `{ document, change }` after a learner's edit. `change` is
-/// `{ type: "self-rating", dimension, value, previous }` or
-/// `{ type: "self-note", dimension, note, previous }`; `previous` is null when there was none.
-pub fn fire_change(host: &HtmlElement, document_json: &str, edit: &ProfileEdit) {
-    let detail = js_sys::Object::new();
-    set(
-        &detail,
-        "document",
-        &js_sys::JSON::parse(document_json).unwrap_or(JsValue::NULL),
-    );
-    let change = js_sys::Object::new();
-    let optional_number = |n: Option<f64>| n.map_or(JsValue::NULL, JsValue::from_f64);
-    match edit {
-        ProfileEdit::SelfRating {
-            dimension,
-            value,
-            previous,
-        } => {
-            set(&change, "type", &JsValue::from_str("self-rating"));
-            set(&change, "dimension", &JsValue::from_str(dimension));
-            set(&change, "value", &JsValue::from_f64(*value));
-            set(&change, "previous", &optional_number(*previous));
-        }
-        ProfileEdit::SelfNote {
-            dimension,
-            note,
-            previous,
-        } => {
-            set(&change, "type", &JsValue::from_str("self-note"));
-            set(&change, "dimension", &JsValue::from_str(dimension));
-            set(&change, "note", &JsValue::from_str(note));
-            set(
-                &change,
-                "previous",
-                &previous.as_deref().map_or(JsValue::NULL, JsValue::from_str),
-            );
-        }
-    }
-    set(&detail, "change", &change);
+/// Fires `learner-change` with detail `{ document, change }` after a learner's edit; `change`
+/// describes the edit (its shape is documented per element).
+pub fn fire_change(host: &HtmlElement, document_json: &str, change: &JsValue) {
+    let detail = object(&[
+        (
+            "document",
+            js_sys::JSON::parse(document_json).unwrap_or(JsValue::NULL),
+        ),
+        ("change", change.clone()),
+    ]);
     dispatch(host, "learner-change", &detail);
+}
+
+/// A plain object with these properties.
+pub fn object(entries: &[(&str, JsValue)]) -> JsValue {
+    let target = js_sys::Object::new();
+    for (key, value) in entries {
+        set(&target, key, value);
+    }
+    target.into()
 }
 
 /// Fires `learner-error` for a failure that is not about the document (a download that failed).

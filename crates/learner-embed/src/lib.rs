@@ -5,6 +5,7 @@
 //! problems as `learner-error` events. Nothing in this crate panics.
 
 mod data_source;
+mod element_core;
 mod events;
 mod export;
 mod profile_element;

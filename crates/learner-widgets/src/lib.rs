@@ -7,6 +7,8 @@ mod error_view;
 mod load_state;
 pub mod profile;
 pub mod styles;
+mod widget_props;
 
 pub use error_view::ErrorView;
 pub use load_state::LoadState;
+pub use widget_props::{ExportFormat, Options, WidgetProps};

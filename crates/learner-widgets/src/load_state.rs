@@ -4,12 +4,23 @@ use std::rc::Rc;
 
 use learner_model::DocumentError;
 
-#[derive(Debug, Clone)]
+#[derive(Debug)]
 pub enum LoadState<D> {
     /// The host has not given a document yet.
     Empty,
     Ready(Rc<D>),
     Failed(Rc<DocumentError>),
+}
+
+/// Cloning shares the document: only the `Rc` is copied.
+impl<D> Clone for LoadState<D> {
+    fn clone(&self) -> Self {
+        match self {
+            Self::Empty => Self::Empty,
+            Self::Ready(d) => Self::Ready(d.clone()),
+            Self::Failed(e) => Self::Failed(e.clone()),
+        }
+    }
 }
 
 /// Props compare by identity: a new document is a new `Rc`, so nothing deep is compared on render.

@@ -12,8 +12,8 @@ use std::rc::Rc;
 use std::time::Duration;
 
 use learner_model::{DocumentError, ProfileDocument, ProfileInput};
-use learner_widgets::LoadState;
 use learner_widgets::profile::{ProfileWidget, ProfileWidgetProps};
+use learner_widgets::{LoadState, Options};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::Element;
@@ -29,8 +29,7 @@ fn ana() -> LoadState<ProfileInput> {
 async fn render(state: LoadState<ProfileInput>) -> Element {
     render_with(ProfileWidgetProps {
         state,
-        view: None,
-        mode: None,
+        options: Options::default(),
         on_change: Default::default(),
         on_export: Default::default(),
     })
@@ -99,8 +98,10 @@ async fn a_profile_renders_a_named_chart_described_by_its_summary() {
 async fn the_table_lists_every_dimension_with_value_and_range() {
     let root = render_with(ProfileWidgetProps {
         state: ana(),
-        view: Some("table".into()),
-        mode: None,
+        options: Options {
+            view: Some("table".into()),
+            ..Options::default()
+        },
         on_change: Default::default(),
         on_export: Default::default(),
     })
@@ -178,8 +179,10 @@ async fn every_dimension_point_is_focusable_and_speaks_its_label_value_and_range
 async fn the_profile_view_labels_each_group_and_writes_each_value() {
     let root = render_with(ProfileWidgetProps {
         state: ana(),
-        view: Some("profile".into()),
-        mode: None,
+        options: Options {
+            view: Some("profile".into()),
+            ..Options::default()
+        },
         on_change: Default::default(),
         on_export: Default::default(),
     })
@@ -199,8 +202,10 @@ async fn the_profile_view_labels_each_group_and_writes_each_value() {
 async fn self_mode_offers_a_labelled_slider_per_dimension() {
     let root = render_with(ProfileWidgetProps {
         state: ana(),
-        view: None,
-        mode: Some("self".into()),
+        options: Options {
+            mode: Some("self".into()),
+            ..Options::default()
+        },
         on_change: Default::default(),
         on_export: Default::default(),
     })

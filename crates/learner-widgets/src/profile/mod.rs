@@ -23,7 +23,8 @@ use learner_model::ProfileInput;
 use learner_model::profile::{ProfileDocument, ProfileEdit};
 use yew::prelude::*;
 
-use crate::{ErrorView, LoadState};
+pub use crate::ExportFormat;
+use crate::{ErrorView, LoadState, WidgetProps};
 use class_view::ClassView;
 use single::Single;
 
@@ -34,35 +35,17 @@ pub struct ProfileChange {
     pub edit: ProfileEdit,
 }
 
-/// What the learner asked to download.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum ExportFormat {
-    Svg,
-    Png,
-}
-
-#[derive(Properties, PartialEq)]
-pub struct ProfileWidgetProps {
-    pub state: LoadState<ProfileInput>,
-    /// The `view` attribute: `radar` (default), `profile`, `table` or `class`.
-    #[prop_or_default]
-    pub view: Option<AttrValue>,
-    /// The `mode` attribute: `self` shows the self-assessment.
-    #[prop_or_default]
-    pub mode: Option<AttrValue>,
-    #[prop_or_default]
-    pub on_change: Callback<ProfileChange>,
-    #[prop_or_default]
-    pub on_export: Callback<ExportFormat>,
-}
+/// The profile widget's props. `options.view`: `radar` (default), `profile`, `table` or `class`;
+/// `options.mode`: `self` shows the self-assessment.
+pub type ProfileWidgetProps = WidgetProps<ProfileInput, ProfileChange>;
 
 /// The whole widget: a profile or a class, the reason it can't be shown, or a note that no data
 /// came yet.
 #[component(ProfileWidget)]
 pub fn profile_widget(props: &ProfileWidgetProps) -> Html {
     let opened = use_state(|| None::<usize>);
-    let view = View::from_attribute(props.view.as_deref());
-    let self_mode = props.mode.as_deref() == Some("self");
+    let view = View::from_attribute(props.options.view.as_deref());
+    let self_mode = props.options.mode.as_deref() == Some("self");
     let body = match &props.state {
         LoadState::Empty => html! {
             <p class="learner-status" role="status">{ "No learner profile has been given yet." }</p>

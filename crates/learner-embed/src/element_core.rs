@@ -1,0 +1,262 @@
+//! What every learner element does, whatever its widget: read the data from the property, the
+//! attribute or a child script; keep the element's options; mount the Yew app into the shadow root;
+//! turn the learner's changes into `learner-change`, refused data into `learner-error`, and export
+//! requests into downloads. Each element supplies a [`Kind`]; [`element!`] exports it to JS.
+
+use std::cell::RefCell;
+use std::rc::{Rc, Weak};
+
+use learner_model::DocumentError;
+use learner_widgets::{ExportFormat, LoadState, Options, WidgetProps};
+use wasm_bindgen::prelude::*;
+use web_sys::{HtmlElement, ShadowRoot};
+use yew::{AppHandle, AttrValue, BaseComponent, Callback};
+
+use crate::{data_source, events, export, stylesheet};
+
+/// What differs between the learner elements.
+pub trait Kind: 'static {
+    /// The document the widget shows.
+    type Document: 'static;
+    /// A learner's edit, as the widget reports it.
+    type Change: 'static;
+    type Widget: BaseComponent<Properties = WidgetProps<Self::Document, Self::Change>>;
+    /// Names the shared constructed stylesheet.
+    const STYLE_KEY: &'static str;
+    fn css() -> Vec<&'static str>;
+    fn parse(text: &str) -> Result<Self::Document, DocumentError>;
+    fn to_json(document: &Self::Document) -> String;
+    /// The document after a learner's edit, and the `learner-change` detail's `change` object.
+    fn apply(change: Self::Change) -> (Self::Document, JsValue);
+    /// The name a downloaded chart is saved under, without extension.
+    fn file_name(document: &Self::Document) -> String;
+}
+
+pub struct Core<K: Kind> {
+    inner: Rc<RefCell<Inner<K>>>,
+}
+
+struct Inner<K: Kind> {
+    host: HtmlElement,
+    root: ShadowRoot,
+    mount: web_sys::Element,
+    app: Option<AppHandle<K::Widget>>,
+    state: LoadState<K::Document>,
+    options: Options,
+    /// Handed to the widget; they hold a weak reference back to this element.
+    on_change: Callback<K::Change>,
+    on_export: Callback<ExportFormat>,
+}
+
+impl<K: Kind> Core<K> {
+    /// Mounts an empty widget into `root`.
+    pub fn new(host: HtmlElement, root: ShadowRoot) -> Result<Self, JsValue> {
+        stylesheet::adopt(&root, K::STYLE_KEY, &K::css())?;
+        let document = host.owner_document().ok_or("the element has no document")?;
+        let mount = document.create_element("div")?;
+        root.append_child(&mount)?;
+        let options = Options {
+            view: host.get_attribute("view").map(AttrValue::from),
+            mode: host.get_attribute("mode").map(AttrValue::from),
+            today: host.get_attribute("today").map(AttrValue::from),
+        };
+        let inner = Rc::new_cyclic(|weak: &Weak<RefCell<Inner<K>>>| {
+            let (for_change, for_export) = (weak.clone(), weak.clone());
+            RefCell::new(Inner {
+                host,
+                root,
+                mount,
+                app: None,
+                state: LoadState::Empty,
+                options,
+                on_change: Callback::from(move |change| {
+                    with(&for_change, |i| i.learner_changed(change))
+                }),
+                on_export: Callback::from(move |format| with(&for_export, |i| i.export(format))),
+            })
+        });
+        {
+            let mut this = inner.borrow_mut();
+            let app =
+                yew::Renderer::<K::Widget>::with_root_and_props(this.mount.clone(), this.props())
+                    .render();
+            this.app = Some(app);
+        }
+        Ok(Core { inner })
+    }
+
+    /// The `data` property was set: an object, JSON text, or null to clear.
+    pub fn set_data(&self, value: JsValue) {
+        let text = data_source::text_from_property(&value);
+        if let Ok(mut inner) = self.inner.try_borrow_mut() {
+            inner.show(text);
+        }
+    }
+
+    /// Reads the `data` attribute, or else a child JSON script.
+    pub fn read_markup(&self) {
+        if let Ok(mut inner) = self.inner.try_borrow_mut() {
+            let text = data_source::text_from_markup(&inner.host);
+            inner.show(text);
+        }
+    }
+
+    /// An observed attribute other than `data` changed.
+    pub fn set_option(&self, name: &str, value: Option<String>) {
+        let Ok(mut inner) = self.inner.try_borrow_mut() else {
+            return;
+        };
+        let value = value.map(AttrValue::from);
+        match name {
+            "view" => inner.options.view = value,
+            "mode" => inner.options.mode = value,
+            "today" => inner.options.today = value,
+            _ => return,
+        }
+        inner.render();
+    }
+
+    /// The current document as a plain object, or null when there is none.
+    pub fn data(&self) -> JsValue {
+        match self.inner.try_borrow().map(|i| i.state.clone()) {
+            Ok(LoadState::Ready(document)) => {
+                js_sys::JSON::parse(&K::to_json(&document)).unwrap_or(JsValue::NULL)
+            }
+            _ => JsValue::NULL,
+        }
+    }
+}
+
+/// Runs `f` on the element if it still exists and is not busy (a re-entrant call is dropped
+/// rather than allowed to panic).
+fn with<K: Kind>(weak: &Weak<RefCell<Inner<K>>>, f: impl FnOnce(&mut Inner<K>)) {
+    if let Some(inner) = weak.upgrade() {
+        if let Ok(mut inner) = inner.try_borrow_mut() {
+            f(&mut inner);
+        }
+    }
+}
+
+impl<K: Kind> Inner<K> {
+    fn props(&self) -> WidgetProps<K::Document, K::Change> {
+        WidgetProps {
+            state: self.state.clone(),
+            options: self.options.clone(),
+            on_change: self.on_change.clone(),
+            on_export: self.on_export.clone(),
+        }
+    }
+
+    fn render(&mut self) {
+        let props = self.props();
+        if let Some(app) = self.app.as_mut() {
+            app.update(props);
+        }
+    }
+
+    fn show(&mut self, text: Option<String>) {
+        self.state = match text {
+            None => LoadState::Empty,
+            Some(text) => match K::parse(&text) {
+                Ok(document) => LoadState::Ready(Rc::new(document)),
+                Err(error) => {
+                    events::fire_error(&self.host, &error);
+                    LoadState::Failed(Rc::new(error))
+                }
+            },
+        };
+        self.render();
+    }
+
+    /// The learner changed their document: keep it and tell the host.
+    fn learner_changed(&mut self, change: K::Change) {
+        let (document, detail) = K::apply(change);
+        let json = K::to_json(&document);
+        self.state = LoadState::Ready(Rc::new(document));
+        self.render();
+        events::fire_change(&self.host, &json, &detail);
+    }
+
+    fn export(&mut self, format: ExportFormat) {
+        if let Err(err) = self.try_export(format) {
+            events::fire_failure(&self.host, "export-failed", &export::describe(&err));
+        }
+    }
+
+    fn try_export(&self, format: ExportFormat) -> Result<(), JsValue> {
+        let document = self.host.owner_document().ok_or("no document")?;
+        let (svg, width, height) = export::chart_svg(&self.root, &K::css().concat())?;
+        let name = match &self.state {
+            LoadState::Ready(doc) => K::file_name(doc),
+            _ => String::from("learner chart"),
+        };
+        match format {
+            ExportFormat::Svg => {
+                export::download(&document, &export::svg_blob(&svg)?, &format!("{name}.svg"))
+            }
+            ExportFormat::Png => {
+                let host = self.host.clone();
+                export::download_png(
+                    &document,
+                    &svg,
+                    width,
+                    height,
+                    format!("{name}.png"),
+                    move |m| events::fire_failure(&host, "export-failed", &m),
+                )
+            }
+        }
+    }
+}
+
+impl<K: Kind> Drop for Core<K> {
+    fn drop(&mut self) {
+        if let Ok(mut inner) = self.inner.try_borrow_mut() {
+            if let Some(app) = inner.app.take() {
+                app.destroy();
+            }
+            inner.mount.remove();
+        }
+    }
+}
+
+/// Exports an element core to JS as `$name`, with the methods `js/learner-widgets.js` calls:
+/// `new`, `setData`, `readMarkup`, `setOption`, the `data` getter, and `free`.
+macro_rules! element {
+    ($name:ident, $kind:ty) => {
+        #[wasm_bindgen::prelude::wasm_bindgen]
+        pub struct $name(crate::element_core::Core<$kind>);
+
+        #[wasm_bindgen::prelude::wasm_bindgen]
+        impl $name {
+            #[wasm_bindgen::prelude::wasm_bindgen(constructor)]
+            pub fn new(
+                host: web_sys::HtmlElement,
+                root: web_sys::ShadowRoot,
+            ) -> Result<$name, wasm_bindgen::JsValue> {
+                crate::element_core::Core::new(host, root).map($name)
+            }
+
+            #[wasm_bindgen::prelude::wasm_bindgen(js_name = setData)]
+            pub fn set_data(&mut self, value: wasm_bindgen::JsValue) {
+                self.0.set_data(value)
+            }
+
+            #[wasm_bindgen::prelude::wasm_bindgen(js_name = readMarkup)]
+            pub fn read_markup(&mut self) {
+                self.0.read_markup()
+            }
+
+            #[wasm_bindgen::prelude::wasm_bindgen(js_name = setOption)]
+            pub fn set_option(&mut self, name: &str, value: Option<String>) {
+                self.0.set_option(name, value)
+            }
+
+            #[wasm_bindgen::prelude::wasm_bindgen(getter)]
+            pub fn data(&self) -> wasm_bindgen::JsValue {
+                self.0.data()
+            }
+        }
+    };
+}
+pub(crate) use element;

@@ -1,0 +1,44 @@
+//! The props every learner widget takes: what to show, the element's options, and the callbacks
+//! through which a person's actions leave the widget.
+
+use yew::prelude::*;
+
+use crate::LoadState;
+
+/// The element's attributes other than `data`, as the host set them.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Options {
+    /// `view`: which view to show first.
+    pub view: Option<AttrValue>,
+    /// `mode`: e.g. `self` or `teacher`.
+    pub mode: Option<AttrValue>,
+    /// `today`: `YYYY-MM-DD`, for pacing; the browser's date when absent.
+    pub today: Option<AttrValue>,
+}
+
+/// What the learner asked to download.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ExportFormat {
+    Svg,
+    Png,
+}
+
+#[derive(Properties)]
+pub struct WidgetProps<D: 'static, C: 'static> {
+    pub state: LoadState<D>,
+    #[prop_or_default]
+    pub options: Options,
+    #[prop_or_default]
+    pub on_change: Callback<C>,
+    #[prop_or_default]
+    pub on_export: Callback<ExportFormat>,
+}
+
+impl<D, C> PartialEq for WidgetProps<D, C> {
+    fn eq(&self, other: &Self) -> bool {
+        self.state == other.state
+            && self.options == other.options
+            && self.on_change == other.on_change
+            && self.on_export == other.on_export
+    }
+}
