@@ -15,6 +15,20 @@ self.addEventListener('learner-change', (event) => {
 
 document.getElementById('profile-class').data = classRoster(150, malik);
 
+document.getElementById('progress-ana').data = await sample('ana.progress.json');
+
+// A CASE package becomes a framework; a learner with no evidence yet starts on it.
+const { importCase } = await import('/dist/learner-widgets.js');
+const caseText = await (await fetch(new URL('samples/what-standards-could-be.case.json', import.meta.url))).text();
+const imported = importCase(caseText);
+document.getElementById('case-notes').textContent =
+  `Imported ${imported.framework.competencies.length} competencies. ${imported.notes.join(' ')}`;
+document.getElementById('progress-case').data = {
+  schema: 'learner-progress/1',
+  learner: { id: 's-2217', name: 'Malik Okafor' },
+  framework: imported.framework,
+};
+
 /** A class of `size` learners on the sample's dimensions, each jagged in their own way. */
 function classRoster(size, template) {
   const first = ['Ana', 'Malik', 'Lea', 'Sam', 'Noor', 'Kai', 'Ines', 'Tomás', 'Aiyana', 'Jun',

@@ -1,14 +1,16 @@
 // The drop-in module: <script type="module" src="learner-widgets.js"></script> defines
-// <learner-profile> (and, as they arrive, the other learner elements). It holds only the custom
-// element lifecycle; parsing, rendering and events live in the wasm core.
-import init, { ProfileElement } from './learner_embed.js';
+// <learner-profile> and <learner-progress>. It holds only the custom element lifecycle; parsing,
+// rendering and events live in the wasm core. It also exports `importCase(text)`.
+import init, { ProfileElement, ProgressElement, importCase } from './learner_embed.js';
+
+export { importCase };
 
 await init({ module_or_path: new URL('./learner_embed_bg.wasm', import.meta.url) });
 
 /** A class for one learner element whose work is done by the wasm `Core`. */
 function learnerElement(Core) {
   return class extends HTMLElement {
-    static observedAttributes = ['data', 'view', 'mode'];
+    static observedAttributes = ['data', 'view', 'mode', 'today'];
     #core = null;
     // The last `data` property given, kept so an element re-added to the page shows it again.
     #property = undefined;
@@ -62,7 +64,10 @@ function learnerElement(Core) {
   };
 }
 
-const elements = { 'learner-profile': learnerElement(ProfileElement) };
+const elements = {
+  'learner-profile': learnerElement(ProfileElement),
+  'learner-progress': learnerElement(ProgressElement),
+};
 
 for (const [tag, element] of Object.entries(elements)) {
   if (customElements.get(tag)) {

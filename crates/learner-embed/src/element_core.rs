@@ -58,7 +58,10 @@ impl<K: Kind> Core<K> {
         let options = Options {
             view: host.get_attribute("view").map(AttrValue::from),
             mode: host.get_attribute("mode").map(AttrValue::from),
-            today: host.get_attribute("today").map(AttrValue::from),
+            today: host
+                .get_attribute("today")
+                .map(AttrValue::from)
+                .or_else(browser_today),
         };
         let inner = Rc::new_cyclic(|weak: &Weak<RefCell<Inner<K>>>| {
             let (for_change, for_export) = (weak.clone(), weak.clone());
@@ -110,7 +113,7 @@ impl<K: Kind> Core<K> {
         match name {
             "view" => inner.options.view = value,
             "mode" => inner.options.mode = value,
-            "today" => inner.options.today = value,
+            "today" => inner.options.today = value.or_else(browser_today),
             _ => return,
         }
         inner.render();
@@ -125,6 +128,13 @@ impl<K: Kind> Core<K> {
             _ => JsValue::NULL,
         }
     }
+}
+
+/// The browser's local date as `YYYY-MM-DD`: the default for `today`.
+fn browser_today() -> Option<AttrValue> {
+    let now = js_sys::Date::new_0();
+    let (y, m, d) = (now.get_full_year(), now.get_month() + 1, now.get_date());
+    Some(AttrValue::from(format!("{y:04}-{m:02}-{d:02}")))
 }
 
 /// Runs `f` on the element if it still exists and is not busy (a re-entrant call is dropped

@@ -20,15 +20,20 @@ pub fn fire_error(host: &HtmlElement, error: &DocumentError) {
         "path",
         &JsValue::from_str(first.map_or("", |p| p.path.as_str())),
     );
+    set(&detail, "problems", &problems_array(error));
+    dispatch(host, "learner-error", &detail);
+}
+
+/// Every problem as `{ path, message }`.
+pub fn problems_array(error: &DocumentError) -> JsValue {
     let problems = js_sys::Array::new();
     for problem in &error.problems {
-        let item = js_sys::Object::new();
-        set(&item, "path", &JsValue::from_str(&problem.path));
-        set(&item, "message", &JsValue::from_str(&problem.message));
-        problems.push(&item);
+        problems.push(&object(&[
+            ("path", problem.path.as_str().into()),
+            ("message", problem.message.as_str().into()),
+        ]));
     }
-    set(&detail, "problems", &problems);
-    dispatch(host, "learner-error", &detail);
+    problems.into()
 }
 
 /// Fires `learner-change` with detail `{ document, change }` after a learner's edit; `change`

@@ -4,11 +4,15 @@
 //! here; each core parses the element's data, mounts a Yew app into the shadow root, and reports
 //! problems as `learner-error` events. Nothing in this crate panics.
 
+mod case_import;
 mod data_source;
 mod element_core;
 mod events;
 mod export;
 mod profile_element;
+mod progress_element;
 mod stylesheet;
 
+pub use case_import::import_case;
 pub use profile_element::ProfileElement;
+pub use progress_element::ProgressElement;

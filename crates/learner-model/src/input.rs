@@ -16,9 +16,9 @@ impl ProfileInput {
     pub fn from_json(text: &str) -> Result<Self, DocumentError> {
         let value = parse_value(text)?;
         match value.get("schema").and_then(|s| s.as_str()) {
-            Some(RosterDocument::SCHEMA) => typed::<RosterDocument>(value).map(Self::Roster),
+            Some(RosterDocument::SCHEMA) => typed::<RosterDocument>(&value, text).map(Self::Roster),
             Some(ProfileDocument::SCHEMA) | None => {
-                typed::<ProfileDocument>(value).map(Self::Profile)
+                typed::<ProfileDocument>(&value, text).map(Self::Profile)
             }
             Some(other) => Err(DocumentError::single(
                 ErrorCode::UnsupportedSchema,

@@ -6,6 +6,7 @@
 pub mod case;
 mod date;
 mod input;
+mod json_path;
 mod number;
 mod parse;
 mod problem;

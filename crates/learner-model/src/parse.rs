@@ -2,6 +2,7 @@
 
 use serde::de::DeserializeOwned;
 
+use crate::json_path::path_at;
 use crate::problem::{DocumentError, ErrorCode, Problem};
 
 /// A document type that knows its schema name and how to check its own values.
@@ -17,7 +18,7 @@ pub trait Document: DeserializeOwned {
 /// Checks, in order: the text is JSON; `schema` names this document type and version; the fields
 /// have the right types; the values are consistent. Errors name the path of the field.
 pub fn parse_document<D: Document>(text: &str) -> Result<D, DocumentError> {
-    typed(parse_value(text)?)
+    typed(&parse_value(text)?, text)
 }
 
 /// The text as JSON, or an `invalid-json` error.
@@ -31,12 +32,22 @@ pub(crate) fn parse_value(text: &str) -> Result<serde_json::Value, DocumentError
 }
 
 /// JSON as a document of type `D`: schema, shape, then values.
-pub(crate) fn typed<D: Document>(value: serde_json::Value) -> Result<D, DocumentError> {
-    check_schema::<D>(&value)?;
-    let document: D = serde_path_to_error::deserialize(value).map_err(|err| {
-        let path = display_path(&err.path().to_string());
-        let message = err.into_inner().to_string();
-        DocumentError::single(ErrorCode::InvalidShape, Problem::new(path, message))
+pub(crate) fn typed<D: Document>(
+    value: &serde_json::Value,
+    text: &str,
+) -> Result<D, DocumentError> {
+    check_schema::<D>(value)?;
+    from_text(text)
+}
+
+/// The shape, read from the text so a wrong field's line and column give its path; then the values.
+fn from_text<D: Document>(text: &str) -> Result<D, DocumentError> {
+    let document: D = serde_json::from_str(text).map_err(|err| {
+        let path = path_at(text, err.line(), err.column());
+        DocumentError::single(
+            ErrorCode::InvalidShape,
+            Problem::new(path, without_position(&err)),
+        )
     })?;
     let problems = document.problems();
     if problems.is_empty() {
@@ -46,6 +57,15 @@ pub(crate) fn typed<D: Document>(value: serde_json::Value) -> Result<D, Document
             code: ErrorCode::InvalidDocument,
             problems,
         })
+    }
+}
+
+/// serde_json's message without its " at line L column C": the path says where.
+fn without_position(err: &serde_json::Error) -> String {
+    let message = err.to_string();
+    match message.rfind(" at line ") {
+        Some(at) => message[..at].to_string(),
+        None => message,
     }
 }
 
@@ -79,14 +99,5 @@ fn check_schema<D: Document>(value: &serde_json::Value) -> Result<(), DocumentEr
             ErrorCode::InvalidShape,
             Problem::new("schema", format!("missing; expected \"{}\"", D::SCHEMA)),
         )),
-    }
-}
-
-/// serde_path_to_error writes the root as `.`; an empty path reads better in a message.
-fn display_path(path: &str) -> String {
-    if path == "." {
-        String::new()
-    } else {
-        path.to_string()
     }
 }

@@ -6,6 +6,7 @@
 mod error_view;
 mod load_state;
 pub mod profile;
+pub mod progress;
 pub mod styles;
 mod widget_props;
 

@@ -5,3 +5,5 @@
 pub const BASE_CSS: &str = include_str!("base.css");
 /// The jagged profile's chart, summary and table.
 pub const PROFILE_CSS: &str = include_str!("profile.css");
+/// The progress tracker.
+pub const PROGRESS_CSS: &str = include_str!("progress.css");

@@ -1,0 +1,44 @@
+//! `importCase(text)` for JavaScript: a CASE package becomes a `learner-progress/1` framework.
+
+use learner_model::case::import_case as import;
+use wasm_bindgen::prelude::*;
+
+use crate::events::{object, problems_array};
+
+/// Returns `{ framework, notes }`: the framework object for a `learner-progress/1` document and
+/// notes on what was skipped. Throws an `Error` whose `code`, `path` and `problems` name what is
+/// wrong with a malformed package.
+#[wasm_bindgen(js_name = importCase)]
+pub fn import_case(text: &str) -> Result<JsValue, JsValue> {
+    match import(text) {
+        Ok(result) => {
+            let framework = serde_json::to_string(&result.framework).unwrap_or_default();
+            let notes = js_sys::Array::new();
+            for note in &result.notes {
+                notes.push(&JsValue::from_str(note));
+            }
+            Ok(object(&[
+                (
+                    "framework",
+                    js_sys::JSON::parse(&framework).unwrap_or(JsValue::NULL),
+                ),
+                ("notes", notes.into()),
+            ]))
+        }
+        Err(error) => {
+            let thrown = js_sys::Error::new(&error.to_string());
+            let first = error.first();
+            for (key, value) in [
+                ("code", JsValue::from_str(error.code.as_str())),
+                (
+                    "path",
+                    JsValue::from_str(first.map_or("", |p| p.path.as_str())),
+                ),
+                ("problems", problems_array(&error)),
+            ] {
+                let _ = js_sys::Reflect::set(&thrown, &JsValue::from_str(key), &value);
+            }
+            Err(thrown.into())
+        }
+    }
+}

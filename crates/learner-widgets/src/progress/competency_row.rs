@@ -1,0 +1,93 @@
+//! One competency: code, statement, level and status in words (never colour alone), and an
+//! explanation a student can open: method, evidence, arithmetic, and what would reach mastery.
+
+use std::rc::Rc;
+
+use learner_model::progress::{Link, ProgressDocument, Status, standing};
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct CompetencyRowProps {
+    pub document: Rc<ProgressDocument>,
+    pub id: AttrValue,
+}
+
+#[component(CompetencyRow)]
+pub fn competency_row(props: &CompetencyRowProps) -> Html {
+    let doc = &props.document;
+    let Some(competency) = doc.competency(&props.id) else {
+        return html! {};
+    };
+    let s = standing(doc, competency);
+    let scale = doc.scale();
+    let level = s
+        .level
+        .as_ref()
+        .map_or_else(|| String::from("No level yet"), |l| l.label.clone());
+    let status_class = match s.status {
+        Status::NotStarted => "status status-not-started",
+        Status::InProgress => "status status-in-progress",
+        Status::Mastered => "status status-mastered",
+    };
+    let marker = match s.status {
+        Status::NotStarted => "○",
+        Status::InProgress => "◐",
+        Status::Mastered => "●",
+    };
+    let color = s
+        .level
+        .as_ref()
+        .and_then(|l| l.color.clone())
+        .unwrap_or_default();
+    // The browser colours the meter: at mastery and above, just below it, and further below.
+    let mastery = scale.mastery().unwrap_or(scale.max());
+    let below_mastery = scale
+        .levels
+        .iter()
+        .rev()
+        .map(|l| l.value)
+        .find(|v| *v < mastery)
+        .unwrap_or(scale.min());
+    html! {
+        <li class="competency" part="competency">
+            <div class="competency-head">
+                <span class={status_class}><span aria-hidden="true">{ marker }{ " " }</span>{ s.status.label() }</span>
+                if let Some(code) = &competency.code { <span class="progress-code">{ code }</span> }
+                <span class="competency-statement">{ &competency.statement }</span>
+                <span class={classes!("competency-level", color)}>
+                    { level }
+                    if s.overridden.is_some() { <span class="overridden">{ " (set by teacher)" }</span> }
+                </span>
+            </div>
+            <meter class="competency-meter" min={scale.min().to_string()} max={scale.max().to_string()}
+                low={below_mastery.to_string()} high={mastery.to_string()} optimum={scale.max().to_string()}
+                value={s.score.unwrap_or(scale.min()).to_string()}
+                aria-label={format!("{}: level", competency.code.clone().unwrap_or_else(|| competency.statement.clone()))} />
+            <details class="competency-why">
+                <summary>{ format!("Why {}?", s.level.as_ref().map_or("no level yet", |l| l.label.as_str())) }</summary>
+                <ol class="competency-steps">
+                    { for s.explanation().into_iter().map(|line| html! { <li>{ line }</li> }) }
+                </ol>
+                if let Some(rubric) = &competency.rubric { <p class="competency-rubric">{ format!("Rubric: {rubric}") }</p> }
+            </details>
+            { links("Examples", &competency.exemplars) }
+            { links("Help", &competency.help) }
+        </li>
+    }
+}
+
+/// A labelled list of links that open in a new page. Only http and https links reach here
+/// (validation refuses the rest); `noopener` keeps the opened page from reaching back.
+pub fn links(label: &'static str, links: &[Link]) -> Html {
+    if links.is_empty() {
+        return html! {};
+    }
+    html! {
+        <span class="competency-links">
+            { format!("{label}: ") }
+            { for links.iter().map(|link| html! {
+                <a href={link.url.clone()} target="_blank" rel="noopener noreferrer">{ &link.title }</a>
+            }) }
+        </span>
+    }
+}

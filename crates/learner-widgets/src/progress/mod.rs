@@ -1,0 +1,58 @@
+//! `<learner-progress>`: where a learner stands on each competency, why, whether they are on pace,
+//! and what to do next.
+
+mod competency_row;
+mod goals;
+mod next_steps;
+mod pace_panel;
+mod tree;
+
+use std::rc::Rc;
+
+use learner_model::Date;
+use learner_model::progress::ProgressDocument;
+use yew::prelude::*;
+
+use crate::{ErrorView, LoadState, WidgetProps};
+use goals::Goals;
+use next_steps::NextSteps;
+use pace_panel::PacePanel;
+use tree::Tree;
+
+/// A learner's or teacher's edit to a progress document (none yet: the tracker is read-only).
+#[derive(Debug, Clone, PartialEq)]
+pub struct ProgressChange {
+    pub document: Rc<ProgressDocument>,
+}
+
+/// The progress widget's props. `options.today` (`YYYY-MM-DD`) is the date pace is judged on.
+pub type ProgressWidgetProps = WidgetProps<ProgressDocument, ProgressChange>;
+
+#[component(ProgressWidget)]
+pub fn progress_widget(props: &ProgressWidgetProps) -> Html {
+    let body = match &props.state {
+        LoadState::Empty => html! {
+            <p class="learner-status" role="status">{ "No progress document has been given yet." }</p>
+        },
+        LoadState::Failed(error) => html! {
+            <ErrorView what="this progress tracker" error={error.clone()} />
+        },
+        LoadState::Ready(doc) => {
+            let today = props.options.today.as_deref().and_then(Date::parse);
+            html! {
+                <section class="learner-progress"
+                    aria-label={format!("Progress of {}: {}", doc.learner.name, doc.framework.title)}>
+                    <p class="profile-name" part="name">{ &doc.learner.name }</p>
+                    <p class="progress-framework">{ &doc.framework.title }</p>
+                    if let Some(today) = today {
+                        <PacePanel document={doc.clone()} today={today} />
+                    }
+                    <NextSteps document={doc.clone()} />
+                    <Tree document={doc.clone()} />
+                    <Goals document={doc.clone()} />
+                </section>
+            }
+        }
+    };
+    html! { <div class="learner-root" part="base">{ body }</div> }
+}

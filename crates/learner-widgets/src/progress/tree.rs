@@ -1,0 +1,69 @@
+//! The framework as a tree: domains and strands with their rollup, competencies under them.
+
+use std::rc::Rc;
+
+use learner_model::progress::ProgressDocument;
+use yew::prelude::*;
+
+use super::competency_row::CompetencyRow;
+
+#[derive(Properties, PartialEq)]
+pub struct TreeProps {
+    pub document: Rc<ProgressDocument>,
+}
+
+/// How deep the tree is drawn; deeper levels are listed flat under the last one.
+const MAX_DEPTH: usize = 6;
+
+#[component(Tree)]
+pub fn tree(props: &TreeProps) -> Html {
+    let doc = &props.document;
+    let roots: Vec<&str> = doc
+        .framework
+        .competencies
+        .iter()
+        .filter(|c| {
+            c.parent
+                .as_deref()
+                .is_none_or(|p| doc.competency(p).is_none())
+        })
+        .map(|c| c.id.as_str())
+        .collect();
+    html! {
+        <section class="progress-tree" part="list" aria-label="Competencies">
+            <ul class="progress-domains">{ for roots.into_iter().map(|id| node(doc, id, 0)) }</ul>
+        </section>
+    }
+}
+
+fn node(doc: &Rc<ProgressDocument>, id: &str, depth: usize) -> Html {
+    if doc.is_leaf(id) || depth >= MAX_DEPTH {
+        return html! { <CompetencyRow document={doc.clone()} id={AttrValue::from(id.to_string())} /> };
+    }
+    let Some(domain) = doc.competency(id) else {
+        return html! {};
+    };
+    let rollup = doc.rollup(id);
+    let children: Vec<&str> = doc
+        .framework
+        .competencies
+        .iter()
+        .filter(|c| c.parent.as_deref() == Some(id))
+        .map(|c| c.id.as_str())
+        .collect();
+    let label = match &domain.code {
+        Some(code) => format!("{code} {}", domain.statement),
+        None => domain.statement.clone(),
+    };
+    html! {
+        <li class={classes!("progress-domain", format!("depth-{depth}"))}>
+            <p class="domain-heading">{ &label }</p>
+            <p class="domain-rollup">
+                <progress max={rollup.total.to_string()} value={rollup.mastered.to_string()}
+                    aria-label={format!("{label}: {} of {} mastered", rollup.mastered, rollup.total)} />
+                { format!(" {} of {} mastered", rollup.mastered, rollup.total) }
+            </p>
+            <ul class="progress-children">{ for children.into_iter().map(|c| node(doc, c, depth + 1)) }</ul>
+        </li>
+    }
+}
