@@ -5,7 +5,7 @@ use std::rc::Rc;
 use learner_model::progress::ProgressDocument;
 use yew::prelude::*;
 
-use super::competency_row::CompetencyRow;
+use super::competency_row::{CompetencyRow, links};
 
 #[derive(Properties, PartialEq)]
 pub struct TreeProps {
@@ -63,6 +63,8 @@ fn node(doc: &Rc<ProgressDocument>, id: &str, depth: usize) -> Html {
                     aria-label={format!("{label}: {} of {} mastered", rollup.mastered, rollup.total)} />
                 { format!(" {} of {} mastered", rollup.mastered, rollup.total) }
             </p>
+            { links("Examples", &domain.exemplars) }
+            { links("Help", &domain.help) }
             <ul class="progress-children">{ for children.into_iter().map(|c| node(doc, c, depth + 1)) }</ul>
         </li>
     }

@@ -1,0 +1,96 @@
+// <learner-progress> as a learner reads it: levels with their working, pace on a fixed date, next
+// steps, rollups, a CASE framework imported in the page, and accessibility.
+import { test, expect } from '@playwright/test';
+import { expectNoAxeViolations } from './axe.js';
+import { guardPage } from './page-guard.js';
+
+test.beforeEach(async ({ page }) => {
+  await page.goto('/');
+  await expect(page.locator('#progress-case').getByRole('listitem').first()).toBeVisible();
+});
+
+test('each competency explains its level with the method, evidence and arithmetic', async ({ page }) => {
+  const tracker = page.locator('#progress-ana');
+  // The innermost item holding the code is the competency's own (domains contain it too).
+  const ratio = tracker.getByRole('listitem').filter({ hasText: '6.RP.A.1' }).filter({ hasText: 'Why' }).last();
+  await expect(ratio.getByText('Mastered', { exact: false }).first()).toBeVisible();
+  // Keyboard only: Tab to the summary and open it with Enter.
+  const why = ratio.getByText('Why Mastery?');
+  await why.focus();
+  await page.keyboard.press('Enter');
+  const steps = ratio;
+  await expect(steps).toContainText('Decaying average: each new score counts 65%, everything before it 35%.');
+  await expect(steps).toContainText('Evidence used: 1 on 2026-09-14 (Warm-up: ratio talk)');
+  await expect(steps).toContainText('0.35 × 1.65 + 0.65 × 3 = 2.5275');
+  await expect(steps).toContainText('Result: 3.48 → Mastery');
+
+  const rate = tracker.getByRole('listitem').filter({ hasText: '6.RP.A.2' }).filter({ hasText: 'Why' }).last();
+  await rate.getByText('Why Near?').click();
+  await expect(rate).toContainText('Result: 2.42 → Near');
+  await expect(rate).toContainText('A next score of 3.32 or more would reach mastery.');
+});
+
+test('pace is judged on the host-set today, with its reasons', async ({ page }) => {
+  const tracker = page.locator('#progress-ana');
+  await expect(tracker.getByText('Behind', { exact: true })).toBeVisible();
+  await expect(tracker.getByRole('progressbar', { name: '1 of 5 competencies mastered' })).toBeVisible();
+  await expect(tracker).toContainText('By 2026-11-23, 2 should be mastered (targets passed more than 7 days ago count).');
+  await expect(tracker).toContainText('you would master all 5 around 2027-09-27');
+  await tracker.evaluate((el) => el.setAttribute('today', '2026-11-05'));
+  await expect(tracker.getByText('On pace', { exact: true })).toBeVisible();
+});
+
+test('next steps and domain rollups', async ({ page }) => {
+  const tracker = page.locator('#progress-ana');
+  const next = tracker.getByRole('region', { name: 'Next steps' });
+  await expect(next.getByRole('listitem')).toHaveCount(1);
+  await expect(next).toContainText('6.RP.A.2 Understand the concept of a unit rate');
+  const help = next.getByRole('link', { name: 'Unit rates with tape diagrams' });
+  await expect(help).toHaveAttribute('href', 'https://example.org/help/unit-rates');
+  await expect(help).toHaveAttribute('rel', 'noopener noreferrer');
+  await expect(tracker.getByRole('progressbar', { name: '6.RP Ratios and proportional relationships: 1 of 5 mastered' })).toBeVisible();
+  await expect(tracker.getByRole('progressbar', { name: /^6\.RP\.B .*: 0 of 2 mastered$/ })).toBeVisible();
+});
+
+test('a CASE package imported in the page becomes a tracker', async ({ page, baseURL }) => {
+  const problems = guardPage(page, baseURL);
+  await page.reload();
+  const tracker = page.locator('#progress-case');
+  await expect(page.locator('#case-notes')).toContainText('Imported 16 competencies.');
+  await expect(page.locator('#case-notes')).toContainText('precedes points outside the package');
+  await expect(tracker.getByRole('progressbar', { name: /^CCSS\.Math\.Content\.6\.RP\.A Understand ratio concepts.*: 0 of 6 mastered$/ })).toBeVisible();
+  await expect(tracker.getByRole('link', { name: 'Exemplar' }).first())
+    .toHaveAttribute('href', 'https://www.illustrativemathematics.org/content-standards/6/RP/A/1/tasks/1181');
+  const malformed = await page.evaluate(async () => {
+    const { importCase } = await import('/dist/learner-widgets.js');
+    try { importCase('{"CFItems":[{"fullStatement":"x"}]}'); return null; } catch (e) { return { message: e.message, code: e.code, path: e.path }; }
+  });
+  expect(malformed).toEqual({ message: 'CFItems[0].identifier: missing', code: 'invalid-shape', path: 'CFItems[0].identifier' });
+  expect(problems).toEqual([]);
+});
+
+test('a progress document with problems names each field and fires learner-error', async ({ page }) => {
+  const detail = await page.evaluate(() => new Promise((resolve) => {
+    const el = document.createElement('learner-progress');
+    el.id = 'bad-progress';
+    el.addEventListener('learner-error', (e) => resolve(e.detail), { once: true });
+    el.data = {
+      schema: 'learner-progress/1', learner: { id: 'x', name: 'X' },
+      framework: { title: 'F', competencies: [
+        { id: 'a', statement: 'A', prerequisites: ['b'] }, { id: 'b', statement: 'B', prerequisites: ['a'] }] },
+      evidence: [{ competency: 'zz', score: 9, date: '2026-01-01', source: 'Quiz' }],
+    };
+    document.querySelector('main').append(el);
+  }));
+  expect(detail.code).toBe('invalid-document');
+  expect(detail.problems.map((p) => p.path)).toEqual([
+    'framework.competencies[0].prerequisites', 'evidence[0].competency', 'evidence[0].score']);
+  await expect(page.locator('#bad-progress').getByRole('alert')).toContainText('evidence[0].score: 9 is off the scale 0–4');
+  await expect(page.locator('#progress-ana').getByText('Behind', { exact: true })).toBeVisible();
+});
+
+test('axe finds no violation in the trackers, with explanations open', async ({ page }) => {
+  await page.locator('#progress-ana').getByText('Why Near?').click();
+  await expectNoAxeViolations(page, '#progress-ana');
+  await expectNoAxeViolations(page, '#progress-case');
+});
