@@ -10,6 +10,6 @@ pub mod progress;
 pub mod styles;
 mod widget_props;
 
-pub use error_view::ErrorView;
+pub use error_view::error_view;
 pub use load_state::LoadState;
 pub use widget_props::{ExportFormat, Options, WidgetProps};

@@ -2,8 +2,6 @@
 //! group labelled. The usual range is a band behind the bar, the goal a tick, an earlier snapshot a
 //! dashed tick, the learner's own rating a diamond; the change is written beside the value.
 
-use std::rc::Rc;
-
 use learner_model::format_number;
 use learner_model::profile::{ProfileDocument, Reading, read};
 use yew::prelude::*;
@@ -18,13 +16,6 @@ const TRACK_START: f64 = 184.0;
 const TRACK_END: f64 = 470.0;
 const ROW: f64 = 30.0;
 const HEADER: f64 = 26.0;
-
-#[derive(Properties, PartialEq)]
-pub struct BarsProps {
-    pub document: Rc<ProfileDocument>,
-    pub lens: Lens,
-    pub described_by: AttrValue,
-}
 
 /// Readings grouped in the document's group order; dimensions without a group come last.
 fn grouped<'r, 'a>(
@@ -51,15 +42,10 @@ fn grouped<'r, 'a>(
     out
 }
 
-#[component(Bars)]
-pub fn bars(props: &BarsProps) -> Html {
-    let doc = &*props.document;
+pub fn bars(doc: &ProfileDocument, lens: &Lens, described_by: &str) -> Html {
     let scale = &doc.scale;
-    let readings = read(doc, props.lens.context(), props.lens.compare());
-    let since = props
-        .lens
-        .compare()
-        .and_then(|date| snapshot_name(doc, date));
+    let readings = read(doc, lens.context(), lens.compare());
+    let since = lens.compare().and_then(|date| snapshot_name(doc, date));
     let x_of = |value: f64| TRACK_START + (TRACK_END - TRACK_START) * scale.fraction(value);
     let groups = grouped(doc, &readings);
 
@@ -123,7 +109,7 @@ pub fn bars(props: &BarsProps) -> Html {
         <svg class="profile-chart bars-chart learner-tokens" part="chart"
             viewBox={format!("0 0 {WIDTH} {height}")} role="group"
             aria-label={format!("Profile of {}: peaks and valleys by group", doc.learner.name)}
-            aria-describedby={props.described_by.clone()}
+            aria-describedby={described_by.to_string()}
             xmlns="http://www.w3.org/2000/svg">
             { for rows }
         </svg>

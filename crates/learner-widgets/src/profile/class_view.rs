@@ -1,8 +1,6 @@
 //! The class view (`view="class"` with a `learner-roster/1` document): small multiples of every
 //! learner in the host's order, and per dimension the spread across the class. Never a ranking.
 
-use std::rc::Rc;
-
 use learner_model::{RosterDocument, Spread, format_number as n};
 use yew::prelude::*;
 
@@ -11,24 +9,16 @@ use super::geometry::RadarGeometry;
 /// Bins in each dimension's histogram.
 const BINS: usize = 10;
 
-#[derive(Properties, PartialEq)]
-pub struct ClassViewProps {
-    pub roster: Rc<RosterDocument>,
-    pub on_open: Callback<usize>,
-}
-
-#[component(ClassView)]
-pub fn class_view(props: &ClassViewProps) -> Html {
-    let roster = &*props.roster;
+pub fn class_view(roster: &RosterDocument, on_open: &Callback<usize>) -> Html {
     let count = roster.profiles.len();
     html! {
         <section class="class-view" aria-label={format!("Class {}", roster.title)}>
             <p class="profile-name" part="name">{ format!("{}: {count} learners", roster.title) }</p>
-            <Spreads roster={props.roster.clone()} />
+            { spreads(roster) }
             <p class="class-heading" id="class-learners">{ "Learners" }</p>
             <ul class="class-grid" aria-labelledby="class-learners">
                 { for roster.profiles.iter().enumerate().map(|(index, profile)| {
-                    let on_open = props.on_open.reform(move |_| index);
+                    let on_open = on_open.reform(move |_| index);
                     let g = RadarGeometry::new(profile.dimensions.len());
                     let shape = g.polygon(profile.dimensions.iter().map(|d| profile.scale.fraction(d.value)));
                     let rim = g.polygon(profile.dimensions.iter().map(|_| 1.0));
@@ -51,15 +41,8 @@ pub fn class_view(props: &ClassViewProps) -> Html {
     }
 }
 
-#[derive(Properties, PartialEq)]
-struct SpreadsProps {
-    roster: Rc<RosterDocument>,
-}
-
 /// One row per dimension of the first learner: how many learners have it, and its spread.
-#[component(Spreads)]
-fn spreads(props: &SpreadsProps) -> Html {
-    let roster = &*props.roster;
+fn spreads(roster: &RosterDocument) -> Html {
     let Some(first) = roster.profiles.first() else {
         return html! {};
     };

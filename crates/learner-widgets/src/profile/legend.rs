@@ -1,7 +1,5 @@
 //! The key to the chart's marks, in words beside a sample of each: nothing is told by colour alone.
 
-use std::rc::Rc;
-
 use learner_model::profile::ProfileDocument;
 use yew::prelude::*;
 
@@ -9,15 +7,7 @@ use super::describe::snapshot_name;
 use super::lens::Lens;
 use super::radar::diamond;
 
-#[derive(Properties, PartialEq)]
-pub struct LegendProps {
-    pub document: Rc<ProfileDocument>,
-    pub lens: Lens,
-}
-
-#[component(Legend)]
-pub fn legend(props: &LegendProps) -> Html {
-    let doc = &*props.document;
+pub fn legend(doc: &ProfileDocument, lens: &Lens) -> Html {
     let dims = &doc.dimensions;
     let sample = |mark: Html| {
         html! {
@@ -34,11 +24,7 @@ pub fn legend(props: &LegendProps) -> Html {
             String::from("Usual range"),
         ));
     }
-    if let Some(since) = props
-        .lens
-        .compare()
-        .and_then(|date| snapshot_name(doc, date))
-    {
+    if let Some(since) = lens.compare().and_then(|date| snapshot_name(doc, date)) {
         items.push((
             sample(html! { <line class="radar-earlier" x1="0" y1="6" x2="24" y2="6" /> }),
             since,

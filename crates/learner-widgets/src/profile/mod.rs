@@ -24,8 +24,8 @@ use learner_model::profile::{ProfileDocument, ProfileEdit};
 use yew::prelude::*;
 
 pub use crate::ExportFormat;
-use crate::{ErrorView, LoadState, WidgetProps};
-use class_view::ClassView;
+use crate::{LoadState, WidgetProps, error_view};
+use class_view::class_view;
 use single::Single;
 
 /// A learner's edit, with the whole document after it.
@@ -50,9 +50,7 @@ pub fn profile_widget(props: &ProfileWidgetProps) -> Html {
         LoadState::Empty => html! {
             <p class="learner-status" role="status">{ "No learner profile has been given yet." }</p>
         },
-        LoadState::Failed(error) => html! {
-            <ErrorView what="this learner profile" error={error.clone()} />
-        },
+        LoadState::Failed(error) => error_view("this learner profile", error),
         LoadState::Ready(input) => match &**input {
             ProfileInput::Profile(doc) => html! {
                 <Single document={Rc::new(doc.clone())} view={view} self_mode={self_mode}
@@ -77,10 +75,7 @@ pub fn profile_widget(props: &ProfileWidgetProps) -> Html {
                 }
                 None => {
                     let opened = opened.clone();
-                    html! {
-                        <ClassView roster={Rc::new(roster.clone())}
-                            on_open={Callback::from(move |i| opened.set(Some(i)))} />
-                    }
+                    class_view(roster, &Callback::from(move |i| opened.set(Some(i))))
                 }
             },
         },

@@ -2,8 +2,6 @@
 //! range as a band, an earlier snapshot as a faint dashed shape, goals as ticks across the axes and
 //! the learner's own ratings as diamonds.
 
-use std::rc::Rc;
-
 use learner_model::profile::{ProfileDocument, read};
 use yew::prelude::*;
 
@@ -11,23 +9,10 @@ use super::describe::{describe_reading, snapshot_name};
 use super::geometry::{RadarGeometry, wrap_label};
 use super::lens::Lens;
 
-#[derive(Properties, PartialEq)]
-pub struct RadarProps {
-    pub document: Rc<ProfileDocument>,
-    pub lens: Lens,
-    /// The id of the element whose text describes the shape (for `aria-describedby`).
-    pub described_by: AttrValue,
-}
-
-#[component(Radar)]
-pub fn radar(props: &RadarProps) -> Html {
-    let doc = &*props.document;
+pub fn radar(doc: &ProfileDocument, lens: &Lens, described_by: &str) -> Html {
     let scale = &doc.scale;
-    let readings = read(doc, props.lens.context(), props.lens.compare());
-    let since = props
-        .lens
-        .compare()
-        .and_then(|date| snapshot_name(doc, date));
+    let readings = read(doc, lens.context(), lens.compare());
+    let since = lens.compare().and_then(|date| snapshot_name(doc, date));
     let g = RadarGeometry::new(readings.len());
     let name = format!(
         "Jagged profile of {} across {} dimensions",
@@ -117,7 +102,7 @@ pub fn radar(props: &RadarProps) -> Html {
     html! {
         <svg class="profile-chart learner-tokens" part="chart"
             viewBox={format!("0 0 {} {}", g.width, g.height)} role="group"
-            aria-label={name} aria-describedby={props.described_by.clone()}
+            aria-label={name} aria-describedby={described_by.to_string()}
             xmlns="http://www.w3.org/2000/svg">
             <g aria-hidden="true">
                 { for rings }

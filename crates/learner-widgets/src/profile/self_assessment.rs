@@ -10,12 +10,6 @@ use yew::prelude::*;
 
 use super::ProfileChange;
 
-#[derive(Properties, PartialEq)]
-pub struct SelfAssessmentProps {
-    pub document: Rc<ProfileDocument>,
-    pub on_change: Callback<ProfileChange>,
-}
-
 /// Makes the new document from a control's value, or `None` when the value is unusable.
 type MakeEdit = Rc<dyn Fn(&ProfileDocument, String) -> Option<(ProfileDocument, ProfileEdit)>>;
 
@@ -35,9 +29,7 @@ fn on_control_change(
     })
 }
 
-#[component(SelfAssessment)]
-pub fn self_assessment(props: &SelfAssessmentProps) -> Html {
-    let doc = &props.document;
+pub fn self_assessment(doc: &Rc<ProfileDocument>, on_change: &Callback<ProfileChange>) -> Html {
     let scale = &doc.scale;
     let middle = scale.min + (scale.max - scale.min) / 2.0;
     let rows = doc.dimensions.iter().enumerate().map(|(index, d)| {
@@ -49,9 +41,7 @@ pub fn self_assessment(props: &SelfAssessmentProps) -> Html {
             Some(value) => scale.describe(value),
             None => String::from("not rated yet"),
         };
-        let emit = |make: MakeEdit| {
-            on_control_change(props.document.clone(), props.on_change.clone(), make)
-        };
+        let emit = |make: MakeEdit| on_control_change(doc.clone(), on_change.clone(), make);
         let id = d.id.clone();
         let on_rating = emit(Rc::new(move |doc, value| {
             doc.with_self_rating(&id, value.parse().ok()?).ok()

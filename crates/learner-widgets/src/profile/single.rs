@@ -6,13 +6,13 @@ use std::rc::Rc;
 use learner_model::profile::{ProfileDocument, read, summarize};
 use yew::prelude::*;
 
-use super::bars::Bars;
-use super::legend::Legend;
+use super::bars::bars;
+use super::legend::legend;
 use super::lens::{Lens, View};
-use super::radar::Radar;
-use super::self_assessment::SelfAssessment;
-use super::table::ProfileTable;
-use super::toolbar::Toolbar;
+use super::radar::radar;
+use super::self_assessment::self_assessment;
+use super::table::profile_table;
+use super::toolbar::{ToolbarProps, toolbar};
 use super::{ExportFormat, ProfileChange};
 
 #[derive(Properties, PartialEq)]
@@ -48,19 +48,13 @@ pub fn single(props: &SingleProps) -> Html {
     let summary = summarize(doc, &readings, lens.compare()).sentence();
 
     let body = match view {
-        View::Radar => html! {
-            <>
-                <Radar document={doc.clone()} lens={lens.clone()} described_by="profile-summary" />
-                <Legend document={doc.clone()} lens={lens.clone()} />
-            </>
-        },
-        View::Profile => html! {
-            <>
-                <Bars document={doc.clone()} lens={lens.clone()} described_by="profile-summary" />
-                <Legend document={doc.clone()} lens={lens.clone()} />
-            </>
-        },
-        View::Table => html! { <ProfileTable document={doc.clone()} lens={lens.clone()} /> },
+        View::Radar => {
+            html! { <>{ radar(doc, &lens, "profile-summary") }{ legend(doc, &lens) }</> }
+        }
+        View::Profile => {
+            html! { <>{ bars(doc, &lens, "profile-summary") }{ legend(doc, &lens) }</> }
+        }
+        View::Table => profile_table(doc, &lens),
     };
     let on_view = Callback::from(move |v| chosen_view.set(Some(v)));
     let on_context = Callback::from(move |c| context.set(c));
@@ -69,14 +63,19 @@ pub fn single(props: &SingleProps) -> Html {
     html! {
         <section class="learner-profile" aria-label={format!("Learner profile: {}", doc.learner.name)}>
             <p class="profile-name" part="name">{ &doc.learner.name }</p>
-            <Toolbar document={doc.clone()} view={view} context={lens.context.clone()}
-                compare={lens.compare.clone()} on_view={on_view} on_context={on_context}
-                on_compare={on_compare} on_export={props.on_export.clone()} />
+            { toolbar(&ToolbarProps {
+                document: doc.clone(),
+                view,
+                context: lens.context.clone(),
+                compare: lens.compare.clone(),
+                on_view,
+                on_context,
+                on_compare,
+                on_export: props.on_export.clone(),
+            }) }
             <p class="profile-summary" id="profile-summary" part="summary" aria-live="polite">{ summary }</p>
             { body }
-            if props.self_mode {
-                <SelfAssessment document={doc.clone()} on_change={props.on_change.clone()} />
-            }
+            if props.self_mode { { self_assessment(doc, &props.on_change) } }
         </section>
     }
 }

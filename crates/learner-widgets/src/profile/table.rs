@@ -1,7 +1,5 @@
 //! Every dimension as a row: the table alternative to the charts, with the same lens.
 
-use std::rc::Rc;
-
 use learner_model::format_number as n;
 use learner_model::profile::{ProfileDocument, read};
 use yew::prelude::*;
@@ -9,21 +7,10 @@ use yew::prelude::*;
 use super::describe::{about, change_mark, snapshot_name};
 use super::lens::Lens;
 
-#[derive(Properties, PartialEq)]
-pub struct ProfileTableProps {
-    pub document: Rc<ProfileDocument>,
-    pub lens: Lens,
-}
-
-#[component(ProfileTable)]
-pub fn profile_table(props: &ProfileTableProps) -> Html {
-    let doc = &*props.document;
-    let readings = read(doc, props.lens.context(), props.lens.compare());
-    let since = props
-        .lens
-        .compare()
-        .and_then(|date| snapshot_name(doc, date));
-    let context = props.lens.context().and_then(|id| doc.context(id));
+pub fn profile_table(doc: &ProfileDocument, lens: &Lens) -> Html {
+    let readings = read(doc, lens.context(), lens.compare());
+    let since = lens.compare().and_then(|date| snapshot_name(doc, date));
+    let context = lens.context().and_then(|id| doc.context(id));
     let any_goal = readings.iter().any(|r| r.dimension.target.is_some());
     let any_own = readings.iter().any(|r| r.dimension.self_rating.is_some());
     let any_about = readings.iter().any(|r| !about(r.dimension).is_empty());

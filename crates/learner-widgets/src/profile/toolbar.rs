@@ -9,7 +9,7 @@ use yew::prelude::*;
 use super::ExportFormat;
 use super::lens::View;
 
-#[derive(Properties, PartialEq)]
+/// What the toolbar shows and whom it tells.
 pub struct ToolbarProps {
     pub document: Rc<ProfileDocument>,
     pub view: View,
@@ -27,7 +27,6 @@ fn chosen(event: Event) -> Option<AttrValue> {
     (!value.is_empty()).then(|| AttrValue::from(value))
 }
 
-#[component(Toolbar)]
 pub fn toolbar(props: &ToolbarProps) -> Html {
     let doc = &*props.document;
     let views = View::ALL.iter().map(|&view| {

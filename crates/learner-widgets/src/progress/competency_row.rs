@@ -1,21 +1,11 @@
 //! One competency: code, statement, level and status in words (never colour alone), and an
 //! explanation a student can open: method, evidence, arithmetic, and what would reach mastery.
 
-use std::rc::Rc;
-
 use learner_model::progress::{Link, ProgressDocument, Status, standing};
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct CompetencyRowProps {
-    pub document: Rc<ProgressDocument>,
-    pub id: AttrValue,
-}
-
-#[component(CompetencyRow)]
-pub fn competency_row(props: &CompetencyRowProps) -> Html {
-    let doc = &props.document;
-    let Some(competency) = doc.competency(&props.id) else {
+pub fn competency_row(doc: &ProgressDocument, id: &str) -> Html {
+    let Some(competency) = doc.competency(id) else {
         return html! {};
     };
     let s = standing(doc, competency);

@@ -1,18 +1,9 @@
 //! The learner's personal goals, with their competencies, dates, status and reflections.
 
-use std::rc::Rc;
-
 use learner_model::progress::{GoalStatus, ProgressDocument};
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct GoalsProps {
-    pub document: Rc<ProgressDocument>,
-}
-
-#[component(Goals)]
-pub fn goals(props: &GoalsProps) -> Html {
-    let doc = &props.document;
+pub fn goals(doc: &ProgressDocument) -> Html {
     if doc.goals.is_empty() {
         return html! {};
     }

@@ -13,11 +13,11 @@ use learner_model::Date;
 use learner_model::progress::ProgressDocument;
 use yew::prelude::*;
 
-use crate::{ErrorView, LoadState, WidgetProps};
-use goals::Goals;
-use next_steps::NextSteps;
-use pace_panel::PacePanel;
-use tree::Tree;
+use crate::{LoadState, WidgetProps, error_view};
+use goals::goals;
+use next_steps::next_steps;
+use pace_panel::pace_panel;
+use tree::tree;
 
 /// A learner's or teacher's edit to a progress document (none yet: the tracker is read-only).
 #[derive(Debug, Clone, PartialEq)]
@@ -34,9 +34,7 @@ pub fn progress_widget(props: &ProgressWidgetProps) -> Html {
         LoadState::Empty => html! {
             <p class="learner-status" role="status">{ "No progress document has been given yet." }</p>
         },
-        LoadState::Failed(error) => html! {
-            <ErrorView what="this progress tracker" error={error.clone()} />
-        },
+        LoadState::Failed(error) => error_view("this progress tracker", error),
         LoadState::Ready(doc) => {
             let today = props.options.today.as_deref().and_then(Date::parse);
             html! {
@@ -44,12 +42,10 @@ pub fn progress_widget(props: &ProgressWidgetProps) -> Html {
                     aria-label={format!("Progress of {}: {}", doc.learner.name, doc.framework.title)}>
                     <p class="profile-name" part="name">{ &doc.learner.name }</p>
                     <p class="progress-framework">{ &doc.framework.title }</p>
-                    if let Some(today) = today {
-                        <PacePanel document={doc.clone()} today={today} />
-                    }
-                    <NextSteps document={doc.clone()} />
-                    <Tree document={doc.clone()} />
-                    <Goals document={doc.clone()} />
+                    { for today.map(|today| pace_panel(doc, today)) }
+                    { next_steps(doc) }
+                    { tree(doc) }
+                    { goals(doc) }
                 </section>
             }
         }

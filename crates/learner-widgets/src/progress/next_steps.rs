@@ -1,20 +1,11 @@
 //! What to work on next: competencies whose prerequisites are mastered, with their help.
 
-use std::rc::Rc;
-
 use learner_model::progress::ProgressDocument;
 use yew::prelude::*;
 
 use super::competency_row::links;
 
-#[derive(Properties, PartialEq)]
-pub struct NextStepsProps {
-    pub document: Rc<ProgressDocument>,
-}
-
-#[component(NextSteps)]
-pub fn next_steps(props: &NextStepsProps) -> Html {
-    let doc = &props.document;
+pub fn next_steps(doc: &ProgressDocument) -> Html {
     let steps = doc.next_steps();
     html! {
         <section class="progress-next" part="next-steps" aria-labelledby="next-heading">

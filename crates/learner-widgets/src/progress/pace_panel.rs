@@ -1,20 +1,11 @@
 //! Ahead, on pace or behind, with the reasoning and the projected completion date.
 
-use std::rc::Rc;
-
 use learner_model::Date;
 use learner_model::progress::{ProgressDocument, pace};
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct PacePanelProps {
-    pub document: Rc<ProgressDocument>,
-    pub today: Date,
-}
-
-#[component(PacePanel)]
-pub fn pace_panel(props: &PacePanelProps) -> Html {
-    let report = pace(&props.document, props.today);
+pub fn pace_panel(document: &ProgressDocument, today: Date) -> Html {
+    let report = pace(document, today);
     let badge = report.pace.map(|p| {
         let class = match p {
             learner_model::progress::Pace::Ahead => "pace-badge pace-ahead",

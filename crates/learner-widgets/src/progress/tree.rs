@@ -1,23 +1,14 @@
 //! The framework as a tree: domains and strands with their rollup, competencies under them.
 
-use std::rc::Rc;
-
 use learner_model::progress::ProgressDocument;
 use yew::prelude::*;
 
-use super::competency_row::{CompetencyRow, links};
-
-#[derive(Properties, PartialEq)]
-pub struct TreeProps {
-    pub document: Rc<ProgressDocument>,
-}
+use super::competency_row::{competency_row, links};
 
 /// How deep the tree is drawn; deeper levels are listed flat under the last one.
 const MAX_DEPTH: usize = 6;
 
-#[component(Tree)]
-pub fn tree(props: &TreeProps) -> Html {
-    let doc = &props.document;
+pub fn tree(doc: &ProgressDocument) -> Html {
     let roots: Vec<&str> = doc
         .framework
         .competencies
@@ -36,9 +27,9 @@ pub fn tree(props: &TreeProps) -> Html {
     }
 }
 
-fn node(doc: &Rc<ProgressDocument>, id: &str, depth: usize) -> Html {
+fn node(doc: &ProgressDocument, id: &str, depth: usize) -> Html {
     if doc.is_leaf(id) || depth >= MAX_DEPTH {
-        return html! { <CompetencyRow document={doc.clone()} id={AttrValue::from(id.to_string())} /> };
+        return competency_row(doc, id);
     }
     let Some(domain) = doc.competency(id) else {
         return html! {};
