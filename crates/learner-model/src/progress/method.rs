@@ -5,19 +5,16 @@ use serde::{Deserialize, Serialize};
 
 use crate::number::{format_number as n, format_precise as p};
 
-/// A calculation method, as `{ "type": "decaying-average", "rate": 0.65 }` and so on.
+/// A calculation method, written `{ "type": "decaying-average", "rate": 0.65 }` and so on.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(tag = "type", rename_all = "kebab-case")]
-#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(from = "MethodSpec", into = "MethodSpec")]
 pub enum Method {
     /// D1 = s1, Dk = (1 − r)·Dk−1 + r·sk: recent scores count most.
     DecayingAverage {
-        #[serde(default = "default_share")]
         rate: f64,
     },
     /// w·latest + (1 − w)·mean of the earlier scores.
     WeightedAverage {
-        #[serde(default = "default_share")]
         weight: f64,
     },
     MostRecent,
@@ -27,23 +24,108 @@ pub enum Method {
     Mode,
     /// The mean of the scores at or above mastery, once there are at least `n` of them.
     NTimes {
-        #[serde(default = "default_n")]
         n: u32,
     },
 }
 
-fn default_share() -> f64 {
-    0.65
+/// A method as written in JSON: its type, and the parameter that type uses. A flat struct rather
+/// than an internally tagged enum, whose buffering code every student would download.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+pub struct MethodSpec {
+    #[serde(rename = "type")]
+    pub kind: MethodKind,
+    /// decaying-average: how much each new score counts (default 0.65).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub rate: Option<f64>,
+    /// weighted-average: how much the latest score counts (default 0.65).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub weight: Option<f64>,
+    /// n-times: how many scores at mastery are needed (default 3).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub n: Option<u32>,
 }
 
-fn default_n() -> u32 {
-    3
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+pub enum MethodKind {
+    DecayingAverage,
+    WeightedAverage,
+    MostRecent,
+    Highest,
+    Mean,
+    Mode,
+    NTimes,
+}
+
+const DEFAULT_SHARE: f64 = 0.65;
+const DEFAULT_N: u32 = 3;
+
+impl From<MethodSpec> for Method {
+    fn from(spec: MethodSpec) -> Self {
+        match spec.kind {
+            MethodKind::DecayingAverage => Method::DecayingAverage {
+                rate: spec.rate.unwrap_or(DEFAULT_SHARE),
+            },
+            MethodKind::WeightedAverage => Method::WeightedAverage {
+                weight: spec.weight.unwrap_or(DEFAULT_SHARE),
+            },
+            MethodKind::MostRecent => Method::MostRecent,
+            MethodKind::Highest => Method::Highest,
+            MethodKind::Mean => Method::Mean,
+            MethodKind::Mode => Method::Mode,
+            MethodKind::NTimes => Method::NTimes {
+                n: spec.n.unwrap_or(DEFAULT_N),
+            },
+        }
+    }
+}
+
+impl From<Method> for MethodSpec {
+    fn from(method: Method) -> Self {
+        let spec = |kind| MethodSpec {
+            kind,
+            rate: None,
+            weight: None,
+            n: None,
+        };
+        match method {
+            Method::DecayingAverage { rate } => MethodSpec {
+                rate: Some(rate),
+                ..spec(MethodKind::DecayingAverage)
+            },
+            Method::WeightedAverage { weight } => MethodSpec {
+                weight: Some(weight),
+                ..spec(MethodKind::WeightedAverage)
+            },
+            Method::MostRecent => spec(MethodKind::MostRecent),
+            Method::Highest => spec(MethodKind::Highest),
+            Method::Mean => spec(MethodKind::Mean),
+            Method::Mode => spec(MethodKind::Mode),
+            Method::NTimes { n } => MethodSpec {
+                n: Some(n),
+                ..spec(MethodKind::NTimes)
+            },
+        }
+    }
+}
+
+#[cfg(feature = "schema")]
+impl schemars::JsonSchema for Method {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        MethodSpec::schema_name()
+    }
+
+    fn json_schema(generator: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        MethodSpec::json_schema(generator)
+    }
 }
 
 impl Default for Method {
     fn default() -> Self {
         Method::DecayingAverage {
-            rate: default_share(),
+            rate: DEFAULT_SHARE,
         }
     }
 }
