@@ -139,3 +139,92 @@ fn pace_with_a_fixed_today() {
     assert_eq!(earlier.expected, 1.0);
     assert_eq!(earlier.pace, Some(Pace::OnPace));
 }
+
+#[test]
+fn adding_evidence_is_checked_and_says_when_it_brings_mastery() {
+    let d = doc();
+    let evidence = |score: f64, competency: &str| learner_model::progress::Evidence {
+        competency: competency.into(),
+        score,
+        date: "2026-11-20".into(),
+        source: "Conference".into(),
+        note: None,
+    };
+    // 2, 1, 3 then 4: 0.35 × 2.4225 + 0.65 × 4 = 3.447875 → Mastery.
+    let (after, edit) = d.with_evidence(evidence(4.0, "rp-a-2")).unwrap();
+    assert_eq!(after.evidence.len(), d.evidence.len() + 1);
+    assert!(matches!(
+        edit,
+        learner_model::progress::ProgressEdit::EvidenceAdded {
+            mastered_now: true,
+            ..
+        }
+    ));
+    let problems = d.with_evidence(evidence(7.0, "rp-a-2")).unwrap_err();
+    assert_eq!(
+        problems[0].to_string(),
+        "evidence[8].score: 7 is off the scale 0–4"
+    );
+    assert!(d.with_evidence(evidence(3.0, "nope")).is_err());
+}
+
+#[test]
+fn an_override_replaces_any_earlier_one_and_needs_a_reason() {
+    let d = doc();
+    let today = Date::parse("2026-11-23");
+    let (after, edit) = d
+        .with_override("rp-a-3", 3.0, " Shown in the paint task ", today)
+        .unwrap();
+    assert!(matches!(
+        edit,
+        learner_model::progress::ProgressEdit::Overridden {
+            mastered_now: true,
+            ..
+        }
+    ));
+    assert_eq!(after.overrides.len(), 1);
+    assert_eq!(after.overrides[0].reason, "Shown in the paint task");
+    assert_eq!(after.overrides[0].date.as_deref(), Some("2026-11-23"));
+    let (again, _) = after
+        .with_override("rp-a-3", 2.0, "Rechecked", today)
+        .unwrap();
+    assert_eq!(
+        again.overrides.len(),
+        1,
+        "a new override replaces the old one"
+    );
+    let problems = d.with_override("rp-a-3", 3.0, "  ", today).unwrap_err();
+    assert_eq!(
+        problems[0].to_string(),
+        "overrides[0].reason: must give a reason"
+    );
+}
+
+#[test]
+fn the_level_over_time_follows_each_piece_of_evidence() {
+    let d = doc();
+    let points = learner_model::progress::history(&d, d.competency("rp-a-1").unwrap());
+    let after: Vec<f64> = points
+        .iter()
+        .map(|p| (p.score_after.unwrap() * 100.0).round() / 100.0)
+        .collect();
+    assert_eq!(after, vec![1.0, 1.65, 2.53, 3.48]);
+}
+
+#[test]
+fn prerequisites_are_laid_out_in_layers() {
+    let d = doc();
+    let layers: Vec<Vec<&str>> = learner_model::progress::prerequisite_layers(&d)
+        .iter()
+        .map(|layer| layer.iter().map(|c| c.id.as_str()).collect())
+        .collect();
+    assert_eq!(
+        layers,
+        vec![
+            vec!["rp-a-1"],
+            vec!["rp-a-2"],
+            vec!["rp-a-3", "rp-b-1"],
+            vec!["rp-b-2"]
+        ]
+    );
+}

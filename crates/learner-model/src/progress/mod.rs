@@ -1,6 +1,8 @@
 //! `learner-progress/1`: competency-based progress with transparent mastery, pace and next steps.
 
 mod document;
+mod edit;
+mod history;
 mod method;
 mod pace;
 mod standing;
@@ -10,6 +12,8 @@ pub use document::{
     Competency, Evidence, Framework, Goal, GoalStatus, Link, Override, Pacing, ProficiencyLevel,
     ProficiencyScale, ProgressDocument,
 };
+pub use edit::ProgressEdit;
+pub use history::{HistoryPoint, history, prerequisite_layers};
 pub use method::{Calculation, Method};
 pub use pace::{Pace, PaceReport, pace};
 pub use standing::{Rollup, Standing, Status, standing};

@@ -1,0 +1,69 @@
+//! A competency's level over time: the method's result after each piece of evidence.
+
+use super::document::{Competency, Evidence, ProgressDocument};
+use crate::Date;
+
+/// One piece of evidence and the score the method gave once it was counted.
+#[derive(Debug, Clone, PartialEq)]
+pub struct HistoryPoint<'a> {
+    pub evidence: &'a Evidence,
+    pub score_after: Option<f64>,
+}
+
+/// The evidence for a competency in date order, each with the result so far.
+pub fn history<'a>(doc: &'a ProgressDocument, competency: &Competency) -> Vec<HistoryPoint<'a>> {
+    let scale = doc.scale();
+    let mastery = scale.mastery().unwrap_or(scale.max());
+    let method = doc.method_for(competency);
+    let mut evidence: Vec<&Evidence> = doc
+        .evidence
+        .iter()
+        .filter(|e| e.competency == competency.id)
+        .collect();
+    evidence.sort_by_key(|e| Date::parse(&e.date));
+    let mut scores = Vec::with_capacity(evidence.len());
+    evidence
+        .into_iter()
+        .map(|e| {
+            scores.push(e.score);
+            HistoryPoint {
+                evidence: e,
+                score_after: method.calculate(&scores, mastery).score,
+            }
+        })
+        .collect()
+}
+
+/// Competencies in prerequisite layers: the first holds those with no prerequisites, each next one
+/// those whose prerequisites all sit in earlier layers. Safe on cycles (left in a last layer).
+pub fn prerequisite_layers(doc: &ProgressDocument) -> Vec<Vec<&Competency>> {
+    let leaves: Vec<&Competency> = doc
+        .framework
+        .competencies
+        .iter()
+        .filter(|c| doc.is_leaf(&c.id))
+        .collect();
+    let mut placed: Vec<&str> = Vec::new();
+    let mut layers: Vec<Vec<&Competency>> = Vec::new();
+    let mut left = leaves;
+    while !left.is_empty() {
+        let (ready, waiting): (Vec<&Competency>, Vec<&Competency>) =
+            left.into_iter().partition(|c| {
+                c.prerequisites.iter().all(|p| {
+                    placed.contains(&p.as_str())
+                        || doc
+                            .leaves_under(p)
+                            .iter()
+                            .all(|l| placed.contains(&l.id.as_str()))
+                })
+            });
+        if ready.is_empty() {
+            layers.push(waiting);
+            break;
+        }
+        placed.extend(ready.iter().map(|c| c.id.as_str()));
+        layers.push(ready);
+        left = waiting;
+    }
+    layers
+}
