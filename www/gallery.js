@@ -15,7 +15,17 @@ self.addEventListener('learner-change', (event) => {
 
 document.getElementById('profile-class').data = classRoster(150, malik);
 
-document.getElementById('progress-ana').data = await sample('ana.progress.json');
+const anaProgress = await sample('ana.progress.json');
+document.getElementById('progress-ana').data = anaProgress;
+const teacher = document.getElementById('progress-teacher');
+teacher.data = anaProgress;
+teacher.addEventListener('learner-change', (event) => {
+  const { change } = event.detail;
+  const mastered = change.masteredNow ? ', now mastered' : '';
+  document.getElementById('teacher-last-change').textContent = change.type === 'override'
+    ? `${change.competency} set to ${change.level}${mastered}`
+    : `${change.competency}: ${change.score} from ${change.source}${mastered}`;
+});
 
 // A CASE package becomes a framework; a learner with no evidence yet starts on it.
 const { importCase } = await import('/dist/learner-widgets.js');

@@ -94,3 +94,72 @@ test('axe finds no violation in the trackers, with explanations open', async ({ 
   await expectNoAxeViolations(page, '#progress-ana');
   await expectNoAxeViolations(page, '#progress-case');
 });
+
+test('the list, map and timeline views, from the control and the attribute', async ({ page }) => {
+  const tracker = page.locator('#progress-ana');
+  await expect(tracker.getByRole('button', { pressed: true })).toHaveText('List');
+  await tracker.getByRole('button', { name: 'Map' }).click();
+  const map = tracker.getByRole('list', { name: 'Map of prerequisites, in the order they can be learned' });
+  await expect(map).toBeVisible();
+  await expect(map.getByText('Step 1')).toBeVisible();
+  await expect(map.getByRole('listitem').filter({ hasText: '6.RP.B.2' }).last()).toContainText('After 6.RP.B.1');
+  await expect(map.getByRole('listitem').filter({ has: page.getByText('6.RP.A.1', { exact: true }) }).last())
+    .toContainText('Mastered');
+
+  await tracker.getByRole('button', { name: 'Timeline' }).click();
+  const table = tracker.getByRole('table', { name: /^Evidence for 6\.RP\.A\.1/ });
+  await expect(table.getByRole('row')).toHaveCount(5);
+  await expect(table.getByRole('row').nth(4)).toContainText('2026-10-05');
+  await expect(table.getByRole('row').nth(4)).toContainText('3.48 (Mastery)');
+  await expect(tracker).toContainText('No evidence yet');
+
+  await tracker.evaluate((el) => el.setAttribute('view', 'map'));
+  await expect(tracker.getByRole('button', { pressed: true })).toHaveText('Map');
+});
+
+test('a teacher adds evidence and sets a level by keyboard, and the host hears each change', async ({ page }) => {
+  const tracker = page.locator('#progress-teacher');
+  const changes = await tracker.evaluateHandle((el) => {
+    const seen = [];
+    el.addEventListener('learner-change', (e) => seen.push(e.detail.change));
+    return seen;
+  });
+  const evidence = tracker.getByRole('form', { name: 'Add evidence' });
+  await evidence.getByLabel('Competency').focus();
+  await evidence.getByLabel('Competency').selectOption({ label: '6.RP.A.2 Understand the concept of a unit rate associated with a ratio.' });
+  await evidence.getByLabel('Score').selectOption({ label: '4 — Exceeds' });
+  await evidence.getByLabel('Date').fill('2026-11-20');
+  await evidence.getByLabel('Source').fill('Conference');
+  await evidence.getByLabel('Source').press('Enter');
+  await expect(tracker.getByRole('status').filter({ hasText: 'Added 4 from Conference on 2026-11-20.' })).toBeVisible();
+  await expect(page.locator('#teacher-last-change')).toHaveText('rp-a-2: 4 from Conference, now mastered');
+
+  // A reason is required: the problem is said, and nothing changes.
+  const level = tracker.getByRole('form', { name: 'Set a level' });
+  await level.getByLabel('Competency').selectOption({ label: '6.RP.A.3 Use ratio and rate reasoning to solve real-world and mathematical problems.' });
+  await level.getByLabel('Level').selectOption({ label: '3 — Mastery' });
+  await level.getByRole('button', { name: 'Set level' }).press('Enter');
+  await expect(tracker.getByRole('alert')).toContainText('must give a reason');
+  await level.getByLabel('Reason').fill('Showed it in the paint task');
+  await level.getByLabel('Reason').press('Enter');
+  await expect(page.locator('#teacher-last-change')).toHaveText('rp-a-3 set to 3, now mastered');
+  await tracker.getByRole('button', { name: 'List' }).click();
+  await expect(tracker.getByRole('listitem').filter({ hasText: '6.RP.A.3' }).last()).toContainText('(set by teacher)');
+
+  expect(await changes.jsonValue()).toEqual([
+    { type: 'evidence-added', competency: 'rp-a-2', score: 4, date: '2026-11-20', source: 'Conference', note: null, masteredNow: true },
+    { type: 'override', competency: 'rp-a-3', level: 3, reason: 'Showed it in the paint task', masteredNow: true },
+  ]);
+  const data = await tracker.evaluate((el) => el.data);
+  expect(data.evidence.at(-1)).toEqual({ competency: 'rp-a-2', score: 4, date: '2026-11-20', source: 'Conference' });
+  expect(data.overrides).toEqual([{ competency: 'rp-a-3', level: 3, reason: 'Showed it in the paint task', date: '2026-11-23' }]);
+});
+
+test('axe finds no violation in the map, timeline and teacher views', async ({ page }) => {
+  const tracker = page.locator('#progress-ana');
+  await tracker.getByRole('button', { name: 'Map' }).click();
+  await expectNoAxeViolations(page, '#progress-ana');
+  await tracker.getByRole('button', { name: 'Timeline' }).click();
+  await expectNoAxeViolations(page, '#progress-ana');
+  await expectNoAxeViolations(page, '#progress-teacher');
+});

@@ -1,7 +1,7 @@
 //! `<learner-progress>`: a competency-based progress tracker.
 
 use learner_model::DocumentError;
-use learner_model::progress::ProgressDocument;
+use learner_model::progress::{ProgressDocument, ProgressEdit};
 use learner_widgets::progress::{ProgressChange, ProgressWidget};
 use learner_widgets::styles::{BASE_CSS, PROGRESS_CSS};
 use wasm_bindgen::JsValue;
@@ -29,11 +29,42 @@ impl Kind for Progress {
         document.to_json()
     }
 
+    /// `{ type: "evidence-added", competency, score, date, source, note, masteredNow }` or
+    /// `{ type: "override", competency, level, reason, masteredNow }`.
     fn apply(change: ProgressChange) -> (ProgressDocument, JsValue) {
-        (
-            (*change.document).clone(),
-            object(&[("type", "edit".into())]),
-        )
+        let detail = match &change.edit {
+            ProgressEdit::EvidenceAdded {
+                evidence,
+                mastered_now,
+            } => object(&[
+                ("type", "evidence-added".into()),
+                ("competency", evidence.competency.as_str().into()),
+                ("score", JsValue::from_f64(evidence.score)),
+                ("date", evidence.date.as_str().into()),
+                ("source", evidence.source.as_str().into()),
+                (
+                    "note",
+                    evidence
+                        .note
+                        .as_deref()
+                        .map_or(JsValue::NULL, JsValue::from_str),
+                ),
+                ("masteredNow", JsValue::from_bool(*mastered_now)),
+            ]),
+            ProgressEdit::Overridden {
+                competency,
+                level,
+                reason,
+                mastered_now,
+            } => object(&[
+                ("type", "override".into()),
+                ("competency", competency.as_str().into()),
+                ("level", JsValue::from_f64(*level)),
+                ("reason", reason.as_str().into()),
+                ("masteredNow", JsValue::from_bool(*mastered_now)),
+            ]),
+        };
+        ((*change.document).clone(), detail)
     }
 
     fn file_name(document: &ProgressDocument) -> String {

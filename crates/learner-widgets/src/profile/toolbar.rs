@@ -8,6 +8,7 @@ use yew::prelude::*;
 
 use super::ExportFormat;
 use super::lens::View;
+use crate::view_switch;
 
 /// What the toolbar shows and whom it tells.
 pub struct ToolbarProps {
@@ -29,15 +30,6 @@ fn chosen(event: Event) -> Option<AttrValue> {
 
 pub fn toolbar(props: &ToolbarProps) -> Html {
     let doc = &*props.document;
-    let views = View::ALL.iter().map(|&view| {
-        let on_view = props.on_view.clone();
-        html! {
-            <button type="button" class="toolbar-button" aria-pressed={(view == props.view).to_string()}
-                onclick={Callback::from(move |_| on_view.emit(view))}>
-                { view.label() }
-            </button>
-        }
-    });
     let context = (!doc.contexts.is_empty()).then(|| {
         let on_context = props.on_context.clone();
         let current = props.context.clone().unwrap_or_default();
@@ -84,7 +76,7 @@ pub fn toolbar(props: &ToolbarProps) -> Html {
     });
     html! {
         <div class="profile-toolbar" part="toolbar">
-            <div class="toolbar-group" role="group" aria-label="View">{ for views }</div>
+            { view_switch(&View::ALL.map(|v| (v, v.label())), props.view, &props.on_view) }
             { for context }
             { for compare }
             { for export }

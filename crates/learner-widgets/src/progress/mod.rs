@@ -3,26 +3,58 @@
 
 mod competency_row;
 mod goals;
+mod map;
 mod next_steps;
 mod pace_panel;
+mod teacher;
+mod timeline;
 mod tree;
 
 use std::rc::Rc;
 
 use learner_model::Date;
-use learner_model::progress::ProgressDocument;
+use learner_model::progress::{ProgressDocument, ProgressEdit};
 use yew::prelude::*;
 
-use crate::{LoadState, WidgetProps, error_view};
+use crate::{LoadState, WidgetProps, error_view, view_switch};
 use goals::goals;
+use map::map;
 use next_steps::next_steps;
 use pace_panel::pace_panel;
+use teacher::TeacherPanel;
+use timeline::timeline;
 use tree::tree;
 
-/// A learner's or teacher's edit to a progress document (none yet: the tracker is read-only).
+/// A teacher's edit, with the whole document after it.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ProgressChange {
     pub document: Rc<ProgressDocument>,
+    pub edit: ProgressEdit,
+}
+
+/// The tracker's views.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ProgressView {
+    List,
+    Map,
+    Timeline,
+}
+
+impl ProgressView {
+    const ALL: [(ProgressView, &'static str); 3] = [
+        (ProgressView::List, "List"),
+        (ProgressView::Map, "Map"),
+        (ProgressView::Timeline, "Timeline"),
+    ];
+
+    /// From the `view` attribute; anything else is the list.
+    pub fn from_attribute(value: Option<&str>) -> ProgressView {
+        match value.map(str::trim) {
+            Some("map") => ProgressView::Map,
+            Some("timeline") => ProgressView::Timeline,
+            _ => ProgressView::List,
+        }
+    }
 }
 
 /// The progress widget's props. `options.today` (`YYYY-MM-DD`) is the date pace is judged on.
@@ -30,6 +62,16 @@ pub type ProgressWidgetProps = WidgetProps<ProgressDocument, ProgressChange>;
 
 #[component(ProgressWidget)]
 pub fn progress_widget(props: &ProgressWidgetProps) -> Html {
+    let asked = ProgressView::from_attribute(props.options.view.as_deref());
+    let chosen = use_state(|| None::<ProgressView>);
+    {
+        // A new `view` from the host wins over the learner's last choice.
+        let chosen = chosen.clone();
+        use_effect_with(asked, move |_| chosen.set(None));
+    }
+    let view = chosen.unwrap_or(asked);
+    let on_view = Callback::from(move |v| chosen.set(Some(v)));
+    let teacher = props.options.mode.as_deref() == Some("teacher");
     let body = match &props.state {
         LoadState::Empty => html! {
             <p class="learner-status" role="status">{ "No progress document has been given yet." }</p>
@@ -42,9 +84,20 @@ pub fn progress_widget(props: &ProgressWidgetProps) -> Html {
                     aria-label={format!("Progress of {}: {}", doc.learner.name, doc.framework.title)}>
                     <p class="profile-name" part="name">{ &doc.learner.name }</p>
                     <p class="progress-framework">{ &doc.framework.title }</p>
+                    <div class="profile-toolbar" part="toolbar">
+                        { view_switch(&ProgressView::ALL, view, &on_view) }
+                    </div>
+                    if teacher {
+                        <TeacherPanel document={doc.clone()} today={props.options.today.clone()}
+                            on_change={props.on_change.clone()} />
+                    }
                     { for today.map(|today| pace_panel(doc, today)) }
                     { next_steps(doc) }
-                    { tree(doc) }
+                    { match view {
+                        ProgressView::List => tree(doc),
+                        ProgressView::Map => map(doc),
+                        ProgressView::Timeline => timeline(doc),
+                    } }
                     { goals(doc) }
                 </section>
             }

@@ -1,0 +1,45 @@
+//! The map view: competencies laid out in the order their prerequisites allow, step by step, each
+//! with its status and what it builds on.
+
+use learner_model::progress::{ProgressDocument, Status, prerequisite_layers, standing};
+use yew::prelude::*;
+
+pub fn map(doc: &ProgressDocument) -> Html {
+    let layers = prerequisite_layers(doc);
+    let code = |id: &str| {
+        doc.competency(id).map_or_else(
+            || id.to_string(),
+            |c| c.code.clone().unwrap_or_else(|| c.id.clone()),
+        )
+    };
+    html! {
+        <ol class="progress-map" part="map" aria-label="Map of prerequisites, in the order they can be learned">
+            { for layers.iter().enumerate().map(|(step, layer)| html! {
+                <li class="map-step">
+                    <p class="map-step-heading">{ format!("Step {}", step + 1) }</p>
+                    <ul class="map-cards">
+                        { for layer.iter().map(|c| {
+                            let s = standing(doc, c);
+                            let (marker, class) = match s.status {
+                                Status::Mastered => ("●", "map-card status-mastered"),
+                                Status::InProgress => ("◐", "map-card status-in-progress"),
+                                Status::NotStarted => ("○", "map-card status-not-started"),
+                            };
+                            let after: Vec<String> = c.prerequisites.iter().map(|p| code(p)).collect();
+                            html! {
+                                <li class={class}>
+                                    <span class="map-status"><span aria-hidden="true">{ marker }{ " " }</span>{ s.status.label() }</span>
+                                    if let Some(code) = &c.code { <span class="progress-code">{ code }</span> }
+                                    <span class="map-statement">{ &c.statement }</span>
+                                    if !after.is_empty() {
+                                        <span class="map-after">{ format!("After {}", after.join(", ")) }</span>
+                                    }
+                                </li>
+                            }
+                        }) }
+                    </ul>
+                </li>
+            }) }
+        </ol>
+    }
+}

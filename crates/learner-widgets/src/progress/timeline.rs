@@ -1,0 +1,96 @@
+//! The timeline view: for each competency, its evidence in date order with the level after each
+//! piece, as a small chart and a table with the same numbers.
+
+use learner_model::format_number as n;
+use learner_model::progress::{ProgressDocument, history};
+use yew::prelude::*;
+
+const WIDTH: f64 = 240.0;
+const HEIGHT: f64 = 48.0;
+
+pub fn timeline(doc: &ProgressDocument) -> Html {
+    let scale = doc.scale();
+    let (min, max) = (scale.min(), scale.max());
+    let y_of = |v: f64| {
+        HEIGHT - 4.0 - (HEIGHT - 8.0) * ((v - min) / (max - min).max(1e-9)).clamp(0.0, 1.0)
+    };
+    let mut without = Vec::new();
+    let mut blocks = Vec::new();
+    for c in doc
+        .framework
+        .competencies
+        .iter()
+        .filter(|c| doc.is_leaf(&c.id))
+    {
+        let points = history(doc, c);
+        let name = match &c.code {
+            Some(code) => format!("{code} {}", c.statement),
+            None => c.statement.clone(),
+        };
+        if points.is_empty() {
+            without.push(name);
+            continue;
+        }
+        let step = WIDTH / points.len().max(1) as f64;
+        let x_of = |i: usize| step * (i as f64 + 0.5);
+        let line: Vec<String> = points
+            .iter()
+            .enumerate()
+            .filter_map(|(i, p)| {
+                p.score_after
+                    .map(|s| format!("{},{}", n(x_of(i)), n(y_of(s))))
+            })
+            .collect();
+        let mastery_y = scale.mastery().map(y_of);
+        blocks.push(html! {
+            <li class="timeline-item">
+                <p class="timeline-heading">{ &name }</p>
+                <svg class="timeline-chart learner-tokens" viewBox={format!("0 0 {WIDTH} {HEIGHT}")}
+                    width={n(WIDTH)} height={n(HEIGHT)} aria-hidden="true">
+                    if let Some(y) = mastery_y {
+                        <line class="timeline-mastery" x1="0" x2={n(WIDTH)} y1={n(y)} y2={n(y)} />
+                    }
+                    <polyline class="timeline-level" points={line.join(" ")} />
+                    { for points.iter().enumerate().map(|(i, p)| html! {
+                        <circle class="timeline-score" cx={n(x_of(i))} cy={n(y_of(p.evidence.score))} r="3" />
+                    }) }
+                </svg>
+                <table class="profile-table timeline-table">
+                    <caption>{ format!("Evidence for {name}") }</caption>
+                    <thead><tr>
+                        <th scope="col">{ "Date" }</th>
+                        <th scope="col">{ "Source" }</th>
+                        <th scope="col">{ "Score" }</th>
+                        <th scope="col">{ "Level after" }</th>
+                    </tr></thead>
+                    <tbody>
+                        { for points.iter().map(|p| {
+                            let level = p.score_after.map_or_else(|| String::from("—"), |s| {
+                                let label = scale.level_of((s * 100.0).round() / 100.0).map_or("", |l| l.label.as_str());
+                                format!("{} ({label})", n(s))
+                            });
+                            html! {
+                                <tr>
+                                    <td>{ &p.evidence.date }</td>
+                                    <td>{ &p.evidence.source }</td>
+                                    <td class="number">{ n(p.evidence.score) }</td>
+                                    <td class="number">{ level }</td>
+                                </tr>
+                            }
+                        }) }
+                    </tbody>
+                </table>
+            </li>
+        });
+    }
+    html! {
+        <section class="progress-timeline" part="timeline" aria-label="Evidence over time">
+            <p class="timeline-key">{ "Dots are scores; the line is the level after each one; the dashed line is mastery." }</p>
+            <ul class="timeline-list">{ for blocks }</ul>
+            if !without.is_empty() {
+                <p class="progress-heading">{ "No evidence yet" }</p>
+                <ul class="timeline-none">{ for without.into_iter().map(|name| html! { <li>{ name }</li> }) }</ul>
+            }
+        </section>
+    }
+}
