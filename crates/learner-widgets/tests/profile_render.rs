@@ -9,13 +9,15 @@
 )]
 
 use std::rc::Rc;
-use std::time::Duration;
 
 use learner_model::{DocumentError, ProfileDocument, ProfileInput};
 use learner_widgets::profile::{ProfileWidget, ProfileWidgetProps};
 use learner_widgets::{LoadState, Options};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
+
+mod support;
+use support::{mount, settle, texts};
 use web_sys::Element;
 
 wasm_bindgen_test_configure!(run_in_browser);
@@ -37,27 +39,10 @@ async fn render(state: LoadState<ProfileInput>) -> Element {
 }
 
 async fn render_with(props: ProfileWidgetProps) -> Element {
-    let document = web_sys::window().unwrap().document().unwrap();
-    let mount = document.create_element("div").unwrap();
-    document.body().unwrap().append_child(&mount).unwrap();
+    let mount = mount();
     yew::Renderer::<ProfileWidget>::with_root_and_props(mount.clone(), props).render();
-    yew::platform::time::sleep(Duration::from_millis(10)).await;
+    settle().await;
     mount
-}
-
-fn texts(root: &Element, selector: &str) -> Vec<String> {
-    let nodes = root.query_selector_all(selector).unwrap();
-    (0..nodes.length())
-        .map(|i| {
-            nodes
-                .item(i)
-                .unwrap()
-                .text_content()
-                .unwrap_or_default()
-                .trim()
-                .to_string()
-        })
-        .collect()
 }
 
 #[wasm_bindgen_test]

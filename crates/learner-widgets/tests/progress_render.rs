@@ -8,12 +8,14 @@
 )]
 
 use std::rc::Rc;
-use std::time::Duration;
 
 use learner_model::progress::ProgressDocument;
 use learner_widgets::progress::{ProgressWidget, ProgressWidgetProps};
 use learner_widgets::{LoadState, Options};
 use wasm_bindgen_test::*;
+
+mod support;
+use support::{mount, settle, texts};
 use web_sys::Element;
 
 wasm_bindgen_test_configure!(run_in_browser);
@@ -21,9 +23,7 @@ wasm_bindgen_test_configure!(run_in_browser);
 const ANA: &str = include_str!("../../../www/samples/ana.progress.json");
 
 async fn render(today: Option<&str>) -> Element {
-    let document = web_sys::window().unwrap().document().unwrap();
-    let mount = document.create_element("div").unwrap();
-    document.body().unwrap().append_child(&mount).unwrap();
+    let mount = mount();
     let props = ProgressWidgetProps {
         state: LoadState::Ready(Rc::new(ProgressDocument::from_json(ANA).unwrap())),
         options: Options {
@@ -34,23 +34,8 @@ async fn render(today: Option<&str>) -> Element {
         on_export: Default::default(),
     };
     yew::Renderer::<ProgressWidget>::with_root_and_props(mount.clone(), props).render();
-    yew::platform::time::sleep(Duration::from_millis(10)).await;
+    settle().await;
     mount
-}
-
-fn texts(root: &Element, selector: &str) -> Vec<String> {
-    let nodes = root.query_selector_all(selector).unwrap();
-    (0..nodes.length())
-        .map(|i| {
-            nodes
-                .item(i)
-                .unwrap()
-                .text_content()
-                .unwrap_or_default()
-                .trim()
-                .to_string()
-        })
-        .collect()
 }
 
 #[wasm_bindgen_test]

@@ -1,7 +1,6 @@
 //! A competency's level over time: the method's result after each piece of evidence.
 
 use super::document::{Competency, Evidence, ProgressDocument};
-use crate::Date;
 
 /// One piece of evidence and the score the method gave once it was counted.
 #[derive(Debug, Clone, PartialEq)]
@@ -15,12 +14,7 @@ pub fn history<'a>(doc: &'a ProgressDocument, competency: &Competency) -> Vec<Hi
     let scale = doc.scale();
     let mastery = scale.mastery().unwrap_or(scale.max());
     let method = doc.method_for(competency);
-    let mut evidence: Vec<&Evidence> = doc
-        .evidence
-        .iter()
-        .filter(|e| e.competency == competency.id)
-        .collect();
-    evidence.sort_by_key(|e| Date::parse(&e.date));
+    let evidence = doc.evidence_for(&competency.id);
     let mut scores = Vec::with_capacity(evidence.len());
     evidence
         .into_iter()

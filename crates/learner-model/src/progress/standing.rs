@@ -44,12 +44,7 @@ pub struct Standing<'a> {
 pub fn standing<'a>(doc: &'a ProgressDocument, competency: &'a Competency) -> Standing<'a> {
     let scale = doc.scale();
     let mastery = scale.mastery().unwrap_or(scale.max());
-    let mut evidence: Vec<&Evidence> = doc
-        .evidence
-        .iter()
-        .filter(|e| e.competency == competency.id)
-        .collect();
-    evidence.sort_by_key(|e| Date::parse(&e.date));
+    let evidence = doc.evidence_for(&competency.id);
     let scores: Vec<f64> = evidence.iter().map(|e| e.score).collect();
     let method = doc.method_for(competency);
     let calculation = method.calculate(&scores, mastery);
@@ -141,6 +136,17 @@ pub struct Rollup {
 }
 
 impl ProgressDocument {
+    /// The evidence for a competency in date order; the same date keeps document order.
+    pub fn evidence_for(&self, id: &str) -> Vec<&Evidence> {
+        let mut evidence: Vec<&Evidence> = self
+            .evidence
+            .iter()
+            .filter(|e| e.competency == id)
+            .collect();
+        evidence.sort_by_key(|e| Date::parse(&e.date));
+        evidence
+    }
+
     /// Whether no competency names this one as its parent.
     pub fn is_leaf(&self, id: &str) -> bool {
         !self

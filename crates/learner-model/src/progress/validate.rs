@@ -2,7 +2,7 @@
 
 use std::collections::{HashMap, HashSet};
 
-use super::document::{Link, ProficiencyScale, ProgressDocument};
+use super::document::{Competency, Link, ProficiencyScale, ProgressDocument};
 use crate::Date;
 use crate::number::format_number as n;
 use crate::problem::Problem;
@@ -235,7 +235,7 @@ fn check_competencies(out: &mut Vec<Problem>, doc: &ProgressDocument) {
             out.push(Problem::new(at("method"), problem));
         }
     }
-    if let Some(cycle) = find_cycle(competencies.len(), |i| {
+    let prerequisites = |i: usize| -> Vec<usize> {
         competencies
             .get(i)
             .map(|c| {
@@ -245,19 +245,8 @@ fn check_competencies(out: &mut Vec<Problem>, doc: &ProgressDocument) {
                     .collect()
             })
             .unwrap_or_default()
-    }) {
-        let names: Vec<&str> = cycle
-            .iter()
-            .filter_map(|i| competencies.get(*i))
-            .map(|c| c.id.as_str())
-            .collect();
-        let first = cycle.first().copied().unwrap_or(0);
-        out.push(Problem::new(
-            format!("framework.competencies[{first}].prerequisites"),
-            format!("prerequisites go round in a cycle: {}", names.join(" → ")),
-        ));
-    }
-    if let Some(cycle) = find_cycle(competencies.len(), |i| {
+    };
+    let parent = |i: usize| -> Vec<usize> {
         competencies
             .get(i)
             .and_then(|c| c.parent.as_deref())
@@ -265,18 +254,44 @@ fn check_competencies(out: &mut Vec<Problem>, doc: &ProgressDocument) {
             .into_iter()
             .filter(|p| *p != i)
             .collect()
-    }) {
-        let names: Vec<&str> = cycle
-            .iter()
-            .filter_map(|i| competencies.get(*i))
-            .map(|c| c.id.as_str())
-            .collect();
-        let first = cycle.first().copied().unwrap_or(0);
-        out.push(Problem::new(
-            format!("framework.competencies[{first}].parent"),
-            format!("parents go round in a cycle: {}", names.join(" → ")),
-        ));
-    }
+    };
+    report_cycle(
+        out,
+        competencies,
+        "prerequisites",
+        find_cycle(competencies.len(), prerequisites),
+    );
+    report_cycle(
+        out,
+        competencies,
+        "parent",
+        find_cycle(competencies.len(), parent),
+    );
+}
+
+/// Names a cycle found through `field` (`prerequisites` or `parent`) by the ids on it.
+fn report_cycle(
+    out: &mut Vec<Problem>,
+    competencies: &[Competency],
+    field: &str,
+    cycle: Option<Vec<usize>>,
+) {
+    let Some(cycle) = cycle else { return };
+    let names: Vec<&str> = cycle
+        .iter()
+        .filter_map(|i| competencies.get(*i))
+        .map(|c| c.id.as_str())
+        .collect();
+    let first = cycle.first().copied().unwrap_or(0);
+    let what = if field == "parent" {
+        "parents"
+    } else {
+        "prerequisites"
+    };
+    out.push(Problem::new(
+        format!("framework.competencies[{first}].{field}"),
+        format!("{what} go round in a cycle: {}", names.join(" → ")),
+    ));
 }
 
 /// Links open in a new page: only http and https, never `javascript:` or `data:`.
