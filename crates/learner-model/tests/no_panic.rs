@@ -1,0 +1,189 @@
+//! Property tests: whatever arrives, parsing, validation and the arithmetic never panic, and their
+//! results stay inside the bounds they promise. (A panic in the browser aborts every widget.)
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing
+)]
+
+use learner_model::case::import_case;
+use learner_model::profile::{ProfileDocument, read, summarize};
+use learner_model::progress::{Method, ProgressDocument, pace, standing};
+use learner_model::{Date, ProfileInput, RosterDocument};
+use proptest::prelude::*;
+use serde_json::{Value, json};
+
+const ANA_PROFILE: &str = include_str!("../../../www/samples/ana.profile.json");
+const ANA_PROGRESS: &str = include_str!("../../../www/samples/ana.progress.json");
+const OPENSALT: &str =
+    include_str!("../../../tests/fixtures/case/what-standards-could-be.case.json");
+
+/// Any JSON value, a few levels deep, with awkward numbers and strings.
+fn any_json() -> impl Strategy<Value = Value> {
+    let leaf = prop_oneof![
+        Just(Value::Null),
+        any::<bool>().prop_map(Value::Bool),
+        any::<i64>().prop_map(|n| json!(n)),
+        prop_oneof![
+            Just(0.0),
+            Just(-0.0),
+            Just(1e308),
+            Just(-1e308),
+            Just(f64::MIN_POSITIVE),
+            any::<f64>()
+        ]
+        .prop_filter_map("finite", |f| serde_json::Number::from_f64(f)
+            .map(Value::Number)),
+        "\\PC{0,12}".prop_map(Value::String),
+        Just(json!("learner-profile/1")),
+        Just(json!("learner-progress/1")),
+        Just(json!("2026-02-29")),
+    ];
+    leaf.prop_recursive(4, 48, 6, |inner| {
+        prop_oneof![
+            prop::collection::vec(inner.clone(), 0..6).prop_map(Value::Array),
+            prop::collection::btree_map(
+                prop_oneof![
+                    Just("schema".to_string()),
+                    Just("value".to_string()),
+                    Just("dimensions".to_string()),
+                    Just("scale".to_string()),
+                    Just("evidence".to_string()),
+                    Just("framework".to_string()),
+                    "[a-z]{1,8}",
+                ],
+                inner,
+                0..6
+            )
+            .prop_map(|m| Value::Object(m.into_iter().collect())),
+        ]
+    })
+}
+
+/// A real document with one field, somewhere inside, replaced by an arbitrary value.
+fn mutated(text: &'static str) -> impl Strategy<Value = String> {
+    let base: Value = serde_json::from_str(text).unwrap();
+    (any::<prop::sample::Index>(), any_json()).prop_map(move |(index, replacement)| {
+        let mut doc = base.clone();
+        let mut slots = Vec::new();
+        collect_pointers(&doc, String::new(), &mut slots);
+        let pointer = index.get(&slots).clone();
+        if let Some(slot) = doc.pointer_mut(&pointer) {
+            *slot = replacement;
+        }
+        doc.to_string()
+    })
+}
+
+fn collect_pointers(value: &Value, at: String, out: &mut Vec<String>) {
+    out.push(at.clone());
+    match value {
+        Value::Object(map) => {
+            for (k, v) in map {
+                collect_pointers(
+                    v,
+                    format!("{at}/{}", k.replace('~', "~0").replace('/', "~1")),
+                    out,
+                );
+            }
+        }
+        Value::Array(items) => {
+            for (i, v) in items.iter().enumerate() {
+                collect_pointers(v, format!("{at}/{i}"), out);
+            }
+        }
+        _ => {}
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 400, ..ProptestConfig::default() })]
+
+    #[test]
+    fn arbitrary_text_never_panics_any_parser(text in "\\PC{0,200}") {
+        let _ = ProfileInput::from_json(&text);
+        let _ = ProgressDocument::from_json(&text);
+        let _ = RosterDocument::from_json(&text);
+        let _ = import_case(&text);
+    }
+
+    #[test]
+    fn arbitrary_json_never_panics_any_parser(value in any_json()) {
+        let text = value.to_string();
+        let _ = ProfileInput::from_json(&text);
+        let _ = ProgressDocument::from_json(&text);
+        let _ = import_case(&text);
+    }
+
+    #[test]
+    fn a_mutated_profile_is_either_refused_with_a_reason_or_fully_usable(text in mutated(ANA_PROFILE)) {
+        match ProfileDocument::from_json(&text) {
+            Err(error) => prop_assert!(!error.problems.is_empty()),
+            Ok(doc) => {
+                for context in [None, Some("group"), Some("nope")] {
+                    for compare in [None, Some("2026-02-02")] {
+                        let readings = read(&doc, context, compare);
+                        prop_assert_eq!(readings.len(), doc.dimensions.len());
+                        let _ = summarize(&doc, &readings, compare).sentence();
+                        for r in &readings {
+                            let f = doc.scale.fraction(r.value);
+                            prop_assert!((0.0..=1.0).contains(&f));
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn a_mutated_progress_document_is_either_refused_or_fully_usable(text in mutated(ANA_PROGRESS)) {
+        match ProgressDocument::from_json(&text) {
+            Err(error) => prop_assert!(!error.problems.is_empty()),
+            Ok(doc) => {
+                let scale = doc.scale();
+                for c in &doc.framework.competencies {
+                    let s = standing(&doc, c);
+                    let _ = s.explanation();
+                    if let Some(score) = s.calculation.score {
+                        prop_assert!(score >= scale.min() - 1e-9 && score <= scale.max() + 1e-9);
+                    }
+                }
+                let _ = doc.next_steps();
+                let _ = pace(&doc, Date::parse("2026-11-23").unwrap());
+            }
+        }
+    }
+
+    #[test]
+    fn a_mutated_case_package_never_panics(text in mutated(OPENSALT)) {
+        let _ = import_case(&text);
+    }
+
+    #[test]
+    fn every_method_stays_within_the_scores(scores in prop::collection::vec(0.0f64..=4.0, 0..30),
+                                            rate in 0.01f64..=1.0, n in 1u32..6) {
+        for method in [
+            Method::DecayingAverage { rate },
+            Method::WeightedAverage { weight: rate },
+            Method::MostRecent, Method::Highest, Method::Mean, Method::Mode,
+            Method::NTimes { n },
+        ] {
+            let result = method.calculate(&scores, 3.0);
+            if let Some(score) = result.score {
+                let lo = scores.iter().copied().fold(f64::INFINITY, f64::min);
+                let hi = scores.iter().copied().fold(f64::NEG_INFINITY, f64::max);
+                prop_assert!(score >= lo - 1e-9 && score <= hi + 1e-9, "{method:?} gave {score}");
+            } else {
+                let waits_for_n = matches!(method, Method::NTimes { .. });
+                prop_assert!(scores.is_empty() || waits_for_n, "no result from {:?}", method);
+            }
+            if let Some(next) = method.next_score_for_mastery(&scores, 3.0, 0.0, 4.0) {
+                // The promised score really reaches mastery.
+                let mut with = scores.clone();
+                with.push(next);
+                prop_assert!(method.calculate(&with, 3.0).score.is_some_and(|s| s >= 3.0 - 1e-9));
+            }
+        }
+    }
+}
