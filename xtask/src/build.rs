@@ -47,7 +47,22 @@ pub fn release_package() -> Result<(), String> {
         std::fs::copy(&from, dist.join(name))
             .map_err(|e| format!("cannot copy {} to dist/: {e}", from.display()))?;
     }
+    for name in ["learner_embed.js", "learner-widgets.js"] {
+        minify(&dist.join(name))?;
+    }
     Ok(())
+}
+
+/// Minifies an ES module in place with terser (from `tools/`): every byte is downloaded by every
+/// student, and the readable source stays in the repository.
+fn minify(file: &Path) -> Result<(), String> {
+    let terser = root().join("tools/node_modules/.bin/terser");
+    run::status(
+        run::in_dir(&terser.to_string_lossy(), &root())
+            .arg(file)
+            .args(["--module", "--compress", "--mangle", "--output"])
+            .arg(file),
+    )
 }
 
 fn is_up_to_date(root: &Path, dist: &Path) -> bool {

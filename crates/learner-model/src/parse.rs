@@ -21,13 +21,17 @@ pub fn parse_document<D: Document>(text: &str) -> Result<D, DocumentError> {
     typed(&parse_value(text)?, text)
 }
 
-/// The text as JSON, or an `invalid-json` error.
+/// The text as JSON, or an `invalid-json` error naming where it stopped making sense.
 pub(crate) fn parse_value(text: &str) -> Result<serde_json::Value, DocumentError> {
     serde_json::from_str(text).map_err(|err| {
-        DocumentError::single(
-            ErrorCode::InvalidJson,
-            Problem::new("", format!("the text is not valid JSON ({err})")),
-        )
+        let path = path_at(text, err.line(), err.column());
+        let message = format!(
+            "the text is not valid JSON ({}, line {} column {})",
+            without_position(&err),
+            err.line(),
+            err.column()
+        );
+        DocumentError::single(ErrorCode::InvalidJson, Problem::new(path, message))
     })
 }
 
@@ -43,11 +47,11 @@ pub(crate) fn typed<D: Document>(
 /// The shape, read from the text so a wrong field's line and column give its path; then the values.
 fn from_text<D: Document>(text: &str) -> Result<D, DocumentError> {
     let document: D = serde_json::from_str(text).map_err(|err| {
-        let path = path_at(text, err.line(), err.column());
-        DocumentError::single(
-            ErrorCode::InvalidShape,
-            Problem::new(path, without_position(&err)),
-        )
+        let problem = shape_problem(
+            path_at(text, err.line(), err.column()),
+            &without_position(&err),
+        );
+        DocumentError::single(ErrorCode::InvalidShape, problem)
     })?;
     let problems = document.problems();
     if problems.is_empty() {
@@ -58,6 +62,34 @@ fn from_text<D: Document>(text: &str) -> Result<D, DocumentError> {
             problems,
         })
     }
+}
+
+/// serde's message in an integrator's words, with a missing field named in the path:
+/// `dimensions[3]: missing field `id`` becomes `dimensions[3].id: missing`.
+fn shape_problem(path: String, message: &str) -> Problem {
+    if let Some(field) = message
+        .strip_prefix("missing field `")
+        .and_then(|m| m.strip_suffix('`'))
+    {
+        let path = if path.is_empty() {
+            field.to_string()
+        } else {
+            format!("{path}.{field}")
+        };
+        return Problem::new(path, "missing");
+    }
+    let mut plain = message
+        .replace("expected f64", "expected a number")
+        .replace("expected u32", "expected a whole number from 0")
+        .replace("expected a sequence", "expected a list")
+        .replace("invalid type: sequence", "invalid type: list")
+        .replace("expected a map", "expected an object")
+        .replace("invalid type: map", "invalid type: object");
+    if let Some(at) = plain.find("expected struct ") {
+        plain.truncate(at);
+        plain.push_str("expected an object");
+    }
+    Problem::new(path, plain)
 }
 
 /// serde_json's message without its " at line L column C": the path says where.
