@@ -5,12 +5,14 @@ use std::time::SystemTime;
 
 use crate::{root, run};
 
-/// The files of `dist/`: the entry module, the wasm-bindgen glue, the wasm, the host stylesheet.
-pub const DIST_FILES: [&str; 4] = [
+/// The files of `dist/`: the entry module, the wasm-bindgen glue, the wasm, the host stylesheet,
+/// and the helper that sizes iframes of `embed.html` on a host page.
+pub const DIST_FILES: [&str; 5] = [
     "learner-widgets.js",
     "learner_embed.js",
     "learner_embed_bg.wasm",
     "learner-widgets.css",
+    "learner-frame.js",
 ];
 
 /// Builds `dist/` unless it is newer than every source it is made from.
@@ -43,11 +45,12 @@ pub fn release_package() -> Result<(), String> {
         (pkg.join("learner_embed_bg.wasm"), "learner_embed_bg.wasm"),
         (js.join("learner-widgets.js"), "learner-widgets.js"),
         (js.join("learner-widgets.css"), "learner-widgets.css"),
+        (js.join("learner-frame.js"), "learner-frame.js"),
     ] {
         std::fs::copy(&from, dist.join(name))
             .map_err(|e| format!("cannot copy {} to dist/: {e}", from.display()))?;
     }
-    for name in ["learner_embed.js", "learner-widgets.js"] {
+    for name in ["learner_embed.js", "learner-widgets.js", "learner-frame.js"] {
         minify(&dist.join(name))?;
     }
     Ok(())

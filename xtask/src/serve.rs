@@ -13,6 +13,10 @@ use crate::root;
 pub const CONTENT_SECURITY_POLICY: &str = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; \
      style-src 'self'; img-src 'self' data:; require-trusted-types-for 'script'";
 
+/// The iframe examples frame `embed.html` from the other loopback name, to show a cross-origin
+/// embed; only they may.
+const FRAMING_POLICY: &str = "; frame-src 'self' http://localhost:* http://127.0.0.1:*";
+
 /// A running server; it stops when dropped.
 pub struct Running {
     pub url: String,
@@ -73,13 +77,18 @@ fn respond(root: &Path, request: Request) {
         .next()
         .unwrap_or("/")
         .to_string();
+    let policy = if url.starts_with("/examples/iframe") {
+        format!("{CONTENT_SECURITY_POLICY}{FRAMING_POLICY}")
+    } else {
+        CONTENT_SECURITY_POLICY.to_string()
+    };
     let response = match resolve(root, &url) {
         Some(path) => match std::fs::read(&path) {
             Ok(bytes) => with_headers(
                 Response::from_data(bytes),
                 &[
                     ("Content-Type", content_type(&path)),
-                    ("Content-Security-Policy", CONTENT_SECURITY_POLICY),
+                    ("Content-Security-Policy", &policy),
                     ("Cache-Control", "no-store"),
                     ("X-Content-Type-Options", "nosniff"),
                 ],

@@ -1,0 +1,74 @@
+// Iframe embedding for platforms that strip scripts: the frame renders from its URL fragment or from
+// the host's message, sizes itself (its own message and Canvas's lti.frameResize), accepts data
+// only from the allowed origin, and talks only to explicit origins.
+import { test, expect } from '@playwright/test';
+import { guardPage } from './page-guard.js';
+
+/** Records every message the host page receives, with its origin. */
+async function recordMessages(page) {
+  await page.addInitScript(() => {
+    window.__messages = [];
+    addEventListener('message', (e) => window.__messages.push({ origin: e.origin, data: e.data }));
+  });
+}
+
+test('a frame renders from its fragment and sizes itself to its content', async ({ page }) => {
+  await recordMessages(page);
+  await page.goto('/examples/iframe-lms.html');
+  const frame = page.frameLocator('#frame-fragment');
+  const table = frame.getByRole('table', { name: 'Lea: every dimension on a 1–5 scale' });
+  await expect(table.getByRole('row')).toHaveCount(4);
+  // learner-frame.js gave the iframe its content's height: nothing is cut off, no scrollbar.
+  await expect.poll(async () => {
+    const [frameHeight, contentHeight] = await Promise.all([
+      page.locator('#frame-fragment').evaluate((f) => f.getBoundingClientRect().height),
+      page.locator('#frame-fragment').evaluate((f) => f.contentDocument.documentElement.scrollHeight),
+    ]);
+    return Math.abs(frameHeight - contentHeight);
+  }).toBeLessThanOrEqual(2);
+  const messages = await page.evaluate(() => window.__messages);
+  expect(messages.some((m) => m.data?.subject === 'lti.frameResize' && m.data.height > 150)).toBe(true);
+  expect(messages.some((m) => m.data?.type === 'learner-embed:resize')).toBe(true);
+});
+
+test('a cross-origin frame takes its document from the allowed host and ignores other origins', async ({ page, baseURL }) => {
+  const problems = guardPage(page, baseURL);
+  await page.goto('/examples/iframe-lms.html');
+  const frame = page.frameLocator('#frame-message');
+  await expect(frame.getByText('Ana García', { exact: true })).toBeVisible();
+  await expect(frame.getByText('Behind', { exact: true })).toBeVisible();
+
+  // A message from the frame's own origin (not the allowed host) changes nothing.
+  const inner = page.frames().find((f) => f.url().includes('element=learner-progress'));
+  expect(new URL(inner.url()).origin).not.toBe(new URL(baseURL).origin);
+  await inner.evaluate(() => window.postMessage({
+    type: 'learner-embed:data',
+    document: { schema: 'learner-progress/1', learner: { id: 'evil', name: 'Mallory' }, framework: { title: 'X', competencies: [{ id: 'a', statement: 'A' }] } },
+  }, '*'));
+  await page.waitForTimeout(300);
+  await expect(frame.getByText('Mallory')).toHaveCount(0);
+  await expect(frame.getByText('Ana García', { exact: true })).toBeVisible();
+  // The frame's own requests stay on its own origin; the host's on its.
+  expect(problems.filter((p) => !p.includes('localhost'))).toEqual([]);
+});
+
+test('a frame whose parent is another origin sends this page nothing', async ({ page, baseURL }) => {
+  await recordMessages(page);
+  await page.goto('/');
+  await page.evaluate(() => {
+    const iframe = document.createElement('iframe');
+    iframe.title = 'Misaddressed frame';
+    iframe.src = '/embed.html#element=learner-profile&parent=https://lms.example.org';
+    document.querySelector('main').append(iframe);
+  });
+  const frame = page.frameLocator('iframe[title="Misaddressed frame"]');
+  await expect(frame.getByRole('status')).toHaveText('No learner profile has been given yet.');
+  await page.waitForTimeout(300);
+  const fromFrame = await page.evaluate((origin) => window.__messages.filter((m) => m.origin === origin), new URL(baseURL).origin);
+  expect(fromFrame).toEqual([]);
+});
+
+test('an unknown element in the fragment is said plainly', async ({ page }) => {
+  await page.goto('/embed.html#element=learner-quiz');
+  await expect(page.getByRole('alert')).toHaveText('Unknown element "learner-quiz": use one of learner-profile, learner-progress.');
+});

@@ -1,0 +1,72 @@
+// The iframe page for platforms that strip scripts: it renders one learner widget and talks to the
+// page that framed it.
+//
+// In: the URL fragment, `#element=learner-profile&view=table&data=<JSON, percent-encoded>&parent=
+// https://lms.example.org` (any attribute of the element may be given), or a message
+// `{ type: 'learner-embed:data', document, attributes }` from an origin listed in `parent`.
+// Out, always to explicit origins (those in `parent`, else the framing page's origin): the frame's
+// height whenever its layout changes, as `{ type: 'learner-embed:resize', height }` and as Canvas's
+// `{ subject: 'lti.frameResize', height }`; and every widget event as
+// `{ type: 'learner-embed:event', name, detail }`.
+import '/dist/learner-widgets.js';
+
+const ELEMENTS = ['learner-profile', 'learner-progress'];
+const EVENTS = ['learner-change', 'learner-error', 'learner-xapi'];
+
+const params = new URLSearchParams(location.hash.slice(1));
+const allowed = allowedOrigins(params.get('parent'));
+const root = document.getElementById('frame-root');
+
+const tag = params.get('element') ?? 'learner-profile';
+if (!ELEMENTS.includes(tag)) {
+  const message = document.createElement('p');
+  message.className = 'frame-message';
+  message.setAttribute('role', 'alert');
+  message.textContent = `Unknown element "${tag}": use one of ${ELEMENTS.join(', ')}.`;
+  root.append(message);
+} else {
+  const widget = document.createElement(tag);
+  for (const [name, value] of params) {
+    if (name === 'data') widget.setAttribute('data', value);
+    else if (!['element', 'parent'].includes(name)) widget.setAttribute(name, value);
+  }
+  for (const name of EVENTS) {
+    widget.addEventListener(name, (event) => tell({ type: 'learner-embed:event', name, detail: event.detail }));
+  }
+  root.append(widget);
+
+  addEventListener('message', (event) => {
+    // Only the origins the host named may give the widget data; anything else is ignored.
+    if (!allowed.includes(event.origin) || event.data?.type !== 'learner-embed:data') return;
+    for (const [name, value] of Object.entries(event.data.attributes ?? {})) {
+      if (name !== 'data') widget.setAttribute(name, String(value));
+    }
+    if (event.data.document !== undefined) widget.data = event.data.document;
+  });
+}
+
+// Report the height whenever the layout changes.
+let reported = -1;
+new ResizeObserver(() => {
+  const height = Math.ceil(document.documentElement.getBoundingClientRect().height);
+  if (height === reported) return;
+  reported = height;
+  tell({ type: 'learner-embed:resize', height });
+  tell({ subject: 'lti.frameResize', height });
+}).observe(document.documentElement);
+
+/** The origins named in `parent` (comma-separated), else the framing page's own origin. */
+function allowedOrigins(parent) {
+  const listed = (parent ?? '').split(',').map((o) => o.trim()).filter(Boolean);
+  if (listed.length) return listed.map((o) => new URL(o).origin);
+  try {
+    return document.referrer ? [new URL(document.referrer).origin] : [];
+  } catch {
+    return [];
+  }
+}
+
+function tell(message) {
+  if (window.parent === window) return;
+  for (const origin of allowed) window.parent.postMessage(message, origin);
+}
