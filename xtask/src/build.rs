@@ -7,8 +7,10 @@ use crate::{root, run};
 
 /// The files of `dist/`: the entry module, the wasm-bindgen glue, the wasm, the host stylesheet,
 /// and the helper that sizes iframes of `embed.html` on a host page.
-pub const DIST_FILES: [&str; 5] = [
+pub const DIST_FILES: [&str; 7] = [
     "learner-widgets.js",
+    "learner-storage.js",
+    "learner-export.js",
     "learner_embed.js",
     "learner_embed_bg.wasm",
     "learner-widgets.css",
@@ -46,11 +48,19 @@ pub fn release_package() -> Result<(), String> {
         (js.join("learner-widgets.js"), "learner-widgets.js"),
         (js.join("learner-widgets.css"), "learner-widgets.css"),
         (js.join("learner-frame.js"), "learner-frame.js"),
+        (js.join("learner-storage.js"), "learner-storage.js"),
+        (js.join("learner-export.js"), "learner-export.js"),
     ] {
         std::fs::copy(&from, dist.join(name))
             .map_err(|e| format!("cannot copy {} to dist/: {e}", from.display()))?;
     }
-    for name in ["learner_embed.js", "learner-widgets.js", "learner-frame.js"] {
+    for name in [
+        "learner_embed.js",
+        "learner-widgets.js",
+        "learner-frame.js",
+        "learner-storage.js",
+        "learner-export.js",
+    ] {
         minify(&dist.join(name))?;
     }
     Ok(())

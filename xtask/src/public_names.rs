@@ -15,7 +15,7 @@ mod tests {
                 sources(&path, out);
             } else if matches!(
                 path.extension().and_then(|e| e.to_str()),
-                Some("rs" | "css")
+                Some("rs" | "css" | "js")
             ) {
                 out.push_str(&std::fs::read_to_string(&path).unwrap());
             }
@@ -39,10 +39,13 @@ mod tests {
     fn every_part_and_custom_property_is_documented() {
         let mut code = String::new();
         sources(&root().join("crates/learner-widgets/src"), &mut code);
+        sources(&root().join("crates/learner-embed/js"), &mut code);
         let manifest = std::fs::read_to_string(root().join("custom-elements.json")).unwrap();
         let guide = std::fs::read_to_string(root().join("docs/integrator-guide.md")).unwrap();
 
-        let parts = names_after(&code, "part=\"");
+        let mut parts = names_after(&code, "part=\"");
+        parts.extend(names_after(&code, "setAttribute('part', '"));
+        assert!(parts.contains("storage-notice"), "{parts:?}");
         assert!(
             parts.contains("chart") && parts.contains("error"),
             "{parts:?}"

@@ -1,7 +1,8 @@
 // The drop-in module: <script type="module" src="learner-widgets.js"></script> defines
-// <learner-profile> and <learner-progress>. It holds only the custom element lifecycle; parsing,
-// rendering and events live in the wasm core. It also exports `importCase(text)`.
+// <learner-profile> and <learner-progress>. It holds the custom element lifecycle and the page's
+// storage; parsing, rendering and events live in the wasm core. It also exports `importCase(text)`.
 import init, { ProfileElement, ProgressElement, importCase } from './learner_embed.js';
+import { LocalStore } from './learner-storage.js';
 
 export { importCase };
 
@@ -14,10 +15,26 @@ function learnerElement(Core) {
     #core = null;
     // The last `data` property given, kept so an element re-added to the page shows it again.
     #property = undefined;
+    // storage="local": the browser's copy of the document, or null (the host owns the data).
+    #store = null;
+    #notice = null;
+    #dataBar = null;
 
     constructor() {
       super();
       if (!this.shadowRoot) this.attachShadow({ mode: 'open' });
+      this.addEventListener('learner-change', (event) => {
+        if (event.target === this) this.#save(event.detail.document);
+      });
+      // The core asks for a chart download (an internal event that does not bubble).
+      this.addEventListener('learner-export-request', async (event) => {
+        try {
+          const { downloadChart } = await import('./learner-export.js');
+          await downloadChart(this.shadowRoot, event.detail.format, event.detail.name);
+        } catch (error) {
+          this.#fail({ code: 'export-failed', message: String(error?.message ?? error), path: '', problems: [] });
+        }
+      });
     }
 
     connectedCallback() {
@@ -29,7 +46,9 @@ function learnerElement(Core) {
       }
       if (this.#core) return; // moved within the page: keep everything
       this.#core = new Core(this, this.shadowRoot);
-      if (this.#property !== undefined) this.#core.setData(this.#property);
+      const stored = this.getAttribute('storage') === 'local' ? this.#openStore() : null;
+      if (stored) this.#core.setData(stored);
+      else if (this.#property !== undefined) this.#core.setData(this.#property);
       else this.#core.readMarkup();
     }
 
@@ -37,8 +56,12 @@ function learnerElement(Core) {
       // A move disconnects and reconnects in one task; release only what is really gone.
       queueMicrotask(() => {
         if (!this.isConnected && this.#core) {
+          this.#store?.close();
+          this.#store = null;
           this.#core.free();
           this.#core = null;
+          this.#notice?.remove();
+          this.#dataBar?.remove();
         }
       });
     }
@@ -60,6 +83,122 @@ function learnerElement(Core) {
     set data(value) {
       this.#property = value;
       this.#core?.setData(value);
+    }
+
+    /** The current document as JSON text. */
+    exportJson() {
+      return JSON.stringify(this.data, null, 2);
+    }
+
+    /** Replaces the document with `text` only if it is valid; otherwise throws and changes nothing. */
+    importJson(text) {
+      const refused = this.#core?.check(text);
+      if (refused) {
+        this.#fail(refused);
+        throw Object.assign(new Error(refused.message), refused);
+      }
+      this.data = JSON.parse(text);
+      this.#save(this.data);
+    }
+
+    /** storage="local": removes the saved copy from this browser. */
+    eraseStored() {
+      if (!this.#store) return;
+      try {
+        this.#store.erase();
+        this.#showNotice('Your saved data was erased from this browser.');
+      } catch (problem) {
+        this.#storageFailed(problem);
+      }
+    }
+
+    #openStore() {
+      const key = this.getAttribute('storage-key') || this.localName;
+      try {
+        this.#store = new LocalStore(key, (document) => this.#core?.setData(document));
+        const { document, corrupt } = this.#store.load();
+        if (corrupt) this.#storageFailed(corrupt, true);
+        this.#showDataBar();
+        return document;
+      } catch (problem) {
+        this.#storageFailed(problem);
+        return null;
+      }
+    }
+
+    #save(document) {
+      if (!this.#store || !document) return;
+      try {
+        const stored = this.#store.save(document);
+        if (JSON.stringify(stored) !== JSON.stringify(document)) this.#core?.setData(stored);
+      } catch (problem) {
+        this.#storageFailed(problem);
+      }
+    }
+
+    /** Says what went wrong, in the widget and to the host. Unless `keep`, storage stops. */
+    #storageFailed(problem, keep = false) {
+      if (!keep) {
+        this.#store?.close();
+        this.#store = null;
+        this.#dataBar?.remove();
+      }
+      this.#showNotice(problem.message);
+      this.#fail({ code: problem.code, message: problem.message, path: '', problems: [] });
+    }
+
+    #fail(detail) {
+      this.dispatchEvent(new CustomEvent('learner-error', { detail, bubbles: true, composed: true }));
+    }
+
+    #showNotice(text) {
+      if (!this.#notice) {
+        this.#notice = document.createElement('p');
+        this.#notice.className = 'storage-notice';
+        this.#notice.setAttribute('role', 'status');
+        this.#notice.setAttribute('part', 'storage-notice');
+        this.shadowRoot.prepend(this.#notice);
+      }
+      this.#notice.textContent = text;
+    }
+
+    /** "Download my data" and "Erase my data", for the learner whose work this browser keeps. */
+    #showDataBar() {
+      const bar = document.createElement('div');
+      bar.className = 'storage-bar';
+      bar.setAttribute('part', 'storage-bar');
+      bar.setAttribute('role', 'group');
+      bar.setAttribute('aria-label', 'Your saved data');
+      const button = (label, onClick) => {
+        const b = document.createElement('button');
+        b.type = 'button';
+        b.className = 'toolbar-button';
+        b.textContent = label;
+        b.addEventListener('click', onClick);
+        bar.append(b);
+        return b;
+      };
+      button('Download my data', () => {
+        const file = new Blob([this.exportJson()], { type: 'application/json' });
+        const link = document.createElement('a');
+        link.href = URL.createObjectURL(file);
+        link.download = `${this.getAttribute('storage-key') || this.localName}.json`;
+        link.click();
+        URL.revokeObjectURL(link.href);
+      });
+      const erase = button('Erase my data', () => {
+        // Two steps, without a dialog (framed pages may forbid them).
+        if (erase.dataset.confirm) {
+          delete erase.dataset.confirm;
+          erase.textContent = 'Erase my data';
+          this.eraseStored();
+        } else {
+          erase.dataset.confirm = 'yes';
+          erase.textContent = 'Press again to erase';
+        }
+      });
+      this.#dataBar = bar;
+      this.shadowRoot.append(bar);
     }
   };
 }

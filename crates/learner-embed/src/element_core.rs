@@ -12,7 +12,7 @@ use wasm_bindgen::prelude::*;
 use web_sys::{HtmlElement, ShadowRoot};
 use yew::{AppHandle, AttrValue, BaseComponent, Callback};
 
-use crate::{data_source, events, export, stylesheet};
+use crate::{data_source, events, stylesheet};
 
 /// What differs between the learner elements.
 pub trait Kind: 'static {
@@ -38,7 +38,6 @@ pub struct Core<K: Kind> {
 
 struct Inner<K: Kind> {
     host: HtmlElement,
-    root: ShadowRoot,
     mount: web_sys::Element,
     app: Option<AppHandle<K::Widget>>,
     state: LoadState<K::Document>,
@@ -67,15 +66,16 @@ impl<K: Kind> Core<K> {
             let (for_change, for_export) = (weak.clone(), weak.clone());
             RefCell::new(Inner {
                 host,
-                root,
                 mount,
                 app: None,
                 state: LoadState::Empty,
                 options,
                 on_change: Callback::from(move |change| {
-                    with(&for_change, |i| i.learner_changed(change))
+                    with(&for_change, |i| Some(i.learner_changed(change)))
                 }),
-                on_export: Callback::from(move |format| with(&for_export, |i| i.export(format))),
+                on_export: Callback::from(move |format| {
+                    with(&for_export, |i| Some(i.export(format)))
+                }),
             })
         });
         {
@@ -91,17 +91,15 @@ impl<K: Kind> Core<K> {
     /// The `data` property was set: an object, JSON text, or null to clear.
     pub fn set_data(&self, value: JsValue) {
         let text = data_source::text_from_property(&value);
-        if let Ok(mut inner) = self.inner.try_borrow_mut() {
-            inner.show(text);
-        }
+        with(&Rc::downgrade(&self.inner), |inner| inner.show(text));
     }
 
     /// Reads the `data` attribute, or else a child JSON script.
     pub fn read_markup(&self) {
-        if let Ok(mut inner) = self.inner.try_borrow_mut() {
+        with(&Rc::downgrade(&self.inner), |inner| {
             let text = data_source::text_from_markup(&inner.host);
-            inner.show(text);
-        }
+            inner.show(text)
+        });
     }
 
     /// An observed attribute other than `data` changed.
@@ -117,6 +115,17 @@ impl<K: Kind> Core<K> {
             _ => return,
         }
         inner.render();
+    }
+
+    /// Checks a document without showing it: null when usable, else the `learner-error` detail.
+    pub fn check(&self, value: JsValue) -> JsValue {
+        let Some(text) = data_source::text_from_property(&value) else {
+            return events::failure_detail("invalid-json", "no document was given");
+        };
+        match K::parse(&text) {
+            Ok(_) => JsValue::NULL,
+            Err(error) => events::error_detail(&error),
+        }
     }
 
     /// The current document as a plain object, or null when there is none.
@@ -137,13 +146,41 @@ fn browser_today() -> Option<AttrValue> {
     Some(AttrValue::from(format!("{y:04}-{m:02}-{d:02}")))
 }
 
+/// An event to fire once the element is no longer borrowed, so that its listeners may call back
+/// into the element (set `data` in a `learner-change` handler, say).
+enum Outgoing {
+    Refused(DocumentError),
+    Changed {
+        document_json: String,
+        change: JsValue,
+    },
+    ExportRequested {
+        format: &'static str,
+        name: String,
+    },
+}
+
 /// Runs `f` on the element if it still exists and is not busy (a re-entrant call is dropped
-/// rather than allowed to panic).
-fn with<K: Kind>(weak: &Weak<RefCell<Inner<K>>>, f: impl FnOnce(&mut Inner<K>)) {
-    if let Some(inner) = weak.upgrade() {
-        if let Ok(mut inner) = inner.try_borrow_mut() {
-            f(&mut inner);
+/// rather than allowed to panic), then fires the event `f` asks for.
+fn with<K: Kind>(
+    weak: &Weak<RefCell<Inner<K>>>,
+    f: impl FnOnce(&mut Inner<K>) -> Option<Outgoing>,
+) {
+    let Some(inner) = weak.upgrade() else { return };
+    let (host, outgoing) = match inner.try_borrow_mut() {
+        Ok(mut borrowed) => (borrowed.host.clone(), f(&mut borrowed)),
+        Err(_) => return,
+    };
+    match outgoing {
+        Some(Outgoing::Refused(error)) => events::fire_error(&host, &error),
+        Some(Outgoing::Changed {
+            document_json,
+            change,
+        }) => events::fire_change(&host, &document_json, &change),
+        Some(Outgoing::ExportRequested { format, name }) => {
+            events::request_export(&host, format, &name)
         }
+        None => {}
     }
 }
 
@@ -164,58 +201,46 @@ impl<K: Kind> Inner<K> {
         }
     }
 
-    fn show(&mut self, text: Option<String>) {
+    fn show(&mut self, text: Option<String>) -> Option<Outgoing> {
+        let mut refused = None;
         self.state = match text {
             None => LoadState::Empty,
             Some(text) => match K::parse(&text) {
                 Ok(document) => LoadState::Ready(Rc::new(document)),
                 Err(error) => {
-                    events::fire_error(&self.host, &error);
+                    refused = Some(Outgoing::Refused(error.clone()));
                     LoadState::Failed(Rc::new(error))
                 }
             },
         };
         self.render();
+        refused
     }
 
     /// The learner changed their document: keep it and tell the host.
-    fn learner_changed(&mut self, change: K::Change) {
-        let (document, detail) = K::apply(change);
-        let json = K::to_json(&document);
+    fn learner_changed(&mut self, change: K::Change) -> Outgoing {
+        let (document, change) = K::apply(change);
+        let document_json = K::to_json(&document);
         self.state = LoadState::Ready(Rc::new(document));
         self.render();
-        events::fire_change(&self.host, &json, &detail);
-    }
-
-    fn export(&mut self, format: ExportFormat) {
-        if let Err(err) = self.try_export(format) {
-            events::fire_failure(&self.host, "export-failed", &export::describe(&err));
+        Outgoing::Changed {
+            document_json,
+            change,
         }
     }
 
-    fn try_export(&self, format: ExportFormat) -> Result<(), JsValue> {
-        let document = self.host.owner_document().ok_or("no document")?;
-        let (svg, width, height) = export::chart_svg(&self.root, &K::css().concat())?;
+    /// The page's part of a download lives in `js/learner-export.js`: the element hears this
+    /// internal, non-bubbling request and does it.
+    fn export(&mut self, format: ExportFormat) -> Outgoing {
         let name = match &self.state {
             LoadState::Ready(doc) => K::file_name(doc),
             _ => String::from("learner chart"),
         };
-        match format {
-            ExportFormat::Svg => {
-                export::download(&document, &export::svg_blob(&svg)?, &format!("{name}.svg"))
-            }
-            ExportFormat::Png => {
-                let host = self.host.clone();
-                export::download_png(
-                    &document,
-                    &svg,
-                    width,
-                    height,
-                    format!("{name}.png"),
-                    move |m| events::fire_failure(&host, "export-failed", &m),
-                )
-            }
-        }
+        let format = match format {
+            ExportFormat::Svg => "svg",
+            ExportFormat::Png => "png",
+        };
+        Outgoing::ExportRequested { format, name }
     }
 }
 
@@ -231,7 +256,7 @@ impl<K: Kind> Drop for Core<K> {
 }
 
 /// Exports an element core to JS as `$name`, with the methods `js/learner-widgets.js` calls:
-/// `new`, `setData`, `readMarkup`, `setOption`, the `data` getter, and `free`.
+/// `new`, `setData`, `readMarkup`, `setOption`, the `data` getter, `check`, and `free`.
 macro_rules! element {
     ($name:ident, $kind:ty) => {
         #[wasm_bindgen::prelude::wasm_bindgen]
@@ -248,23 +273,27 @@ macro_rules! element {
             }
 
             #[wasm_bindgen::prelude::wasm_bindgen(js_name = setData)]
-            pub fn set_data(&mut self, value: wasm_bindgen::JsValue) {
+            pub fn set_data(&self, value: wasm_bindgen::JsValue) {
                 self.0.set_data(value)
             }
 
             #[wasm_bindgen::prelude::wasm_bindgen(js_name = readMarkup)]
-            pub fn read_markup(&mut self) {
+            pub fn read_markup(&self) {
                 self.0.read_markup()
             }
 
             #[wasm_bindgen::prelude::wasm_bindgen(js_name = setOption)]
-            pub fn set_option(&mut self, name: &str, value: Option<String>) {
+            pub fn set_option(&self, name: &str, value: Option<String>) {
                 self.0.set_option(name, value)
             }
 
             #[wasm_bindgen::prelude::wasm_bindgen(getter)]
             pub fn data(&self) -> wasm_bindgen::JsValue {
                 self.0.data()
+            }
+
+            pub fn check(&self, value: wasm_bindgen::JsValue) -> wasm_bindgen::JsValue {
+                self.0.check(value)
             }
         }
     };

@@ -7,6 +7,11 @@ use web_sys::{CustomEvent, CustomEventInit, HtmlElement};
 /// Fires `learner-error` with detail `{ code, message, path, problems: [{ path, message }] }`.
 /// `message` and `path` are those of the first problem; `problems` lists all of them.
 pub fn fire_error(host: &HtmlElement, error: &DocumentError) {
+    dispatch(host, "learner-error", &error_detail(error));
+}
+
+/// The `learner-error` detail for a refused document.
+pub fn error_detail(error: &DocumentError) -> JsValue {
     let detail = js_sys::Object::new();
     let first = error.first();
     set(&detail, "code", &JsValue::from_str(error.code.as_str()));
@@ -21,7 +26,7 @@ pub fn fire_error(host: &HtmlElement, error: &DocumentError) {
         &JsValue::from_str(first.map_or("", |p| p.path.as_str())),
     );
     set(&detail, "problems", &problems_array(error));
-    dispatch(host, "learner-error", &detail);
+    detail.into()
 }
 
 /// Every problem as `{ path, message }`.
@@ -58,14 +63,23 @@ pub fn object(entries: &[(&str, JsValue)]) -> JsValue {
     target.into()
 }
 
-/// Fires `learner-error` for a failure that is not about the document (a download that failed).
-pub fn fire_failure(host: &HtmlElement, code: &str, message: &str) {
-    let detail = js_sys::Object::new();
-    set(&detail, "code", &JsValue::from_str(code));
-    set(&detail, "message", &JsValue::from_str(message));
-    set(&detail, "path", &JsValue::from_str(""));
-    set(&detail, "problems", &js_sys::Array::new());
-    dispatch(host, "learner-error", &detail);
+/// A `learner-error` detail for a failure that names no field.
+pub fn failure_detail(code: &str, message: &str) -> JsValue {
+    object(&[
+        ("code", code.into()),
+        ("message", message.into()),
+        ("path", "".into()),
+        ("problems", js_sys::Array::new().into()),
+    ])
+}
+
+/// Asks the element's JS to download the chart: `learner-export-request`, internal, not bubbling.
+pub fn request_export(host: &HtmlElement, format: &str, name: &str) {
+    let init = CustomEventInit::new();
+    init.set_detail(&object(&[("format", format.into()), ("name", name.into())]));
+    if let Ok(event) = CustomEvent::new_with_event_init_dict("learner-export-request", &init) {
+        let _ = host.dispatch_event(&event);
+    }
 }
 
 fn set(target: &js_sys::Object, key: &str, value: &JsValue) {

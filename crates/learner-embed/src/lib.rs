@@ -8,7 +8,6 @@ mod case_import;
 mod data_source;
 mod element_core;
 mod events;
-mod export;
 mod profile_element;
 mod progress_element;
 mod stylesheet;

@@ -58,7 +58,7 @@ fn get(value: &JsValue, key: &str) -> JsValue {
 async fn a_child_json_script_is_rendered_into_the_shadow_root() {
     let (host, root) = host();
     host.set_inner_html(&format!("<script type=\"application/json\">{ANA}</script>"));
-    let mut element = ProfileElement::new(host.clone(), root.clone()).unwrap();
+    let element = ProfileElement::new(host.clone(), root.clone()).unwrap();
     element.read_markup();
     settle().await;
     let svg = root.query_selector("svg[role='group']").unwrap().unwrap();
@@ -77,7 +77,7 @@ async fn a_child_json_script_is_rendered_into_the_shadow_root() {
 async fn an_object_property_with_a_bad_field_fires_learner_error_with_its_path() {
     let (host, root) = host();
     let errors = errors_at(&host);
-    let mut element = ProfileElement::new(host.clone(), root.clone()).unwrap();
+    let element = ProfileElement::new(host.clone(), root.clone()).unwrap();
     let bad = js_sys::JSON::parse(
         r#"{"schema":"learner-profile/1","learner":{"id":"x","name":"X"},
             "scale":{"min":0,"max":100},"dimensions":[{"id":"a","label":"A","value":140}]}"#,
@@ -117,7 +117,7 @@ async fn an_object_property_with_a_bad_field_fires_learner_error_with_its_path()
 async fn the_attribute_is_read_and_a_fix_replaces_the_error() {
     let (host, root) = host();
     host.set_attribute("data", "{ not json").unwrap();
-    let mut element = ProfileElement::new(host.clone(), root.clone()).unwrap();
+    let element = ProfileElement::new(host.clone(), root.clone()).unwrap();
     element.read_markup();
     settle().await;
     assert!(
@@ -143,7 +143,7 @@ async fn the_attribute_is_read_and_a_fix_replaces_the_error() {
 #[wasm_bindgen_test]
 async fn freeing_the_core_empties_the_shadow_root() {
     let (host, root) = host();
-    let mut element = ProfileElement::new(host.clone(), root.clone()).unwrap();
+    let element = ProfileElement::new(host.clone(), root.clone()).unwrap();
     element.set_data(JsValue::from_str(ANA));
     settle().await;
     assert!(root.query_selector("svg").unwrap().is_some());
@@ -171,7 +171,7 @@ async fn a_self_rating_fires_learner_change_with_the_new_document() {
     let (host, root) = host();
     host.set_attribute("mode", "self").unwrap();
     let changes = changes_at(&host);
-    let mut element = ProfileElement::new(host.clone(), root.clone()).unwrap();
+    let element = ProfileElement::new(host.clone(), root.clone()).unwrap();
     element.set_data(JsValue::from_str(ANA));
     settle().await;
     assert!(
@@ -221,7 +221,7 @@ async fn a_self_rating_fires_learner_change_with_the_new_document() {
 #[wasm_bindgen_test]
 async fn the_view_option_switches_what_is_drawn() {
     let (host, root) = host();
-    let mut element = ProfileElement::new(host.clone(), root.clone()).unwrap();
+    let element = ProfileElement::new(host.clone(), root.clone()).unwrap();
     element.set_data(JsValue::from_str(ANA));
     settle().await;
     assert!(
@@ -236,4 +236,39 @@ async fn the_view_option_switches_what_is_drawn() {
     element.set_option("view", Some(String::from("profile")));
     settle().await;
     assert_eq!(root.query_selector_all("g.bars-row").unwrap().length(), 8);
+}
+
+#[wasm_bindgen_test]
+async fn a_listener_may_give_new_data_from_inside_its_event() {
+    let (host, root) = host();
+    // The host answers a refused document by giving a good one, from inside the event.
+    let fixer = Closure::<dyn FnMut(CustomEvent)>::new(move |event: CustomEvent| {
+        let target: HtmlElement = event.target().unwrap().dyn_into().unwrap();
+        let core = js_sys::Reflect::get(&target, &JsValue::from_str("__core")).unwrap();
+        let set = js_sys::Reflect::get(&core, &JsValue::from_str("setData")).unwrap();
+        let set: js_sys::Function = set.dyn_into().unwrap();
+        set.call1(&core, &JsValue::from_str(ANA)).unwrap();
+    });
+    host.add_event_listener_with_callback("learner-error", fixer.as_ref().unchecked_ref())
+        .unwrap();
+    fixer.forget();
+    let element = ProfileElement::new(host.clone(), root.clone()).unwrap();
+    let element = JsValue::from(element);
+    js_sys::Reflect::set(&host, &JsValue::from_str("__core"), &element).unwrap();
+    let set: js_sys::Function = js_sys::Reflect::get(&element, &JsValue::from_str("setData"))
+        .unwrap()
+        .dyn_into()
+        .unwrap();
+    set.call1(&element, &JsValue::from_str("{ broken")).unwrap();
+    settle().await;
+    assert!(
+        root.query_selector("[role='alert']").unwrap().is_none(),
+        "the fix was applied"
+    );
+    assert_eq!(
+        root.query_selector_all("circle.radar-point")
+            .unwrap()
+            .length(),
+        8
+    );
 }
