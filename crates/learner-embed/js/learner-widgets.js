@@ -11,7 +11,7 @@ await init({ module_or_path: new URL('./learner_embed_bg.wasm', import.meta.url)
 /** A class for one learner element whose work is done by the wasm `Core`. */
 function learnerElement(Core) {
   return class extends HTMLElement {
-    static observedAttributes = ['data', 'view', 'mode', 'today'];
+    static observedAttributes = ['data', 'src', 'view', 'mode', 'today'];
     #core = null;
     // The last `data` property given, kept so an element re-added to the page shows it again.
     #property = undefined;
@@ -49,6 +49,7 @@ function learnerElement(Core) {
       const stored = this.getAttribute('storage') === 'local' ? this.#openStore() : null;
       if (stored) this.#core.setData(stored);
       else if (this.#property !== undefined) this.#core.setData(this.#property);
+      else if (this.hasAttribute('src')) this.#fetchSrc();
       else this.#core.readMarkup();
     }
 
@@ -71,6 +72,9 @@ function learnerElement(Core) {
       if (name === 'data') {
         this.#property = undefined;
         this.#core.readMarkup();
+      } else if (name === 'src') {
+        this.#property = undefined;
+        this.#fetchSrc();
       } else {
         this.#core.setOption(name, newValue);
       }
@@ -110,6 +114,36 @@ function learnerElement(Core) {
       } catch (problem) {
         this.#storageFailed(problem);
       }
+    }
+
+    /**
+     * Loads the document at `src`: from this page's origin, or from an origin listed in the
+     * `allow-origins` attribute. Nothing else is ever requested.
+     */
+    async #fetchSrc() {
+      const src = this.getAttribute('src');
+      if (!src) return;
+      const url = new URL(src, document.baseURI);
+      const allowed = [location.origin, ...(this.getAttribute('allow-origins') ?? '').split(/[\s,]+/)
+        .filter(Boolean).map((o) => new URL(o).origin)];
+      if (!allowed.includes(url.origin) || !['http:', 'https:'].includes(url.protocol)) {
+        this.#refuseSrc('src-not-allowed',
+          `src: ${url.origin} is not this page's origin; list it in allow-origins to load from it`);
+        return;
+      }
+      try {
+        const response = await fetch(url, { credentials: 'same-origin' });
+        if (!response.ok) throw new Error(`the server answered ${response.status} ${response.statusText}`);
+        const text = await response.text();
+        if (this.getAttribute('src') === src) this.#core?.setData(text);
+      } catch (error) {
+        this.#refuseSrc('src-failed', `src: ${url.href} could not be loaded (${error?.message ?? error})`);
+      }
+    }
+
+    #refuseSrc(code, message) {
+      this.#showNotice(message);
+      this.#fail({ code, message, path: 'src', problems: [{ path: 'src', message }] });
     }
 
     #openStore() {

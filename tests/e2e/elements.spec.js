@@ -1,0 +1,61 @@
+// The elements as an integrator meets them: loaded twice, given data before they are defined, and
+// fed from a URL.
+import { test, expect } from '@playwright/test';
+import { guardPage } from './page-guard.js';
+
+test('loading the module twice warns for each element and breaks nothing', async ({ page, baseURL }) => {
+  const warnings = [];
+  page.on('console', (m) => { if (m.type() === 'warning') warnings.push(m.text()); });
+  const problems = guardPage(page, baseURL);
+  await page.goto('/');
+  await expect(page.locator('#profile-malik').getByRole('group').first()).toBeVisible();
+  await page.evaluate(() => import('/dist/learner-widgets.js?second-plugin'));
+  expect(warnings.filter((w) => w.includes('already defined'))).toHaveLength(2);
+  await page.locator('#profile-malik').getByRole('button', { name: 'Table' }).click();
+  await expect(page.locator('#profile-malik').getByRole('table')).toBeVisible();
+  expect(problems).toEqual([]);
+});
+
+test('a data property set before the module loads is picked up', async ({ page, baseURL }) => {
+  await page.route(`${baseURL}/test-early.html`, (route) => route.fulfill({
+    contentType: 'text/html',
+    headers: { 'Content-Security-Policy': "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; require-trusted-types-for 'script'" },
+    body: '<!doctype html><html lang="en"><title>early</title><main><learner-profile id="early"></learner-profile></main><script type="module" src="/test-early.js"></script>',
+  }));
+  await page.route(`${baseURL}/test-early.js`, (route) => route.fulfill({
+    contentType: 'text/javascript',
+    body: `document.getElementById('early').data = { schema: 'learner-profile/1', learner: { id: 'e', name: 'Early Eve' },
+      scale: { min: 0, max: 10 }, dimensions: [{ id: 'a', label: 'A', value: 4 }, { id: 'b', label: 'B', value: 7 }, { id: 'c', label: 'C', value: 2 }] };
+      await import('/dist/learner-widgets.js');`,
+  }));
+  await page.goto('/test-early.html');
+  await expect(page.getByRole('group', { name: 'Jagged profile of Early Eve across 3 dimensions' })).toBeVisible();
+});
+
+test('src loads a document from this origin only, unless allowed, and says why not', async ({ page, baseURL }) => {
+  const problems = guardPage(page, baseURL);
+  await page.goto('/');
+  const add = (id, attributes) => page.evaluate(([id, attributes]) => new Promise((resolve) => {
+    const el = document.createElement('learner-profile');
+    el.id = id;
+    el.addEventListener('learner-error', (e) => resolve(e.detail), { once: true });
+    setTimeout(() => resolve(null), 3000);
+    for (const [k, v] of Object.entries(attributes)) el.setAttribute(k, v);
+    document.querySelector('main').append(el);
+  }), [id, attributes]);
+
+  expect(await add('from-src', { src: '/samples/malik.profile.json' })).toBeNull();
+  await expect(page.locator('#from-src').getByRole('group', { name: /Malik Okafor/ }).first()).toBeVisible();
+
+  const other = new URL(baseURL);
+  other.hostname = other.hostname === 'localhost' ? '127.0.0.1' : 'localhost';
+  const refused = await add('other-origin', { src: `${other.origin}/samples/ana.profile.json` });
+  expect(refused).toMatchObject({ code: 'src-not-allowed', path: 'src' });
+  await expect(page.locator('#other-origin').getByRole('status').filter({ hasText: 'list it in allow-origins' })).toBeVisible();
+
+  const missing = await add('missing', { src: '/samples/no-such-file.json' });
+  expect(missing).toMatchObject({ code: 'src-failed', path: 'src' });
+  expect(missing.message).toContain('404');
+  // Nothing was requested outside the page's origin.
+  expect(problems.filter((p) => p.startsWith('request outside'))).toEqual([]);
+});

@@ -1,0 +1,39 @@
+// Every example page works as its text says, without errors or requests elsewhere, and passes axe.
+import { test, expect } from '@playwright/test';
+import { expectNoAxeViolations } from './axe.js';
+import { guardPage } from './page-guard.js';
+
+test('the examples index links every example, and each loads cleanly', async ({ page, baseURL }) => {
+  await page.goto('/examples/');
+  const links = await page.getByRole('list').getByRole('link').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+  expect(links).toEqual(['plain-html.html', 'host-state.html', 'local-storage.html', 'iframe-lms.html']);
+  for (const href of links) {
+    const problems = guardPage(page, baseURL);
+    await page.goto(`/examples/${href}`);
+    await expect(page.locator('learner-profile, learner-progress, iframe').first()).toBeVisible();
+    await page.waitForTimeout(500);
+    expect(problems.filter((p) => !p.includes('localhost')), href).toEqual([]);
+    await expectNoAxeViolations(page);
+  }
+});
+
+test('plain HTML: the inline document is drawn', async ({ page }) => {
+  await page.goto('/examples/plain-html.html');
+  await expect(page.getByRole('group', { name: 'Jagged profile of Lea across 5 dimensions' })).toBeVisible();
+});
+
+test('host-owned state: the host edits the document and keeps the learner\'s changes', async ({ page }) => {
+  await page.goto('/examples/host-state.html');
+  const widget = page.locator('#hosted');
+  const reading = widget.getByRole('row', { name: /^Reading comprehension/ }).getByRole('cell').nth(1);
+  await expect(reading).toHaveText('41');
+  await page.locator('#host-editor').getByLabel('Reading comprehension', { exact: true }).fill('57');
+  await page.locator('#host-editor').getByLabel('Reading comprehension', { exact: true }).press('Tab');
+  await expect(reading).toHaveText('57');
+  // The learner rates themself; the host's copy follows.
+  const slider = widget.getByRole('slider', { name: 'Fractions' });
+  await slider.focus();
+  await page.keyboard.press('End');
+  await expect(page.locator('#host-json')).toContainText('"id": "fractions",\n  "value": 88,\n  "selfRating": 100');
+  await expect(page.locator('#host-json')).toContainText('"id": "reading",\n  "value": 57');
+});
