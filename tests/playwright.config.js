@@ -4,7 +4,9 @@ import { defineConfig } from '@playwright/test';
 
 export default defineConfig({
   testDir: 'e2e',
+  // Generous: CI runs on a 2-core machine, and axe over a 150-learner class view is heavy.
   timeout: 30_000,
+  expect: { timeout: 10_000 },
   workers: 2,
   forbidOnly: !!process.env.CI,
   reporter: [['list'], ['json']],

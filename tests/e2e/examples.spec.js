@@ -4,9 +4,10 @@ import { expectNoAxeViolations } from './axe.js';
 import { guardPage } from './page-guard.js';
 
 test('the examples index links every example, and each loads cleanly', async ({ page, baseURL }) => {
+  test.slow();
   await page.goto('/examples/');
   const links = await page.getByRole('list').getByRole('link').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
-  expect(links).toEqual(['plain-html.html', 'host-state.html', 'local-storage.html', 'iframe-lms.html']);
+  expect(links).toEqual(['plain-html.html', 'host-state.html', 'local-storage.html', 'xapi-lrs.html', 'iframe-lms.html']);
   for (const href of links) {
     const problems = guardPage(page, baseURL);
     await page.goto(`/examples/${href}`);

@@ -107,6 +107,7 @@ test('an element moved in the page keeps its document; one removed and re-added 
 });
 
 test('the gallery has no WCAG 2.2 AA violation', async ({ page }) => {
+  test.slow();
   await page.goto('/');
   await expect(page.locator('#profile-class').getByRole('button', { name: /^Open / })).toHaveCount(150);
   await expectNoAxeViolations(page);

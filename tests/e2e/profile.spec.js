@@ -154,7 +154,8 @@ test('export downloads a non-empty SVG and PNG of the chart', async ({ page, bas
   expect(problems).toEqual([]);
 });
 
-test('axe finds no violation in any view or mode', async ({ page }) => {
+test('axe finds no violation in the radar, profile and table views', async ({ page }) => {
+  test.slow();
   const ana = page.locator('#profile-ana');
   await expectNoAxeViolations(page, '#profile-ana');
   await ana.getByLabel('Compare with').selectOption({ index: 1 });
@@ -162,7 +163,15 @@ test('axe finds no violation in any view or mode', async ({ page }) => {
   await expectNoAxeViolations(page, '#profile-ana');
   await ana.getByRole('button', { name: 'Table' }).click();
   await expectNoAxeViolations(page, '#profile-ana');
+});
+
+test('axe finds no violation in self-assessment mode', async ({ page }) => {
+  test.slow();
   await expectNoAxeViolations(page, '#profile-self');
+});
+
+test('axe finds no violation in the class view, nor in a learner opened from it', async ({ page }) => {
+  test.slow();
   await expectNoAxeViolations(page, '#profile-class');
   await page.locator('#profile-class').getByRole('button', { name: /^Open / }).first().click();
   await expectNoAxeViolations(page, '#profile-class');

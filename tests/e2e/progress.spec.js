@@ -90,6 +90,7 @@ test('a progress document with problems names each field and fires learner-error
 });
 
 test('axe finds no violation in the trackers, with explanations open', async ({ page }) => {
+  test.slow();
   await page.locator('#progress-ana').getByText('Why Near?').click();
   await expectNoAxeViolations(page, '#progress-ana');
   await expectNoAxeViolations(page, '#progress-case');
@@ -156,6 +157,7 @@ test('a teacher adds evidence and sets a level by keyboard, and the host hears e
 });
 
 test('axe finds no violation in the map, timeline and teacher views', async ({ page }) => {
+  test.slow();
   const tracker = page.locator('#progress-ana');
   await tracker.getByRole('button', { name: 'Map' }).click();
   await expectNoAxeViolations(page, '#progress-ana');

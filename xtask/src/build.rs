@@ -7,8 +7,9 @@ use crate::{root, run};
 
 /// The files of `dist/`: the entry module, the wasm-bindgen glue, the wasm, the host stylesheet,
 /// and the helper that sizes iframes of `embed.html` on a host page.
-pub const DIST_FILES: [&str; 7] = [
+pub const DIST_FILES: [&str; 8] = [
     "learner-widgets.js",
+    "learner-xapi.js",
     "learner-storage.js",
     "learner-export.js",
     "learner_embed.js",
@@ -50,6 +51,7 @@ pub fn release_package() -> Result<(), String> {
         (js.join("learner-frame.js"), "learner-frame.js"),
         (js.join("learner-storage.js"), "learner-storage.js"),
         (js.join("learner-export.js"), "learner-export.js"),
+        (js.join("learner-xapi.js"), "learner-xapi.js"),
     ] {
         std::fs::copy(&from, dist.join(name))
             .map_err(|e| format!("cannot copy {} to dist/: {e}", from.display()))?;
@@ -60,6 +62,7 @@ pub fn release_package() -> Result<(), String> {
         "learner-frame.js",
         "learner-storage.js",
         "learner-export.js",
+        "learner-xapi.js",
     ] {
         minify(&dist.join(name))?;
     }

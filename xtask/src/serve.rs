@@ -7,7 +7,7 @@ use std::sync::Arc;
 
 use tiny_http::{Header, Request, Response, Server};
 
-use crate::root;
+use crate::{lrs, root};
 
 /// The policy a strict host page sets; the widgets must render with no violation under it.
 pub const CONTENT_SECURITY_POLICY: &str = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; \
@@ -33,8 +33,8 @@ impl Drop for Running {
     }
 }
 
-/// Starts serving in a background thread. Port 0 picks a free port.
-pub fn start(port: u16) -> Result<Running, String> {
+/// Starts serving in a background thread. Port 0 picks a free port. `/lrs/` forwards to `lrs`.
+pub fn start(port: u16, lrs: Option<lrs::Lrs>) -> Result<Running, String> {
     let server = Server::http(("127.0.0.1", port))
         .map_err(|e| format!("cannot listen on 127.0.0.1:{port}: {e}"))?;
     let addr = server
@@ -46,7 +46,7 @@ pub fn start(port: u16) -> Result<Running, String> {
     let root = root();
     let thread = std::thread::spawn(move || {
         for request in serving.incoming_requests() {
-            respond(&root, request);
+            respond(&root, request, lrs.as_ref());
         }
     });
     Ok(Running {
@@ -58,7 +58,7 @@ pub fn start(port: u16) -> Result<Running, String> {
 
 /// Serves until the process is stopped.
 pub fn serve_forever(port: u16) -> Result<(), String> {
-    let running = start(port)?;
+    let running = start(port, lrs::Lrs::from_env())?;
     println!(
         "\nServing the learner widgets gallery at {}/  (Ctrl+C to stop)",
         running.url
@@ -70,13 +70,16 @@ pub fn serve_forever(port: u16) -> Result<(), String> {
     }
 }
 
-fn respond(root: &Path, request: Request) {
+fn respond(root: &Path, request: Request, lrs: Option<&lrs::Lrs>) {
     let url = request
         .url()
         .split(['?', '#'])
         .next()
         .unwrap_or("/")
         .to_string();
+    if let Some(rest) = url.strip_prefix("/lrs/") {
+        return lrs::forward(request, rest, lrs);
+    }
     let policy = if url.starts_with("/examples/iframe") {
         format!("{CONTENT_SECURITY_POLICY}{FRAMING_POLICY}")
     } else {

@@ -1,7 +1,7 @@
 //! `cargo xtask test`: every check, stopping at the first failure, then one line
 //! `N passed, N failed`.
 
-use crate::{build, root, run, serve, sizes, tools};
+use crate::{build, lrs, root, run, serve, sizes, tools};
 
 /// Tests counted so far. A check without its own tests (fmt, clippy, the size budget) counts as one.
 #[derive(Default)]
@@ -108,7 +108,8 @@ fn run_all(tally: &mut Tally) -> Result<(), String> {
 
 /// Runs Playwright in `tests/` against the site served on a free port.
 fn end_to_end(tally: &mut Tally) -> Result<(), String> {
-    let server = serve::start(0)?;
+    let ralph = lrs::start_ralph()?;
+    let server = serve::start(0, Some(ralph.lrs.clone()))?;
     let tests = root().join("tests");
     let results = tests.join("test-results/e2e.json");
     let _ = std::fs::remove_file(&results);
@@ -117,9 +118,12 @@ fn end_to_end(tally: &mut Tally) -> Result<(), String> {
             .args(["playwright", "test"])
             .env("LEARNER_BASE_URL", &server.url)
             .env("CHROMIUM", tools::chromium())
+            .env("LEARNER_LRS", &ralph.lrs.url)
+            .env("LEARNER_LRS_AUTH", &ralph.lrs.auth)
             .env("PLAYWRIGHT_JSON_OUTPUT_NAME", &results),
     )?;
     drop(server);
+    drop(ralph);
     let (passed, failed) = std::fs::read_to_string(&results)
         .ok()
         .and_then(|text| serde_json::from_str::<serde_json::Value>(&text).ok())

@@ -3,6 +3,7 @@
 // storage; parsing, rendering and events live in the wasm core. It also exports `importCase(text)`.
 import init, { ProfileElement, ProgressElement, importCase } from './learner_embed.js';
 import { LocalStore } from './learner-storage.js';
+import { statementsFor } from './learner-xapi.js';
 
 export { importCase };
 
@@ -24,7 +25,11 @@ function learnerElement(Core) {
       super();
       if (!this.shadowRoot) this.attachShadow({ mode: 'open' });
       this.addEventListener('learner-change', (event) => {
-        if (event.target === this) this.#save(event.detail.document);
+        if (event.target !== this) return;
+        this.#save(event.detail.document);
+        for (const statement of statementsFor(this, event.detail)) {
+          this.dispatchEvent(new CustomEvent('learner-xapi', { detail: statement, bubbles: true, composed: true }));
+        }
       });
       // The core asks for a chart download (an internal event that does not bubble).
       this.addEventListener('learner-export-request', async (event) => {
