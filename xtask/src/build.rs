@@ -56,6 +56,7 @@ pub fn release_package() -> Result<(), String> {
         std::fs::copy(&from, dist.join(name))
             .map_err(|e| format!("cannot copy {} to dist/: {e}", from.display()))?;
     }
+    npm_package(&root, &dist)?;
     for name in [
         "learner_embed.js",
         "learner-widgets.js",
@@ -67,6 +68,55 @@ pub fn release_package() -> Result<(), String> {
         minify(&dist.join(name))?;
     }
     Ok(())
+}
+
+/// The rest of the npm package: package.json, the TypeScript types, a README, the Custom Elements
+/// Manifest and the JSON Schemas. None of it is downloaded by students, so none counts in the budget.
+fn npm_package(root: &Path, dist: &Path) -> Result<(), String> {
+    let package = root.join("crates/learner-embed/package");
+    let copy = |from: PathBuf, to: PathBuf| {
+        std::fs::copy(&from, &to)
+            .map(|_| ())
+            .map_err(|e| format!("cannot copy {}: {e}", from.display()))
+    };
+    copy(package.join("index.d.ts"), dist.join("index.d.ts"))?;
+    copy(package.join("README.md"), dist.join("README.md"))?;
+    copy(
+        root.join("custom-elements.json"),
+        dist.join("custom-elements.json"),
+    )?;
+    let schemas = dist.join("schemas");
+    std::fs::create_dir_all(&schemas).map_err(|e| format!("cannot create dist/schemas: {e}"))?;
+    for entry in std::fs::read_dir(root.join("www/schemas"))
+        .map_err(|e| e.to_string())?
+        .flatten()
+    {
+        copy(entry.path(), schemas.join(entry.file_name()))?;
+    }
+    let manifest = serde_json::json!({
+        "name": "learner-widgets",
+        "version": env!("CARGO_PKG_VERSION"),
+        "description": "Embeddable widgets for personalized learning: a jagged learner profile and a competency progress tracker, as custom elements (Rust + WebAssembly). No data leaves the browser.",
+        "license": "MIT OR Apache-2.0",
+        "type": "module",
+        "main": "learner-widgets.js",
+        "module": "learner-widgets.js",
+        "types": "index.d.ts",
+        "customElements": "custom-elements.json",
+        "exports": {
+            ".": { "types": "./index.d.ts", "default": "./learner-widgets.js" },
+            "./frame": "./learner-frame.js",
+            "./learner-widgets.css": "./learner-widgets.css",
+            "./custom-elements.json": "./custom-elements.json",
+            "./schemas/*": "./schemas/*"
+        },
+        "files": DIST_FILES.iter().copied().chain(["index.d.ts", "README.md", "custom-elements.json", "schemas/"]).collect::<Vec<_>>(),
+        "sideEffects": ["./learner-widgets.js"],
+        "keywords": ["web-components", "custom-elements", "education", "learner-profile", "competency-based", "xapi", "case"]
+    });
+    let text = serde_json::to_string_pretty(&manifest).map_err(|e| e.to_string())? + "\n";
+    std::fs::write(dist.join("package.json"), text)
+        .map_err(|e| format!("cannot write dist/package.json: {e}"))
 }
 
 /// Minifies an ES module in place with terser (from `tools/`): every byte is downloaded by every
@@ -88,8 +138,13 @@ fn is_up_to_date(root: &Path, dist: &Path) -> bool {
         .min()
         .flatten();
     let Some(built) = built else { return false };
-    let mut sources = vec![root.join("Cargo.toml"), root.join("Cargo.lock")];
+    let mut sources = vec![
+        root.join("Cargo.toml"),
+        root.join("Cargo.lock"),
+        root.join("custom-elements.json"),
+    ];
     collect_files(&root.join("crates"), &mut sources);
+    collect_files(&root.join("www/schemas"), &mut sources);
     sources
         .iter()
         .filter_map(|path| modified(path))

@@ -85,6 +85,7 @@ fn run_all(tally: &mut Tally) -> Result<(), String> {
     }
 
     build::release_package()?;
+    check(tally, "npm package", npm_package(&root))?;
     end_to_end(tally)?;
 
     let report = sizes::measure(&root.join("dist"))?;
@@ -141,6 +142,13 @@ fn end_to_end(tally: &mut Tally) -> Result<(), String> {
             "end-to-end tests failed ({passed} passed, {failed} failed)"
         ))
     }
+}
+
+/// The package in dist/ packs, and a host's TypeScript compiles against its types.
+fn npm_package(root: &std::path::Path) -> Result<(), String> {
+    run::status(run::in_dir("npm", &root.join("dist")).args(["pack", "--dry-run", "--json"]))?;
+    let tsc = root.join("tests/node_modules/.bin/tsc");
+    run::status(run::in_dir(&tsc.to_string_lossy(), &root.join("tests/types")).args(["-p", "."]))
 }
 
 /// Crates that tie code to a browser; the model must build and test without any of them.

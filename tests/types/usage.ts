@@ -1,0 +1,29 @@
+// A host's code against the published types: if the types stop describing the elements, events
+// or documents as documented, `cargo xtask test` fails to compile this.
+import { importCase, type LearnerProfileDocument, type LearnerProgressDocument } from '../../dist/index.js';
+
+const profile = document.createElement('learner-profile');
+const doc: LearnerProfileDocument = {
+  schema: 'learner-profile/1',
+  learner: { id: 's-1', name: 'Ana' },
+  scale: { min: 0, max: 100, step: 5 },
+  dimensions: [{ id: 'reading', label: 'Reading', value: 80, range: { low: 70, high: 90 }, flag: 'strength' }],
+};
+profile.data = doc;
+profile.addEventListener('learner-change', (event) => {
+  const { change } = event.detail;
+  if (change.type === 'self-rating') console.log(change.dimension, change.value.toFixed(1));
+});
+profile.addEventListener('learner-error', (event) => console.log(event.detail.code, event.detail.path));
+profile.addEventListener('learner-xapi', (event) => console.log(event.detail.verb.id));
+
+const tracker = document.createElement('learner-progress');
+const { framework, notes } = importCase('{}');
+const progress: LearnerProgressDocument = {
+  schema: 'learner-progress/1',
+  learner: { id: 's-1', name: 'Ana' },
+  framework: { ...framework, method: { type: 'n-times', n: 2 } },
+};
+tracker.data = progress;
+tracker.importJson(tracker.exportJson());
+console.log(notes.length);
