@@ -38,3 +38,18 @@ test('host-owned state: the host edits the document and keeps the learner\'s cha
   await expect(page.locator('#host-json')).toContainText('"id": "fractions",\n  "value": 88,\n  "selfRating": 100');
   await expect(page.locator('#host-json')).toContainText('"id": "reading",\n  "value": 57');
 });
+
+test('the integrator guide is part of the site, with working links and no WCAG violation', async ({ page, baseURL }) => {
+  const problems = guardPage(page, baseURL);
+  await page.goto('/');
+  await page.getByRole('link', { name: 'Integrator guide' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Integrator guide' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: '<learner-profile>' })).toBeVisible();
+  await expect(page.getByRole('cell', { name: 'learner-xapi', exact: false }).first()).toBeVisible();
+  const schema = await page.request.get(await page.getByRole('link', { name: 'www/schemas/learner-profile-1.schema.json' }).getAttribute('href'));
+  expect(schema.ok()).toBe(true);
+  await page.getByRole('link', { name: 'LMS snippets' }).first().click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Putting the widgets in a learning platform' })).toBeVisible();
+  await expectNoAxeViolations(page);
+  expect(problems).toEqual([]);
+});

@@ -20,6 +20,7 @@ pub const DIST_FILES: [&str; 8] = [
 
 /// Builds `dist/` unless it is newer than every source it is made from.
 pub fn release_package() -> Result<(), String> {
+    crate::guide::render()?;
     let root = root();
     let dist = root.join("dist");
     if is_up_to_date(&root, &dist) {

@@ -2,6 +2,7 @@
 //! only the Rust toolchain, Node and npm.
 
 mod build;
+mod guide;
 mod lrs;
 mod public_names;
 mod run;

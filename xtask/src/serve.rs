@@ -125,6 +125,7 @@ fn resolve(root: &Path, url: &str) -> Option<PathBuf> {
     let base = match parts.next().and_then(|c| c.as_os_str().to_str()) {
         Some("dist") => root.join("dist").join(parts.as_path()),
         Some("examples") => root.join("examples").join(parts.as_path()),
+        Some("guide") => crate::guide::folder().join(parts.as_path()),
         _ => root.join("www").join(relative),
     };
     let path = if base.is_dir() {
