@@ -59,3 +59,10 @@ test('src loads a document from this origin only, unless allowed, and says why n
   // Nothing was requested outside the page's origin.
   expect(problems.filter((p) => p.startsWith('request outside'))).toEqual([]);
 });
+
+test('the page guard itself hears a policy violation, so its silence elsewhere means something', async ({ page, baseURL }) => {
+  const problems = guardPage(page, baseURL);
+  await page.goto('/');
+  await page.evaluate(() => document.querySelector('main').setAttribute('style', 'color: red'));
+  await expect.poll(() => problems.some((p) => p.startsWith('policy violation: style-src'))).toBe(true);
+});

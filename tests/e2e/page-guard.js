@@ -7,6 +7,12 @@ export function guardPage(page, baseURL) {
     if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
   });
   page.on('pageerror', (error) => problems.push(`uncaught: ${error.message}`));
+  // A Content-Security-Policy or Trusted Types violation, even one the browser does not log.
+  page.exposeFunction('__reportViolation', (text) => problems.push(`policy violation: ${text}`)).catch(() => {});
+  page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation',
+      (e) => window.__reportViolation?.(`${e.violatedDirective} ${e.blockedURI}`), true);
+  });
   page.on('request', (request) => {
     const url = new URL(request.url());
     if (url.protocol !== 'data:' && url.origin !== origin) {
