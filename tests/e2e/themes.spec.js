@@ -1,0 +1,42 @@
+// Preset themes and the browser's own settings: every preset is readable (axe, WCAG 2.2 AA
+// contrast included), forced colours keep the charts visible, and the host's CSS still wins.
+import { test, expect } from '@playwright/test';
+import { expectNoAxeViolations } from './axe.js';
+
+const surface = (locator) => locator.evaluate((el) => getComputedStyle(el.shadowRoot.querySelector('.learner-root')).backgroundColor);
+
+for (const theme of ['dark', 'high-contrast']) {
+  test(`the ${theme} preset passes axe in the profile and progress widgets`, async ({ page }) => {
+    test.slow();
+    await page.goto('/');
+    await expect(page.locator('#progress-ana').getByText('Behind', { exact: true })).toBeVisible();
+    const light = await surface(page.locator('#profile-ana'));
+    for (const id of ['#profile-ana', '#profile-self', '#progress-ana', '#progress-teacher']) {
+      await page.locator(id).evaluate((el, theme) => el.setAttribute('theme', theme), theme);
+    }
+    if (theme === 'dark') expect(await surface(page.locator('#profile-ana'))).not.toBe(light);
+    await expectNoAxeViolations(page, '#profile-ana');
+    await page.locator('#profile-ana').getByRole('button', { name: 'Table' }).click();
+    await expectNoAxeViolations(page, '#profile-ana');
+    await expectNoAxeViolations(page, '#profile-self');
+    await expectNoAxeViolations(page, '#progress-ana');
+    await expectNoAxeViolations(page, '#progress-teacher');
+  });
+}
+
+test('the host\'s own CSS on the element wins over a preset', async ({ page }) => {
+  await page.goto('/');
+  const ana = page.locator('#profile-ana');
+  await ana.evaluate((el) => { el.setAttribute('theme', 'dark'); el.style.setProperty('--learner-surface', 'rgb(1, 2, 3)'); });
+  expect(await surface(ana)).toBe('rgb(1, 2, 3)');
+});
+
+test('in forced-colors mode the chart is still drawn and the page stays readable', async ({ page }) => {
+  await page.emulateMedia({ forcedColors: 'active' });
+  await page.goto('/');
+  const chart = page.locator('#profile-ana').getByRole('group', { name: /Jagged profile/ });
+  await expect(chart).toBeVisible();
+  const stroke = await page.locator('#profile-ana').evaluate((el) => getComputedStyle(el.shadowRoot.querySelector('.radar-shape')).stroke);
+  expect(stroke).not.toBe('none');
+  await expectNoAxeViolations(page, '#profile-ana');
+});
