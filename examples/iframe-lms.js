@@ -6,10 +6,8 @@ const other = location.hostname === 'localhost' ? '127.0.0.1' : 'localhost';
 const frame = document.getElementById('frame-message');
 const parent = encodeURIComponent(location.origin);
 frame.src = `${location.protocol}//${other}:${location.port}/embed.html#element=learner-progress&today=2026-11-23&parent=${parent}`;
-frame.addEventListener('load', async () => {
-  const progress = await (await fetch('/samples/ana.progress.json')).json();
-  sendToFrame(frame, progress);
-});
+// Sent at once: learner-frame.js holds it until the frame says it is ready.
+sendToFrame(frame, await (await fetch('/samples/ana.progress.json')).json());
 
 for (const iframe of document.querySelectorAll('iframe[data-learner-frame]')) {
   for (const name of ['learner-change', 'learner-error']) {

@@ -4,8 +4,9 @@
 // In: the URL fragment, `#element=learner-profile&view=table&data=<JSON, percent-encoded>&parent=
 // https://lms.example.org` (any attribute of the element may be given), or a message
 // `{ type: 'learner-embed:data', document, attributes }` from an origin listed in `parent`.
-// Out, always to explicit origins (those in `parent`, else the framing page's origin): the frame's
-// height whenever its layout changes, as `{ type: 'learner-embed:resize', height }` and as Canvas's
+// Out, always to explicit origins (those in `parent`, else the framing page's origin):
+// `{ type: 'learner-embed:ready' }` once it listens for data, the frame's height whenever its
+// layout changes, as `{ type: 'learner-embed:resize', height }` and as Canvas's
 // `{ subject: 'lti.frameResize', height }`; and every widget event as
 // `{ type: 'learner-embed:event', name, detail }`.
 import '/dist/learner-widgets.js';
@@ -43,6 +44,8 @@ if (!ELEMENTS.includes(tag)) {
     }
     if (event.data.document !== undefined) widget.data = event.data.document;
   });
+  // Only now can data sent by the host be received: learner-frame.js waits for this.
+  tell({ type: 'learner-embed:ready' });
 }
 
 // Report the height whenever the layout changes.

@@ -72,3 +72,19 @@ test('an unknown element in the fragment is said plainly', async ({ page }) => {
   await page.goto('/embed.html#element=learner-quiz');
   await expect(page.getByRole('alert')).toHaveText('Unknown element "learner-quiz": use one of learner-profile, learner-progress.');
 });
+
+test('data sent before the frame is ready waits for it instead of being lost', async ({ page }) => {
+  await page.goto('/examples/iframe-lms.html');
+  await page.evaluate(async () => {
+    const { sendToFrame } = await import('/dist/learner-frame.js');
+    const iframe = document.createElement('iframe');
+    iframe.dataset.learnerFrame = '';
+    iframe.title = 'Early data';
+    iframe.src = '/embed.html#element=learner-profile&view=table';
+    document.querySelector('main').append(iframe);
+    // Sent at once, long before the frame's wasm is ready.
+    sendToFrame(iframe, { schema: 'learner-profile/1', learner: { id: 'q', name: 'Quick Quinn' },
+      scale: { min: 0, max: 10 }, dimensions: [{ id: 'a', label: 'Alpha', value: 3 }] });
+  });
+  await expect(page.frameLocator('iframe[title="Early data"]').getByRole('table', { name: /^Quick Quinn/ })).toBeVisible();
+});

@@ -43,10 +43,13 @@ pub fn start(port: u16, lrs: Option<lrs::Lrs>) -> Result<Running, String> {
         .ok_or_else(|| String::from("the server has no IP address"))?;
     let server = Arc::new(server);
     let serving = Arc::clone(&server);
-    let root = root();
+    let root = Arc::new(root());
+    let lrs = Arc::new(lrs);
     let thread = std::thread::spawn(move || {
+        // One thread a request: a slow client (or a slow LRS) never holds up the others.
         for request in serving.incoming_requests() {
-            respond(&root, request, lrs.as_ref());
+            let (root, lrs) = (Arc::clone(&root), Arc::clone(&lrs));
+            std::thread::spawn(move || respond(&root, request, lrs.as_ref().as_ref()));
         }
     });
     Ok(Running {

@@ -8,6 +8,9 @@
 // Only messages from the origin of a frame's own src are believed, and only for that frame.
 
 const frames = () => [...document.querySelectorAll('iframe[data-learner-frame]')];
+// Frames that have said they listen, and what waits to be sent to the others.
+const ready = new WeakSet();
+const waiting = new WeakMap();
 
 addEventListener('message', (event) => {
   const frame = frames().find((f) => f.contentWindow === event.source);
@@ -16,15 +19,26 @@ addEventListener('message', (event) => {
   if (Number.isFinite(height) && height >= 0) {
     frame.style.height = `${Math.ceil(height)}px`;
   }
+  if (event.data?.type === 'learner-embed:ready') {
+    ready.add(frame);
+    for (const message of waiting.get(frame) ?? []) post(frame, message);
+    waiting.delete(frame);
+  }
   if (event.data?.type === 'learner-embed:event') {
     frame.dispatchEvent(new CustomEvent(event.data.name, { detail: event.data.detail, bubbles: true, composed: true }));
   }
 });
 
-/** Sends a document (and optional attributes) to a framed widget, to the frame's own origin only. */
+/**
+ * Sends a document (and optional attributes) to a framed widget, to the frame's own origin only.
+ * Until the frame says it is ready, the message waits, so nothing is lost to a slow start.
+ */
 export function sendToFrame(frame, document, attributes = {}) {
-  frame.contentWindow.postMessage(
-    { type: 'learner-embed:data', document, attributes },
-    new URL(frame.src, location.href).origin,
-  );
+  const message = { type: 'learner-embed:data', document, attributes };
+  if (ready.has(frame)) post(frame, message);
+  else waiting.set(frame, [...(waiting.get(frame) ?? []), message]);
+}
+
+function post(frame, message) {
+  frame.contentWindow?.postMessage(message, new URL(frame.src, location.href).origin);
 }
