@@ -25,7 +25,7 @@ function addBad(page, element, id, text) {
 test(`all ${cases.length} bad documents are refused, each naming its field`, async ({ page, baseURL }) => {
   test.slow();
   expect(cases.length).toBeGreaterThanOrEqual(50);
-  const problems = guardPage(page, baseURL);
+  const problems = await guardPage(page, baseURL);
   await page.goto('/');
   await expect(page.locator('#profile-malik').getByRole('group').first()).toBeVisible();
   for (const [i, c] of cases.entries()) {

@@ -5,6 +5,12 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { expectNoAxeViolations } from './axe.js';
 import { guardPage } from './page-guard.js';
 
+/** Opens the designer and waits until it has wired its controls. */
+async function open(page) {
+  await page.goto('/designer.html');
+  await expect(page.locator('body[data-ready="true"]')).toBeAttached();
+}
+
 const rootColours = (page) => page.locator('#preview-radar').evaluate((el) => {
   const root = getComputedStyle(el.shadowRoot.querySelector('.learner-root'));
   return { background: root.backgroundColor, color: root.color };
@@ -12,8 +18,8 @@ const rootColours = (page) => page.locator('#preview-radar').evaluate((el) => {
 
 test('editing a token changes every widget and the contrast checks', async ({ page, baseURL }) => {
   test.slow();
-  const problems = guardPage(page, baseURL);
-  await page.goto('/designer.html');
+  const problems = await guardPage(page, baseURL);
+  await open(page);
   await expect(page.locator('#preview-progress').getByText('Behind', { exact: true })).toBeVisible();
   // One input per custom property the manifest documents.
   const manifest = JSON.parse(await readFile(new URL('../../custom-elements.json', import.meta.url), 'utf8'));
@@ -34,7 +40,7 @@ test('editing a token changes every widget and the contrast checks', async ({ pa
 });
 
 test('a preset fills every token, and all its colours pass', async ({ page }) => {
-  await page.goto('/designer.html');
+  await open(page);
   await page.getByLabel('Start from').selectOption('dark');
   await expect(page.locator('#designer-status')).toHaveText('Started from the Dark preset.');
   await expect(page.getByRole('textbox', { name: '--learner-surface', exact: true })).toHaveValue('#161b26');
@@ -43,7 +49,7 @@ test('a preset fills every token, and all its colours pass', async ({ page }) =>
 });
 
 test('a theme exported as JSON and imported again gives the same look', async ({ page }, testInfo) => {
-  await page.goto('/designer.html');
+  await open(page);
   await page.getByLabel('Start from').selectOption('high-contrast');
   const accent = page.getByRole('textbox', { name: '--learner-accent', exact: true });
   await accent.fill('#5a189a');
@@ -57,8 +63,7 @@ test('a theme exported as JSON and imported again gives the same look', async ({
   const saved = testInfo.outputPath('theme.json');
   await writeFile(saved, await readFile(await download.path()));
 
-  await page.reload();
-  await expect(page.locator('body[data-ready="true"]')).toBeAttached();
+  await open(page);
   expect(await rootColours(page)).not.toEqual(before);
   await page.getByLabel('Import a theme (.json or .css)').setInputFiles(saved);
   await expect(page.locator('#designer-status')).toContainText('Imported');
@@ -75,7 +80,7 @@ test('a theme exported as JSON and imported again gives the same look', async ({
 
 test('the designer page passes axe', async ({ page }) => {
   test.slow();
-  await page.goto('/designer.html');
+  await open(page);
   await expect(page.locator('#preview-progress').getByText('Behind', { exact: true })).toBeVisible();
   await expectNoAxeViolations(page);
 });

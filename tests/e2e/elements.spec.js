@@ -6,7 +6,7 @@ import { guardPage } from './page-guard.js';
 test('loading the module twice warns for each element and breaks nothing', async ({ page, baseURL }) => {
   const warnings = [];
   page.on('console', (m) => { if (m.type() === 'warning') warnings.push(m.text()); });
-  const problems = guardPage(page, baseURL);
+  const problems = await guardPage(page, baseURL);
   await page.goto('/');
   await expect(page.locator('#profile-malik').getByRole('group').first()).toBeVisible();
   await page.evaluate(() => import('/dist/learner-widgets.js?second-plugin'));
@@ -33,7 +33,7 @@ test('a data property set before the module loads is picked up', async ({ page, 
 });
 
 test('src loads a document from this origin only, unless allowed, and says why not', async ({ page, baseURL }) => {
-  const problems = guardPage(page, baseURL);
+  const problems = await guardPage(page, baseURL);
   await page.goto('/');
   const add = (id, attributes) => page.evaluate(([id, attributes]) => new Promise((resolve) => {
     const el = document.createElement('learner-profile');
@@ -61,7 +61,7 @@ test('src loads a document from this origin only, unless allowed, and says why n
 });
 
 test('the page guard itself hears a policy violation, so its silence elsewhere means something', async ({ page, baseURL }) => {
-  const problems = guardPage(page, baseURL);
+  const problems = await guardPage(page, baseURL);
   await page.goto('/');
   await page.evaluate(() => document.querySelector('main').setAttribute('style', 'color: red'));
   await expect.poll(() => problems.some((p) => p.startsWith('policy violation: style-src'))).toBe(true);

@@ -8,8 +8,8 @@ test('the examples index links every example, and each loads cleanly', async ({ 
   await page.goto('/examples/');
   const links = await page.getByRole('list').getByRole('link').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
   expect(links).toEqual(['plain-html.html', 'host-state.html', 'local-storage.html', 'xapi-lrs.html', 'iframe-lms.html']);
+  const problems = await guardPage(page, baseURL);
   for (const href of links) {
-    const problems = guardPage(page, baseURL);
     await page.goto(`/examples/${href}`);
     await expect(page.locator('learner-profile, learner-progress, iframe').first()).toBeVisible();
     await page.waitForTimeout(500);
@@ -40,7 +40,7 @@ test('host-owned state: the host edits the document and keeps the learner\'s cha
 });
 
 test('the integrator guide is part of the site, with working links and no WCAG violation', async ({ page, baseURL }) => {
-  const problems = guardPage(page, baseURL);
+  const problems = await guardPage(page, baseURL);
   await page.goto('/');
   await page.getByRole('link', { name: 'Integrator guide' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Integrator guide' })).toBeVisible();

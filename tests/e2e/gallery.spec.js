@@ -16,7 +16,7 @@ const ANA_DIMENSIONS = [
 ];
 
 test('the gallery shows two jagged profiles with accessible charts and full tables', async ({ page, baseURL }) => {
-  const problems = guardPage(page, baseURL);
+  const problems = await guardPage(page, baseURL);
   await page.setViewportSize({ width: 1280, height: 1100 });
   await page.goto('/');
 
@@ -46,7 +46,7 @@ test('the gallery shows two jagged profiles with accessible charts and full tabl
 });
 
 test('an invalid document shows the field at fault, fires learner-error, and the other widgets keep working', async ({ page, baseURL }) => {
-  const problems = guardPage(page, baseURL);
+  const problems = await guardPage(page, baseURL);
   await page.goto('/');
   await expect(page.locator('#profile-ana').getByRole('group').first()).toBeVisible();
 

@@ -32,7 +32,7 @@ test('a frame renders from its fragment and sizes itself to its content', async 
 });
 
 test('a cross-origin frame takes its document from the allowed host and ignores other origins', async ({ page, baseURL }) => {
-  const problems = guardPage(page, baseURL);
+  const problems = await guardPage(page, baseURL);
   await page.goto('/examples/iframe-lms.html');
   const frame = page.frameLocator('#frame-message');
   await expect(frame.getByText('Ana García', { exact: true })).toBeVisible();

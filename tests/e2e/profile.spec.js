@@ -131,7 +131,7 @@ test('the class view shows 150 learners and every dimension\'s spread, and opens
 });
 
 test('export downloads a non-empty SVG and PNG of the chart', async ({ page, baseURL }) => {
-  const problems = guardPage(page, baseURL);
+  const problems = await guardPage(page, baseURL);
   const ana = page.locator('#profile-ana');
   const [svgDownload] = await Promise.all([
     page.waitForEvent('download'),

@@ -53,7 +53,7 @@ test('next steps and domain rollups', async ({ page }) => {
 });
 
 test('a CASE package imported in the page becomes a tracker', async ({ page, baseURL }) => {
-  const problems = guardPage(page, baseURL);
+  const problems = await guardPage(page, baseURL);
   await page.reload();
   const tracker = page.locator('#progress-case');
   await expect(page.locator('#case-notes')).toContainText('Imported 16 competencies.');
