@@ -167,3 +167,22 @@ test('importJson validates before it replaces anything', async ({ page }) => {
   await expect(el.getByText('Lea M.', { exact: true })).toBeVisible();
   expect((await stored(page)).document.learner.name).toBe('Lea M.');
 });
+
+test('an element removed and added back shows its storage notice again', async ({ page }) => {
+  await page.addInitScript(() => {
+    Object.defineProperty(window, 'localStorage', {
+      get() { throw new DOMException('Access is denied for this document.', 'SecurityError'); },
+    });
+  });
+  await page.goto(PAGE);
+  const notice = page.locator('#stored').getByRole('status').filter({ hasText: 'Saving is not available here' });
+  await expect(notice).toBeVisible();
+  await page.evaluate(async () => {
+    const el = document.getElementById('stored');
+    el.remove();
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    document.querySelector('main').append(el);
+  });
+  await expect(notice).toBeVisible();
+  await expect(notice).toHaveCount(1);
+});

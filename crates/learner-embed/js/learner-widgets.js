@@ -68,6 +68,8 @@ function learnerElement(Core) {
           this.#core = null;
           this.#notice?.remove();
           this.#dataBar?.remove();
+          this.#notice = null;
+          this.#dataBar = null;
         }
       });
     }
