@@ -8,10 +8,12 @@ mod load_state;
 pub mod profile;
 pub mod progress;
 pub mod styles;
+mod table_scroll;
 mod view_switch;
 mod widget_props;
 
 pub use error_view::error_view;
 pub use load_state::LoadState;
+pub use table_scroll::table_scroll;
 pub use view_switch::view_switch;
 pub use widget_props::{ExportFormat, Options, WidgetProps};

@@ -5,6 +5,7 @@ use learner_model::{RosterDocument, Spread, format_number as n};
 use yew::prelude::*;
 
 use super::geometry::RadarGeometry;
+use crate::table_scroll;
 
 /// Bins in each dimension's histogram.
 const BINS: usize = 10;
@@ -78,21 +79,25 @@ fn spreads(roster: &RosterDocument) -> Html {
             </tr>
         })
     });
-    html! {
-        <table class="profile-table spread-table" part="table">
-            <caption>{ format!("Spread across the class, on a {}–{} scale", n(min), n(max)) }</caption>
-            <thead>
-                <tr>
-                    <th scope="col">{ "Dimension" }</th>
-                    <th scope="col">{ "Distribution" }</th>
-                    <th scope="col">{ "Learners" }</th>
-                    <th scope="col">{ "Lowest" }</th>
-                    <th scope="col">{ "Middle half" }</th>
-                    <th scope="col">{ "Median" }</th>
-                    <th scope="col">{ "Highest" }</th>
-                </tr>
-            </thead>
-            <tbody>{ for rows }</tbody>
-        </table>
-    }
+    let caption = format!("Spread across the class, on a {}–{} scale", n(min), n(max));
+    table_scroll(
+        &caption,
+        html! {
+            <table class="profile-table spread-table" part="table">
+                <caption>{ caption.clone() }</caption>
+                <thead>
+                    <tr>
+                        <th scope="col">{ "Dimension" }</th>
+                        <th scope="col">{ "Distribution" }</th>
+                        <th scope="col">{ "Learners" }</th>
+                        <th scope="col">{ "Lowest" }</th>
+                        <th scope="col">{ "Middle half" }</th>
+                        <th scope="col">{ "Median" }</th>
+                        <th scope="col">{ "Highest" }</th>
+                    </tr>
+                </thead>
+                <tbody>{ for rows }</tbody>
+            </table>
+        },
+    )
 }

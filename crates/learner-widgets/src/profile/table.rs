@@ -6,6 +6,7 @@ use yew::prelude::*;
 
 use super::describe::{about, change_mark, snapshot_name};
 use super::lens::Lens;
+use crate::table_scroll;
 
 pub fn profile_table(doc: &ProfileDocument, lens: &Lens) -> Html {
     let readings = read(doc, lens.context(), lens.compare());
@@ -49,7 +50,10 @@ pub fn profile_table(doc: &ProfileDocument, lens: &Lens) -> Html {
             </tr>
         }
     });
-    html! {
+    let name = caption.clone();
+    table_scroll(
+        &name,
+        html! {
         <table class="profile-table" part="table">
             <caption>{ caption }</caption>
             <thead>
@@ -68,5 +72,6 @@ pub fn profile_table(doc: &ProfileDocument, lens: &Lens) -> Html {
             </thead>
             <tbody>{ for rows }</tbody>
         </table>
-    }
+        },
+    )
 }

@@ -5,6 +5,8 @@ use learner_model::format_number as n;
 use learner_model::progress::{ProgressDocument, history};
 use yew::prelude::*;
 
+use crate::table_scroll;
+
 const WIDTH: f64 = 240.0;
 const HEIGHT: f64 = 48.0;
 
@@ -55,6 +57,7 @@ pub fn timeline(doc: &ProgressDocument) -> Html {
                         <circle class="timeline-score" cx={n(x_of(i))} cy={n(y_of(p.evidence.score))} r="3" />
                     }) }
                 </svg>
+                { table_scroll(&format!("Evidence for {name}"), html! {
                 <table class="profile-table timeline-table">
                     <caption>{ format!("Evidence for {name}") }</caption>
                     <thead><tr>
@@ -80,6 +83,7 @@ pub fn timeline(doc: &ProgressDocument) -> Html {
                         }) }
                     </tbody>
                 </table>
+                }) }
             </li>
         });
     }
