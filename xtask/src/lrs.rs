@@ -139,7 +139,13 @@ pub fn start_ralph() -> Result<Ralph, String> {
         .and_then(|l| l.local_addr())
         .map(|a| a.port())
         .map_err(|e| format!("no free port for the LRS: {e}"))?;
+    // `ralph runserver` always starts uvicorn in reload mode, which watches its working directory:
+    // given the checkout (target/ included) that scan eats the machine. Give it an empty one.
+    let quiet = home.join("run");
+    std::fs::create_dir_all(&quiet)
+        .map_err(|e| format!("cannot create {}: {e}", quiet.display()))?;
     let child = Command::new(&ralph)
+        .current_dir(&quiet)
         .args(["runserver", "-b", "fs", "--fs-default-directory-path"])
         .arg(&data)
         .args(["-h", "127.0.0.1", "-p", &port.to_string()])
