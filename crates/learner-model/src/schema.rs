@@ -3,7 +3,7 @@
 
 use serde_json::Value;
 
-use crate::progress::ProgressDocument;
+use crate::progress::{ClassProgressDocument, ProgressDocument};
 use crate::{ProfileDocument, RosterDocument};
 
 /// Each document's schema file name (as served under `www/schemas/`) and its JSON Schema.
@@ -20,6 +20,10 @@ pub fn schemas() -> Vec<(&'static str, Value)> {
         (
             "learner-progress-1.schema.json",
             with_schema_name::<ProgressDocument>(ProgressDocument::SCHEMA),
+        ),
+        (
+            "learner-progress-class-1.schema.json",
+            with_schema_name::<ClassProgressDocument>(ClassProgressDocument::SCHEMA),
         ),
     ]
 }

@@ -196,6 +196,11 @@ impl ProficiencyScale {
     pub fn level_of(&self, score: f64) -> Option<&ProficiencyLevel> {
         self.levels.iter().rev().find(|l| l.value <= score + 1e-9)
     }
+
+    /// The position in `levels` of the highest level at or below a score.
+    pub fn level_index_of(&self, score: f64) -> Option<usize> {
+        self.levels.iter().rposition(|l| l.value <= score + 1e-9)
+    }
 }
 
 impl ProgressDocument {

@@ -181,6 +181,34 @@ impl Method {
         }
     }
 
+    /// The result alone, without the worked explanation: what a class of 150 needs 9,000 times.
+    /// Always equal to `calculate(scores, mastery).score` (tested).
+    pub fn score(&self, scores: &[f64], mastery: f64) -> Option<f64> {
+        let mean = |s: &[f64]| s.iter().sum::<f64>() / s.len() as f64;
+        match (self, scores) {
+            (_, []) => None,
+            (Method::DecayingAverage { rate }, [first, rest @ ..]) => {
+                Some(rest.iter().fold(*first, |d, s| (1.0 - rate) * d + rate * s))
+            }
+            (Method::WeightedAverage { .. }, [latest]) => Some(*latest),
+            (Method::WeightedAverage { weight }, [earlier @ .., latest]) => {
+                Some(weight * latest + (1.0 - weight) * mean(earlier))
+            }
+            (Method::MostRecent, [.., latest]) => Some(*latest),
+            (Method::Highest, _) => Some(scores.iter().copied().fold(f64::MIN, f64::max)),
+            (Method::Mean, _) => Some(mean(scores)),
+            (Method::Mode, _) => Some(mode(scores).0),
+            (Method::NTimes { n: times }, _) => {
+                let at: Vec<f64> = scores
+                    .iter()
+                    .copied()
+                    .filter(|s| *s >= mastery - 1e-9)
+                    .collect();
+                (at.len() >= *times as usize).then(|| mean(&at))
+            }
+        }
+    }
+
     /// Applies the method to scores ordered oldest first; `mastery` is the scale's mastery value.
     pub fn calculate(&self, scores: &[f64], mastery: f64) -> Calculation {
         let mut steps = Vec::new();
@@ -301,8 +329,7 @@ impl Method {
         let reaches = |s: f64| {
             let mut with = scores.to_vec();
             with.push(s);
-            self.calculate(&with, mastery)
-                .score
+            self.score(&with, mastery)
                 .is_some_and(|r| r >= mastery - 1e-9)
         };
         if !reaches(max) {

@@ -2,93 +2,20 @@
 
 use std::collections::{HashMap, HashSet};
 
-use super::document::{Competency, Link, ProficiencyScale, ProgressDocument};
+use super::document::{
+    Competency, Evidence, Framework, Link, Override, ProficiencyScale, ProgressDocument,
+};
 use crate::Date;
 use crate::number::format_number as n;
 use crate::problem::Problem;
 
 pub(crate) fn problems(doc: &ProgressDocument) -> Vec<Problem> {
     let mut out = Vec::new();
-    let mut text = |path: String, value: &str| {
-        if value.trim().is_empty() {
-            out.push(Problem::new(path, "must not be empty"));
-        }
-    };
-    text("learner.id".into(), &doc.learner.id);
-    text("learner.name".into(), &doc.learner.name);
-    text("framework.title".into(), &doc.framework.title);
-    if let Some(problem) = doc.framework.method.problem() {
-        out.push(Problem::new("framework.method", problem));
-    }
-    let scale_ok = match &doc.scale {
-        Some(scale) => check_scale(&mut out, scale),
-        None => true,
-    };
-    let scale = doc.scale();
-    check_competencies(&mut out, doc);
-    let known: HashSet<&str> = doc
-        .framework
-        .competencies
-        .iter()
-        .map(|c| c.id.as_str())
-        .collect();
-    let date = |out: &mut Vec<Problem>, path: String, value: &str| {
-        if Date::parse(value).is_none() {
-            out.push(Problem::new(
-                path,
-                format!("\"{value}\" is not a date written YYYY-MM-DD"),
-            ));
-        }
-    };
-    let known_competency = |out: &mut Vec<Problem>, path: String, id: &str| {
-        if !known.contains(id) {
-            out.push(Problem::new(
-                path,
-                format!("no competency has the id \"{id}\""),
-            ));
-        }
-    };
-    let on_scale = |out: &mut Vec<Problem>, path: String, value: f64| {
-        if scale_ok && !(value.is_finite() && value >= scale.min() && value <= scale.max()) {
-            out.push(Problem::new(
-                path,
-                format!(
-                    "{} is off the scale {}–{}",
-                    n(value),
-                    n(scale.min()),
-                    n(scale.max())
-                ),
-            ));
-        }
-    };
-    for (i, e) in doc.evidence.iter().enumerate() {
-        known_competency(&mut out, format!("evidence[{i}].competency"), &e.competency);
-        on_scale(&mut out, format!("evidence[{i}].score"), e.score);
-        date(&mut out, format!("evidence[{i}].date"), &e.date);
-        if e.source.trim().is_empty() {
-            out.push(Problem::new(
-                format!("evidence[{i}].source"),
-                "must not be empty",
-            ));
-        }
-    }
-    for (i, o) in doc.overrides.iter().enumerate() {
-        known_competency(
-            &mut out,
-            format!("overrides[{i}].competency"),
-            &o.competency,
-        );
-        on_scale(&mut out, format!("overrides[{i}].level"), o.level);
-        if o.reason.trim().is_empty() {
-            out.push(Problem::new(
-                format!("overrides[{i}].reason"),
-                "must give a reason",
-            ));
-        }
-        if let Some(d) = &o.date {
-            date(&mut out, format!("overrides[{i}].date"), d);
-        }
-    }
+    non_empty(&mut out, "learner.id".into(), &doc.learner.id);
+    non_empty(&mut out, "learner.name".into(), &doc.learner.name);
+    let check = Checker::new(&mut out, &doc.framework, doc.scale.as_ref());
+    check.evidence(&mut out, "", &doc.evidence);
+    check.overrides(&mut out, "", &doc.overrides);
     if let Some(pacing) = &doc.pacing {
         let start = pacing.start.as_deref().map(|d| (d, Date::parse(d)));
         let end = pacing.end.as_deref().map(|d| (d, Date::parse(d)));
@@ -104,20 +31,114 @@ pub(crate) fn problems(doc: &ProgressDocument) -> Vec<Problem> {
         }
     }
     for (i, g) in doc.goals.iter().enumerate() {
-        if g.text.trim().is_empty() {
-            out.push(Problem::new(
-                format!("goals[{i}].text"),
-                "must not be empty",
-            ));
-        }
+        non_empty(&mut out, format!("goals[{i}].text"), &g.text);
         for (j, id) in g.competencies.iter().enumerate() {
-            known_competency(&mut out, format!("goals[{i}].competencies[{j}]"), id);
+            check.known_competency(&mut out, format!("goals[{i}].competencies[{j}]"), id);
         }
         if let Some(d) = &g.target_date {
             date(&mut out, format!("goals[{i}].targetDate"), d);
         }
     }
     out
+}
+
+fn non_empty(out: &mut Vec<Problem>, path: String, value: &str) {
+    if value.trim().is_empty() {
+        out.push(Problem::new(path, "must not be empty"));
+    }
+}
+
+fn date(out: &mut Vec<Problem>, path: String, value: &str) {
+    if Date::parse(value).is_none() {
+        out.push(Problem::new(
+            path,
+            format!("\"{value}\" is not a date written YYYY-MM-DD"),
+        ));
+    }
+}
+
+/// Checks a framework and scale once, then the records (evidence, overrides) that refer to them:
+/// one learner's in a progress document, each learner's in a class.
+pub(crate) struct Checker<'a> {
+    known: HashSet<&'a str>,
+    scale: ProficiencyScale,
+    /// Scores are only checked against a usable scale.
+    scale_ok: bool,
+}
+
+impl<'a> Checker<'a> {
+    pub(crate) fn new(
+        out: &mut Vec<Problem>,
+        framework: &'a Framework,
+        scale: Option<&ProficiencyScale>,
+    ) -> Self {
+        non_empty(out, "framework.title".into(), &framework.title);
+        if let Some(problem) = framework.method.problem() {
+            out.push(Problem::new("framework.method", problem));
+        }
+        let scale_ok = scale.is_none_or(|s| check_scale(out, s));
+        check_competencies(out, framework);
+        Checker {
+            known: framework
+                .competencies
+                .iter()
+                .map(|c| c.id.as_str())
+                .collect(),
+            scale: scale
+                .cloned()
+                .unwrap_or_else(ProficiencyScale::default_levels),
+            scale_ok,
+        }
+    }
+
+    fn known_competency(&self, out: &mut Vec<Problem>, path: String, id: &str) {
+        if !self.known.contains(id) {
+            out.push(Problem::new(
+                path,
+                format!("no competency has the id \"{id}\""),
+            ));
+        }
+    }
+
+    fn on_scale(&self, out: &mut Vec<Problem>, path: String, value: f64) {
+        let scale = &self.scale;
+        if self.scale_ok && !(value.is_finite() && value >= scale.min() && value <= scale.max()) {
+            out.push(Problem::new(
+                path,
+                format!(
+                    "{} is off the scale {}–{}",
+                    n(value),
+                    n(scale.min()),
+                    n(scale.max())
+                ),
+            ));
+        }
+    }
+
+    /// `prefix` is where the list sits: empty in a progress document, `learners[3].` in a class.
+    pub(crate) fn evidence(&self, out: &mut Vec<Problem>, prefix: &str, evidence: &[Evidence]) {
+        for (i, e) in evidence.iter().enumerate() {
+            let at = |field: &str| format!("{prefix}evidence[{i}].{field}");
+            self.known_competency(out, at("competency"), &e.competency);
+            self.on_scale(out, at("score"), e.score);
+            date(out, at("date"), &e.date);
+            non_empty(out, at("source"), &e.source);
+        }
+    }
+
+    pub(crate) fn overrides(&self, out: &mut Vec<Problem>, prefix: &str, overrides: &[Override]) {
+        for (i, o) in overrides.iter().enumerate() {
+            let at = |field: &str| format!("{prefix}overrides[{i}].{field}");
+            self.known_competency(out, at("competency"), &o.competency);
+            self.on_scale(out, at("level"), o.level);
+            if o.reason.trim().is_empty() {
+                out.push(Problem::new(at("reason"), "must give a reason"));
+            }
+            if let Some(d) = &o.date {
+                date(out, at("date"), d);
+            }
+        }
+    }
 }
 
 /// Returns whether the scale can be used to check scores.
@@ -172,8 +193,8 @@ fn check_scale(out: &mut Vec<Problem>, scale: &ProficiencyScale) -> bool {
     out.len() == before
 }
 
-fn check_competencies(out: &mut Vec<Problem>, doc: &ProgressDocument) {
-    let competencies = &doc.framework.competencies;
+fn check_competencies(out: &mut Vec<Problem>, framework: &Framework) {
+    let competencies = &framework.competencies;
     if competencies.is_empty() {
         out.push(Problem::new(
             "framework.competencies",

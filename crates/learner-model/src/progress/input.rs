@@ -1,0 +1,45 @@
+//! A document for `<learner-progress>`: one learner's progress, or a class for the heatmap.
+
+use super::class::ClassProgressDocument;
+use super::document::ProgressDocument;
+use crate::parse::{parse_value, typed};
+use crate::problem::{DocumentError, ErrorCode, Problem};
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum ProgressInput {
+    Learner(ProgressDocument),
+    Class(ClassProgressDocument),
+}
+
+impl ProgressInput {
+    /// Reads either document, chosen by its `schema` field.
+    pub fn from_json(text: &str) -> Result<Self, DocumentError> {
+        let value = parse_value(text)?;
+        match value.get("schema").and_then(|s| s.as_str()) {
+            Some(ClassProgressDocument::SCHEMA) => {
+                typed::<ClassProgressDocument>(&value, text).map(Self::Class)
+            }
+            Some(ProgressDocument::SCHEMA) | None => {
+                typed::<ProgressDocument>(&value, text).map(Self::Learner)
+            }
+            Some(other) => Err(DocumentError::single(
+                ErrorCode::UnsupportedSchema,
+                Problem::new(
+                    "schema",
+                    format!(
+                        "expected \"{}\" or \"{}\", found \"{other}\"",
+                        ProgressDocument::SCHEMA,
+                        ClassProgressDocument::SCHEMA
+                    ),
+                ),
+            )),
+        }
+    }
+
+    pub fn to_json(&self) -> String {
+        match self {
+            Self::Learner(doc) => doc.to_json(),
+            Self::Class(doc) => doc.to_json(),
+        }
+    }
+}
