@@ -17,6 +17,7 @@ document.getElementById('profile-class').data = classRoster(150, malik);
 
 const anaProgress = await sample('ana.progress.json');
 document.getElementById('progress-ana').data = anaProgress;
+document.getElementById('progress-class').data = await sample('6b.progress-class.json');
 const teacher = document.getElementById('progress-teacher');
 teacher.data = anaProgress;
 teacher.addEventListener('learner-change', (event) => {

@@ -79,6 +79,15 @@ export interface LearnerProgressDocument {
   goals?: { text: string; competencies?: string[]; targetDate?: string; status?: 'active' | 'met' | 'dropped'; reflections?: string[] }[];
 }
 
+/** `learner-progress-class/1`: one framework and a class of learners' records, shown as the heatmap. */
+export interface LearnerProgressClassDocument {
+  schema: 'learner-progress-class/1';
+  title: string;
+  framework: LearnerProgressDocument['framework'];
+  scale?: LearnerProgressDocument['scale'];
+  learners: { learner: Learner; evidence?: LearnerProgressDocument['evidence']; overrides?: LearnerProgressDocument['overrides'] }[];
+}
+
 export interface Method {
   type: 'decaying-average' | 'weighted-average' | 'most-recent' | 'highest' | 'mean' | 'mode' | 'n-times';
   rate?: number;
@@ -104,7 +113,7 @@ interface LearnerElement<D> extends HTMLElement {
 }
 
 export interface LearnerProfileElement extends LearnerElement<LearnerProfileDocument | LearnerRosterDocument> {}
-export interface LearnerProgressElement extends LearnerElement<LearnerProgressDocument> {}
+export interface LearnerProgressElement extends LearnerElement<LearnerProgressDocument | LearnerProgressClassDocument> {}
 
 /** Converts a CASE package into a framework for a learner-progress/1 document. */
 export function importCase(text: string): { framework: LearnerProgressDocument['framework']; notes: string[] };

@@ -1,7 +1,7 @@
 //! `<learner-progress>`: a competency-based progress tracker.
 
 use learner_model::DocumentError;
-use learner_model::progress::{ProgressDocument, ProgressEdit};
+use learner_model::progress::{ProgressEdit, ProgressInput};
 use learner_widgets::progress::{ProgressChange, ProgressWidget};
 use learner_widgets::styles::{BASE_CSS, PROGRESS_CSS};
 use wasm_bindgen::JsValue;
@@ -12,7 +12,7 @@ use crate::events::object;
 pub struct Progress;
 
 impl Kind for Progress {
-    type Document = ProgressDocument;
+    type Document = ProgressInput;
     type Change = ProgressChange;
     type Widget = ProgressWidget;
     const STYLE_KEY: &'static str = "progress";
@@ -21,17 +21,17 @@ impl Kind for Progress {
         vec![BASE_CSS, PROGRESS_CSS]
     }
 
-    fn parse(text: &str) -> Result<ProgressDocument, DocumentError> {
-        ProgressDocument::from_json(text)
+    fn parse(text: &str) -> Result<ProgressInput, DocumentError> {
+        ProgressInput::from_json(text)
     }
 
-    fn to_json(document: &ProgressDocument) -> String {
-        document.to_json()
+    fn to_json(input: &ProgressInput) -> String {
+        input.to_json()
     }
 
     /// `{ type: "evidence-added", competency, score, date, source, note, masteredNow }` or
     /// `{ type: "override", competency, level, reason, masteredNow }`.
-    fn apply(change: ProgressChange) -> (ProgressDocument, JsValue) {
+    fn apply(change: ProgressChange) -> (ProgressInput, JsValue) {
         let detail = match &change.edit {
             ProgressEdit::EvidenceAdded {
                 evidence,
@@ -64,11 +64,14 @@ impl Kind for Progress {
                 ("masteredNow", JsValue::from_bool(*mastered_now)),
             ]),
         };
-        ((*change.document).clone(), detail)
+        (ProgressInput::Learner(change.document), detail)
     }
 
-    fn file_name(document: &ProgressDocument) -> String {
-        format!("{} progress", document.learner.name)
+    fn file_name(input: &ProgressInput) -> String {
+        match input {
+            ProgressInput::Learner(doc) => format!("{} progress", doc.learner.name),
+            ProgressInput::Class(class) => format!("{} progress", class.title),
+        }
     }
 }
 

@@ -120,7 +120,10 @@ fn first_path(text: &str) -> String {
 fn bad_class_documents_name_the_learner_and_the_field() {
     let mut c: serde_json::Value = serde_json::from_str(CLASS).unwrap();
     c["learners"][3]["evidence"][0]["competency"] = "nope".into();
-    assert_eq!(first_path(&c.to_string()), "learners[3].evidence[0].competency");
+    assert_eq!(
+        first_path(&c.to_string()),
+        "learners[3].evidence[0].competency"
+    );
 
     let mut c: serde_json::Value = serde_json::from_str(CLASS).unwrap();
     c["learners"][2]["evidence"][1]["score"] = 9.into();

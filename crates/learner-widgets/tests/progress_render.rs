@@ -9,7 +9,7 @@
 
 use std::rc::Rc;
 
-use learner_model::progress::ProgressDocument;
+use learner_model::progress::ProgressInput;
 use learner_widgets::progress::{ProgressWidget, ProgressWidgetProps};
 use learner_widgets::{LoadState, Options};
 use wasm_bindgen_test::*;
@@ -25,7 +25,7 @@ const ANA: &str = include_str!("../../../www/samples/ana.progress.json");
 async fn render(today: Option<&str>) -> Element {
     let mount = mount();
     let props = ProgressWidgetProps {
-        state: LoadState::Ready(Rc::new(ProgressDocument::from_json(ANA).unwrap())),
+        state: LoadState::Ready(Rc::new(ProgressInput::from_json(ANA).unwrap())),
         options: Options {
             today: today.map(Into::into),
             ..Options::default()

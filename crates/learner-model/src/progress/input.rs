@@ -1,14 +1,17 @@
 //! A document for `<learner-progress>`: one learner's progress, or a class for the heatmap.
 
+use std::rc::Rc;
+
 use super::class::ClassProgressDocument;
 use super::document::ProgressDocument;
 use crate::parse::{parse_value, typed};
 use crate::problem::{DocumentError, ErrorCode, Problem};
 
+/// Shared, so a widget's render and the element's edits never copy a class of evidence.
 #[derive(Debug, Clone, PartialEq)]
 pub enum ProgressInput {
-    Learner(ProgressDocument),
-    Class(ClassProgressDocument),
+    Learner(Rc<ProgressDocument>),
+    Class(Rc<ClassProgressDocument>),
 }
 
 impl ProgressInput {
@@ -17,10 +20,10 @@ impl ProgressInput {
         let value = parse_value(text)?;
         match value.get("schema").and_then(|s| s.as_str()) {
             Some(ClassProgressDocument::SCHEMA) => {
-                typed::<ClassProgressDocument>(&value, text).map(Self::Class)
+                typed::<ClassProgressDocument>(&value, text).map(|d| Self::Class(Rc::new(d)))
             }
             Some(ProgressDocument::SCHEMA) | None => {
-                typed::<ProgressDocument>(&value, text).map(Self::Learner)
+                typed::<ProgressDocument>(&value, text).map(|d| Self::Learner(Rc::new(d)))
             }
             Some(other) => Err(DocumentError::single(
                 ErrorCode::UnsupportedSchema,

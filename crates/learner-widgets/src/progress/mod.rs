@@ -3,6 +3,7 @@
 
 mod competency_row;
 mod goals;
+mod heatmap;
 mod map;
 mod next_steps;
 mod pace_panel;
@@ -13,11 +14,12 @@ mod tree;
 use std::rc::Rc;
 
 use learner_model::Date;
-use learner_model::progress::{ProgressDocument, ProgressEdit};
+use learner_model::progress::{ProgressDocument, ProgressEdit, ProgressInput};
 use yew::prelude::*;
 
 use crate::{LoadState, WidgetProps, error_view, view_switch};
 use goals::goals;
+use heatmap::heatmap;
 use map::map;
 use next_steps::next_steps;
 use pace_panel::pace_panel;
@@ -57,8 +59,9 @@ impl ProgressView {
     }
 }
 
-/// The progress widget's props. `options.today` (`YYYY-MM-DD`) is the date pace is judged on.
-pub type ProgressWidgetProps = WidgetProps<ProgressDocument, ProgressChange>;
+/// The progress widget's props: one learner's progress, or a class (shown as the heatmap).
+/// `options.today` (`YYYY-MM-DD`) is the date pace is judged on.
+pub type ProgressWidgetProps = WidgetProps<ProgressInput, ProgressChange>;
 
 #[component(ProgressWidget)]
 pub fn progress_widget(props: &ProgressWidgetProps) -> Html {
@@ -77,31 +80,34 @@ pub fn progress_widget(props: &ProgressWidgetProps) -> Html {
             <p class="learner-status" role="status">{ "No progress document has been given yet." }</p>
         },
         LoadState::Failed(error) => error_view("this progress tracker", error),
-        LoadState::Ready(doc) => {
-            let today = props.options.today.as_deref().and_then(Date::parse);
-            html! {
-                <section class="learner-progress"
-                    aria-label={format!("Progress of {}: {}", doc.learner.name, doc.framework.title)}>
-                    <p class="profile-name" part="name">{ &doc.learner.name }</p>
-                    <p class="progress-framework">{ &doc.framework.title }</p>
-                    <div class="profile-toolbar" part="toolbar">
-                        { view_switch(&ProgressView::ALL, view, &on_view) }
-                    </div>
-                    if teacher {
-                        <TeacherPanel document={doc.clone()} today={props.options.today.clone()}
-                            on_change={props.on_change.clone()} />
-                    }
-                    { for today.map(|today| pace_panel(doc, today)) }
-                    { next_steps(doc) }
-                    { match view {
-                        ProgressView::List => tree(doc),
-                        ProgressView::Map => map(doc),
-                        ProgressView::Timeline => timeline(doc),
-                    } }
-                    { goals(doc) }
-                </section>
+        LoadState::Ready(input) => match &**input {
+            ProgressInput::Class(class) => heatmap(class),
+            ProgressInput::Learner(doc) => {
+                let today = props.options.today.as_deref().and_then(Date::parse);
+                html! {
+                    <section class="learner-progress"
+                        aria-label={format!("Progress of {}: {}", doc.learner.name, doc.framework.title)}>
+                        <p class="profile-name" part="name">{ &doc.learner.name }</p>
+                        <p class="progress-framework">{ &doc.framework.title }</p>
+                        <div class="profile-toolbar" part="toolbar">
+                            { view_switch(&ProgressView::ALL, view, &on_view) }
+                        </div>
+                        if teacher {
+                            <TeacherPanel document={doc.clone()} today={props.options.today.clone()}
+                                on_change={props.on_change.clone()} />
+                        }
+                        { for today.map(|today| pace_panel(doc, today)) }
+                        { next_steps(doc) }
+                        { match view {
+                            ProgressView::List => tree(doc),
+                            ProgressView::Map => map(doc),
+                            ProgressView::Timeline => timeline(doc),
+                        } }
+                        { goals(doc) }
+                    </section>
+                }
             }
-        }
+        },
     };
     html! { <div class="learner-root" part="base">{ body }</div> }
 }
