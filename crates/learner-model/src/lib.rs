@@ -4,9 +4,11 @@
 //! bad input comes back as a [`DocumentError`] listing every problem with the path of its field.
 
 pub mod case;
+pub mod choice;
 mod date;
 mod input;
 mod json_path;
+mod link;
 mod number;
 mod parse;
 mod problem;

@@ -4,6 +4,7 @@
 use serde::{Deserialize, Serialize};
 
 use super::method::Method;
+pub use crate::link::Link;
 use crate::profile::Learner;
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -66,13 +67,6 @@ pub struct Competency {
     /// This competency's own calculation method.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub method: Option<Method>,
-}
-
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-pub struct Link {
-    pub title: String,
-    pub url: String,
 }
 
 /// Ordered proficiency levels, lowest first; one of them is mastery.

@@ -3,9 +3,10 @@
 use std::collections::{HashMap, HashSet};
 
 use super::document::{
-    Competency, Evidence, Framework, Link, Override, ProficiencyScale, ProgressDocument,
+    Competency, Evidence, Framework, Override, ProficiencyScale, ProgressDocument,
 };
 use crate::Date;
+use crate::link::check_links;
 use crate::number::format_number as n;
 use crate::problem::Problem;
 
@@ -250,7 +251,7 @@ fn check_competencies(out: &mut Vec<Problem>, framework: &Framework) {
             }
         }
         for (kind, links) in [("exemplars", &c.exemplars), ("help", &c.help)] {
-            check_links(out, &at(kind), links);
+            check_links(out, &at(kind), links, false);
         }
         if let Some(problem) = c.method.as_ref().and_then(|m| m.problem()) {
             out.push(Problem::new(at("method"), problem));
@@ -313,25 +314,6 @@ fn report_cycle(
         format!("framework.competencies[{first}].{field}"),
         format!("{what} go round in a cycle: {}", names.join(" → ")),
     ));
-}
-
-/// Links open in a new page: only http and https, never `javascript:` or `data:`.
-fn check_links(out: &mut Vec<Problem>, at: &str, links: &[Link]) {
-    for (i, link) in links.iter().enumerate() {
-        let url = link.url.trim().to_ascii_lowercase();
-        if !(url.starts_with("https://") || url.starts_with("http://")) {
-            out.push(Problem::new(
-                format!("{at}[{i}].url"),
-                format!("\"{}\" must be an http or https link", link.url),
-            ));
-        }
-        if link.title.trim().is_empty() {
-            out.push(Problem::new(
-                format!("{at}[{i}].title"),
-                "must not be empty",
-            ));
-        }
-    }
 }
 
 /// A cycle in a graph of `count` nodes, as the nodes on it with the first repeated at the end.

@@ -1,0 +1,448 @@
+//! Every problem with a choice board, each with the path of its field: the shape of the board,
+//! references between its parts, and rules no choice of activities could meet.
+
+use std::collections::HashSet;
+
+use super::document::{ChoiceBoardDocument, Layout, Rule};
+use super::solve::{Model, Outcome, Solver, hundredths};
+use crate::link::check_links;
+use crate::number::format_number as n;
+use crate::problem::Problem;
+
+/// More would not fit a screen, and keeps the rule search quick.
+pub const MAX_ACTIVITIES: usize = 100;
+/// Beyond any sensible score, and keeps the points arithmetic exact.
+const MAX_POINTS: f64 = 1_000_000.0;
+
+pub(crate) fn problems(doc: &ChoiceBoardDocument) -> Vec<Problem> {
+    let mut out = Vec::new();
+    let empty = |out: &mut Vec<Problem>, path: String, value: &str| {
+        if value.trim().is_empty() {
+            out.push(Problem::new(path, "must not be empty"));
+        }
+    };
+    empty(&mut out, "title".into(), &doc.title);
+    if let Some(learner) = &doc.learner {
+        empty(&mut out, "learner.id".into(), &learner.id);
+        empty(&mut out, "learner.name".into(), &learner.name);
+    }
+    let count = doc.activities.len();
+    if count == 0 {
+        out.push(Problem::new(
+            "activities",
+            "must list at least one activity",
+        ));
+    }
+    if count > MAX_ACTIVITIES {
+        out.push(Problem::new(
+            "activities",
+            format!("a board holds at most {MAX_ACTIVITIES} activities; this one has {count}"),
+        ));
+    }
+    let mut grid_ok = false;
+    if let Layout::Grid { rows, columns } = doc.layout {
+        if rows == 0 {
+            out.push(Problem::new("layout.rows", "a grid needs at least one row"));
+        }
+        if columns == 0 {
+            out.push(Problem::new(
+                "layout.columns",
+                "a grid needs at least one column",
+            ));
+        }
+        let cells = u64::from(rows) * u64::from(columns);
+        if rows > 0 && columns > 0 && cells != count as u64 {
+            out.push(Problem::new(
+                "layout",
+                format!(
+                    "a {rows} × {columns} grid needs {cells} activities, one a cell; this board has {count}"
+                ),
+            ));
+        }
+        grid_ok = rows > 0 && columns > 0 && cells == count as u64;
+    }
+    let mut seen = HashSet::new();
+    for (i, s) in doc.sections.iter().enumerate() {
+        empty(&mut out, format!("sections[{i}].id"), &s.id);
+        if !s.id.trim().is_empty() && !seen.insert(s.id.as_str()) {
+            out.push(Problem::new(
+                format!("sections[{i}].id"),
+                format!("\"{}\" is used twice", s.id),
+            ));
+        }
+        empty(&mut out, format!("sections[{i}].title"), &s.title);
+    }
+    let sections = seen;
+    let mut ids = HashSet::new();
+    for (i, a) in doc.activities.iter().enumerate() {
+        let at = |field: &str| format!("activities[{i}].{field}");
+        if a.id.trim().is_empty() {
+            out.push(Problem::new(at("id"), "must not be empty"));
+        } else if !ids.insert(a.id.as_str()) {
+            out.push(Problem::new(
+                at("id"),
+                format!("\"{}\" is used twice", a.id),
+            ));
+        }
+        empty(&mut out, at("title"), &a.title);
+        if let Some(p) = a.points {
+            if !p.is_finite() || p < 0.0 {
+                out.push(Problem::new(
+                    at("points"),
+                    format!("{} must be a number from 0", n(p)),
+                ));
+            } else if p > MAX_POINTS {
+                out.push(Problem::new(
+                    at("points"),
+                    format!(
+                        "{} is more than a board can count (at most {})",
+                        n(p),
+                        n(MAX_POINTS)
+                    ),
+                ));
+            }
+        }
+        if let Some(s) = &a.section {
+            if !sections.contains(s.as_str()) {
+                out.push(Problem::new(
+                    at("section"),
+                    format!("no section has the id \"{s}\""),
+                ));
+            }
+        }
+        check_links(&mut out, &at("resources"), &a.resources, true);
+    }
+    let mut picked = HashSet::new();
+    for (i, s) in doc.selections.iter().enumerate() {
+        if doc.activity(&s.activity).is_none() {
+            out.push(Problem::new(
+                format!("selections[{i}].activity"),
+                format!("no activity has the id \"{}\"", s.activity),
+            ));
+        } else if !picked.insert(s.activity.as_str()) {
+            out.push(Problem::new(
+                format!("selections[{i}].activity"),
+                format!("\"{}\" is picked twice", s.activity),
+            ));
+        }
+    }
+    let mut proposed = HashSet::new();
+    for (i, p) in doc.proposals.iter().enumerate() {
+        let at = format!("proposals[{i}].activity");
+        match doc.activity(&p.activity) {
+            None => out.push(Problem::new(
+                &at,
+                format!("no activity has the id \"{}\"", p.activity),
+            )),
+            Some(a) if !a.free_choice => out.push(Problem::new(
+                &at,
+                format!("\"{}\" is not a free-choice activity", a.title),
+            )),
+            Some(_) if !proposed.insert(p.activity.as_str()) => out.push(Problem::new(
+                &at,
+                format!("\"{}\" has two proposals", p.activity),
+            )),
+            Some(_) => {}
+        }
+        empty(&mut out, format!("proposals[{i}].title"), &p.title);
+    }
+    let before = out.len();
+    check_rules(&mut out, doc, grid_ok);
+    // Only a board whose parts make sense is searched, and only when each rule is sound alone.
+    if out.is_empty() && before == 0 {
+        check_together(&mut out, doc);
+    }
+    out
+}
+
+/// Each rule alone: its numbers, and whether it could ever be met on this board.
+fn check_rules(out: &mut Vec<Problem>, doc: &ChoiceBoardDocument, grid_ok: bool) {
+    let grid = doc.grid().filter(|_| grid_ok);
+    let total: f64 = doc
+        .activities
+        .iter()
+        .map(|a| a.points.unwrap_or(0.0))
+        .filter(|p| p.is_finite() && *p > 0.0)
+        .sum();
+    let grid_only = |out: &mut Vec<Problem>, at: &str, what: &str| {
+        if doc.grid().is_none() {
+            out.push(Problem::new(
+                at,
+                format!(
+                    "{what} needs a grid layout; this board is a {}",
+                    layout_name(doc)
+                ),
+            ));
+        }
+    };
+    let whole = |out: &mut Vec<Problem>, at: &str, field: &str, v: Option<u32>| {
+        if v == Some(u32::MAX) {
+            out.push(Problem::new(
+                format!("{at}.{field}"),
+                "must be a whole number from 0",
+            ));
+        }
+    };
+    let mut kinds = Vec::new();
+    for (i, rule) in doc.rules.iter().enumerate() {
+        let at = format!("rules[{i}]");
+        let once = matches!(
+            rule,
+            Rule::FreeCentre | Rule::OnePerRow | Rule::OnePerColumn | Rule::Approval
+        );
+        if once && kinds.contains(&rule.kind()) {
+            out.push(Problem::new(&at, "this rule is listed twice"));
+        }
+        kinds.push(rule.kind());
+        match rule {
+            Rule::Line { length } => {
+                grid_only(out, &at, "a line");
+                if *length == 0 {
+                    out.push(Problem::new(
+                        format!("{at}.length"),
+                        "a line needs a length of at least 1",
+                    ));
+                } else if let Some((rows, columns)) = grid {
+                    if *length > rows.max(columns) {
+                        out.push(Problem::new(
+                            &at,
+                            format!("a line of {length} cannot fit on a {rows} × {columns} board"),
+                        ));
+                    }
+                }
+            }
+            Rule::FreeCentre => {
+                grid_only(out, &at, "a free centre");
+                if let Some((rows, columns)) = grid {
+                    if rows % 2 == 0 || columns % 2 == 0 {
+                        out.push(Problem::new(
+                            &at,
+                            format!(
+                                "a {rows} × {columns} board has no centre cell: it needs an odd number of rows and of columns"
+                            ),
+                        ));
+                    }
+                }
+            }
+            Rule::Picks { min, max } => {
+                whole(out, &at, "min", *min);
+                whole(out, &at, "max", *max);
+                if min.is_none() && max.is_none() {
+                    out.push(Problem::new(&at, "give a min, a max or both"));
+                } else if matches!((min, max), (Some(lo), Some(hi)) if lo > hi && *lo != u32::MAX && *hi != u32::MAX)
+                {
+                    out.push(Problem::new(
+                        &at,
+                        format!(
+                            "the minimum ({}) is more than the maximum ({})",
+                            min.unwrap_or(0),
+                            max.unwrap_or(0)
+                        ),
+                    ));
+                } else if let Some(lo) = min.filter(|lo| *lo != u32::MAX) {
+                    if lo as usize > doc.activities.len() {
+                        out.push(Problem::new(
+                            &at,
+                            format!(
+                                "asks for {lo} picks but the board has {} activities",
+                                doc.activities.len()
+                            ),
+                        ));
+                    }
+                }
+            }
+            Rule::Points { min, max, exact } => {
+                for (field, v) in [("min", min), ("max", max), ("exact", exact)] {
+                    if v.is_some_and(|v| !v.is_finite() || v < 0.0) {
+                        out.push(Problem::new(
+                            format!("{at}.{field}"),
+                            "must be a number from 0",
+                        ));
+                    }
+                }
+                let target = exact.or(*min).unwrap_or(0.0);
+                if min.is_none() && max.is_none() && exact.is_none() {
+                    out.push(Problem::new(
+                        &at,
+                        "give a min, a max or an exact number of points",
+                    ));
+                } else if exact.is_some() && (min.is_some() || max.is_some()) {
+                    out.push(Problem::new(
+                        &at,
+                        "give either exact or min and max, not both",
+                    ));
+                } else if let (Some(lo), Some(hi)) = (min, max) {
+                    if lo > hi {
+                        out.push(Problem::new(
+                            &at,
+                            format!(
+                                "the minimum ({}) is more than the maximum ({})",
+                                n(*lo),
+                                n(*hi)
+                            ),
+                        ));
+                    }
+                } else if hundredths(target) > hundredths(total) {
+                    out.push(Problem::new(
+                        &at,
+                        format!(
+                            "a target of {} points is more than all the activities together are worth ({})",
+                            n(target),
+                            n(total)
+                        ),
+                    ));
+                }
+            }
+            Rule::Section { section, min, max } => {
+                whole(out, &at, "min", *min);
+                whole(out, &at, "max", *max);
+                if section.trim().is_empty() {
+                    out.push(Problem::new(format!("{at}.section"), "missing"));
+                    continue;
+                }
+                let Some(s) = doc.section(section) else {
+                    out.push(Problem::new(
+                        format!("{at}.section"),
+                        format!("no section has the id \"{section}\""),
+                    ));
+                    continue;
+                };
+                let size = doc
+                    .activities
+                    .iter()
+                    .filter(|a| a.section.as_deref() == Some(section.as_str()))
+                    .count();
+                if min.is_none() && max.is_none() {
+                    out.push(Problem::new(&at, "give a min, a max or both"));
+                } else if let (Some(lo), Some(hi)) = (min, max) {
+                    if lo > hi && *lo != u32::MAX && *hi != u32::MAX {
+                        out.push(Problem::new(
+                            &at,
+                            format!("the minimum ({lo}) is more than the maximum ({hi})"),
+                        ));
+                        continue;
+                    }
+                }
+                if let Some(lo) = min.filter(|lo| *lo != u32::MAX && *lo as usize > size) {
+                    out.push(Problem::new(
+                        &at,
+                        format!(
+                            "asks for {lo} from {} but it has {size} {}",
+                            s.title,
+                            if size == 1 { "activity" } else { "activities" }
+                        ),
+                    ));
+                }
+            }
+            Rule::OnePerRow | Rule::OnePerColumn => {
+                let row = matches!(rule, Rule::OnePerRow);
+                grid_only(out, &at, if row { "one per row" } else { "one per column" });
+            }
+            Rule::Approval => {
+                if !doc.activities.iter().any(|a| a.free_choice) {
+                    out.push(Problem::new(
+                        &at,
+                        "no activity is a free choice, so there is nothing to approve",
+                    ));
+                }
+            }
+        }
+    }
+}
+
+fn layout_name(doc: &ChoiceBoardDocument) -> &'static str {
+    match doc.layout {
+        Layout::Grid { .. } => "grid",
+        Layout::Menu => "menu",
+        Layout::List => "list",
+    }
+}
+
+/// The rules together: when no choice meets them all, names the rule most responsible.
+fn check_together(out: &mut Vec<Problem>, doc: &ChoiceBoardDocument) {
+    let model = Model::new(doc);
+    let mut solver = Solver::new(&model);
+    let mut possible = |skip: Option<usize>, required: bool| {
+        let c = model.constraints(skip, required);
+        // Undecided counts as possible: only what is proved impossible is reported.
+        !matches!(solver.solve(&c, &[], None), Ok(Outcome::Impossible))
+    };
+    if possible(None, true) {
+        return;
+    }
+    // A rule impossible alone (an exact points target no set of activities adds up to).
+    for (i, rule) in doc.rules.iter().enumerate() {
+        if let Rule::Points { min, max, exact } = rule {
+            let alone = ChoiceBoardDocument {
+                rules: vec![rule.clone()],
+                ..doc.clone()
+            };
+            let alone_model = Model::new(&alone);
+            let mut alone_solver = Solver::new(&alone_model);
+            let c = alone_model.constraints(None, false);
+            if matches!(alone_solver.solve(&c, &[], None), Ok(Outcome::Impossible)) {
+                let what = match (min, max, exact) {
+                    (_, _, Some(e)) => format!("exactly {}", n(*e)),
+                    (Some(lo), Some(hi), _) => format!("between {} and {}", n(*lo), n(*hi)),
+                    (Some(lo), None, _) => format!("at least {}", n(*lo)),
+                    (_, Some(hi), _) => format!("at most {}", n(*hi)),
+                    _ => String::new(),
+                };
+                out.push(Problem::new(
+                    format!("rules[{i}]"),
+                    format!("no set of activities adds up to {what} points"),
+                ));
+                return;
+            }
+        }
+    }
+    // One pick per row or column caps the number of picks.
+    if let Some(problem) = too_many_for_rows(doc) {
+        out.push(problem);
+        return;
+    }
+    for i in 0..doc.rules.len() {
+        if possible(Some(i), true) {
+            out.push(Problem::new(
+                format!("rules[{i}]"),
+                "no choice of activities meets this rule together with the others",
+            ));
+            return;
+        }
+    }
+    if possible(None, false) {
+        let first = doc.activities.iter().position(|a| a.required).unwrap_or(0);
+        out.push(Problem::new(
+            format!("activities[{first}].required"),
+            "the required activities cannot all be picked while the rules are met",
+        ));
+        return;
+    }
+    out.push(Problem::new(
+        "rules",
+        "no choice of activities meets all these rules together",
+    ));
+}
+
+/// A picks minimum above what one pick per row (or column) allows.
+fn too_many_for_rows(doc: &ChoiceBoardDocument) -> Option<Problem> {
+    let (rows, columns) = doc.grid()?;
+    let per_row = doc.has_rule(super::document::RuleKind::OnePerRow);
+    let per_column = doc.has_rule(super::document::RuleKind::OnePerColumn);
+    let (limit, what) = match (per_row, per_column) {
+        (true, true) if rows <= columns => (rows, "one per row and one per column"),
+        (true, true) => (columns, "one per row and one per column"),
+        (true, false) => (rows, "one per row"),
+        (false, true) => (columns, "one per column"),
+        (false, false) => return None,
+    };
+    doc.rules.iter().enumerate().find_map(|(i, r)| match r {
+        Rule::Picks { min: Some(lo), .. } if *lo > limit => Some(Problem::new(
+            format!("rules[{i}]"),
+            format!(
+                "asks for at least {lo} picks, but with {what} a learner can pick at most {limit}"
+            ),
+        )),
+        _ => None,
+    })
+}
