@@ -32,7 +32,7 @@ pub fn heatmap(doc: &ClassProgressDocument) -> Html {
         .collect();
     let learners = grid.rows.len();
     // Big cells for a small class, small ones for a year group; in CSS pixels at 100%.
-    let cell = match columns.len().max(learners / 4) {
+    let side = match columns.len().max(learners / 4) {
         0..=12 => 24,
         13..=30 => 18,
         _ => 14,
@@ -57,9 +57,9 @@ pub fn heatmap(doc: &ClassProgressDocument) -> Html {
         for (col, cell) in cells.iter().enumerate() {
             let slot = cell.level.map_or(0, |l| l + 1);
             if let Some(path) = paths.get_mut(slot) {
-                let (x, y) = (LEFT + col * cell, top + row * cell);
-                let side = cell - 2;
-                let _ = write!(path, "M{x} {y}h{side}v{side}h-{side}z");
+                let (x, y) = (LEFT + col * side, top + row * side);
+                let inner = side - 2;
+                let _ = write!(path, "M{x} {y}h{inner}v{inner}h-{inner}z");
             }
         }
     }
@@ -70,8 +70,8 @@ pub fn heatmap(doc: &ClassProgressDocument) -> Html {
             .and_then(|l| l.color.clone())
             .unwrap_or_else(|| format!("level-{index}"))
     };
-    let width = LEFT + columns.len() * cell + 8;
-    let height = top + learners * cell + 8;
+    let width = LEFT + columns.len() * side + 8;
+    let height = top + learners * side + 8;
     html! {
         <section class="class-heatmap" aria-label={format!("Class {}", doc.title)}>
             <p class="profile-name" part="name">{ &doc.title }</p>
@@ -91,13 +91,13 @@ pub fn heatmap(doc: &ClassProgressDocument) -> Html {
                         html! { <path class={classes!("heat", class)} d={d} /> }
                     }) }
                     { for columns.iter().enumerate().map(|(col, (code, _))| {
-                        let x = LEFT + col * cell + cell / 2 + 4;
+                        let x = LEFT + col * side + side / 2 + 4;
                         html! {
                             <text class="heat-code" transform={format!("translate({x} {}) rotate(-90)", top - 6)}>{ code }</text>
                         }
                     }) }
                     { for doc.learners.iter().enumerate().map(|(row, record)| html! {
-                        <text class="heat-name" x={(LEFT - 8).to_string()} y={(top + row * cell + cell / 2 + 3).to_string()}>
+                        <text class="heat-name" x={(LEFT - 8).to_string()} y={(top + row * side + side / 2 + 3).to_string()}>
                             { short(&record.learner.name) }
                         </text>
                     }) }
@@ -130,19 +130,6 @@ fn short(name: &str) -> String {
 /// Per competency, how many learners are at each level.
 fn by_competency(grid: &ClassGrid, columns: &[(String, &str)], levels: &[&str]) -> Html {
     let learners = grid.rows.len();
-    // Big cells for a small class, small ones for a year group; in CSS pixels at 100%.
-    let cell = match columns.len().max(learners / 4) {
-        0..=12 => 24,
-        13..=30 => 18,
-        _ => 14,
-    };
-    // Codes stand upright along the top: room for the longest (about 7 px a character).
-    let longest = columns
-        .iter()
-        .map(|(code, _)| code.chars().count())
-        .max()
-        .unwrap_or(0);
-    let top = 12 + longest.min(24) * 7;
     let table = html! {
         <table class="profile-table heatmap-table" part="table">
             <caption>{ "Learners at each level, by competency" }</caption>
