@@ -3,6 +3,7 @@
 
 use serde_json::Value;
 
+use crate::choice::ChoiceBoardDocument;
 use crate::progress::{ClassProgressDocument, ProgressDocument};
 use crate::{ProfileDocument, RosterDocument};
 
@@ -20,6 +21,10 @@ pub fn schemas() -> Vec<(&'static str, Value)> {
         (
             "learner-progress-1.schema.json",
             with_schema_name::<ProgressDocument>(ProgressDocument::SCHEMA),
+        ),
+        (
+            "learner-choice-board-1.schema.json",
+            with_schema_name::<ChoiceBoardDocument>(ChoiceBoardDocument::SCHEMA),
         ),
         (
             "learner-progress-class-1.schema.json",

@@ -10,6 +10,7 @@
 
 use std::path::Path;
 
+use learner_model::choice::ChoiceBoardDocument;
 use learner_model::progress::ProgressDocument;
 use learner_model::{DocumentError, ProfileInput};
 
@@ -21,6 +22,7 @@ fn parse(element: &str, text: &str) -> Option<DocumentError> {
     match element {
         "learner-profile" => ProfileInput::from_json(text).err(),
         "learner-progress" => ProgressDocument::from_json(text).err(),
+        "learner-choice-board" => ChoiceBoardDocument::from_json(text).err(),
         other => panic!("unknown element {other}"),
     }
 }

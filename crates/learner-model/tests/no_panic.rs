@@ -8,6 +8,7 @@
 )]
 
 use learner_model::case::import_case;
+use learner_model::choice::{ChoiceBoardDocument, evaluate, evaluate_selections, satisfiable};
 use learner_model::profile::{ProfileDocument, read, summarize};
 use learner_model::progress::{Method, ProgressDocument, pace, standing};
 use learner_model::{Date, ProfileInput, RosterDocument};
@@ -16,6 +17,8 @@ use serde_json::{Value, json};
 
 const ANA_PROFILE: &str = include_str!("../../../www/samples/ana.profile.json");
 const ANA_PROGRESS: &str = include_str!("../../../www/samples/ana.progress.json");
+const TIC_TAC_TOE: &str = include_str!("../../../www/samples/choice-tic-tac-toe.json");
+const DINNER_MENU: &str = include_str!("../../../www/samples/choice-dinner-menu.json");
 const OPENSALT: &str =
     include_str!("../../../tests/fixtures/case/what-standards-could-be.case.json");
 
@@ -38,6 +41,7 @@ fn any_json() -> impl Strategy<Value = Value> {
         "\\PC{0,12}".prop_map(Value::String),
         Just(json!("learner-profile/1")),
         Just(json!("learner-progress/1")),
+        Just(json!("learner-choice-board/1")),
         Just(json!("2026-02-29")),
     ];
     leaf.prop_recursive(4, 48, 6, |inner| {
@@ -105,6 +109,7 @@ proptest! {
         let _ = ProfileInput::from_json(&text);
         let _ = ProgressDocument::from_json(&text);
         let _ = RosterDocument::from_json(&text);
+        let _ = ChoiceBoardDocument::from_json(&text);
         let _ = import_case(&text);
     }
 
@@ -113,6 +118,7 @@ proptest! {
         let text = value.to_string();
         let _ = ProfileInput::from_json(&text);
         let _ = ProgressDocument::from_json(&text);
+        let _ = ChoiceBoardDocument::from_json(&text);
         let _ = import_case(&text);
     }
 
@@ -183,6 +189,52 @@ proptest! {
                 let mut with = scores.clone();
                 with.push(next);
                 prop_assert!(method.calculate(&with, 3.0).score.is_some_and(|s| s >= 3.0 - 1e-9));
+            }
+        }
+    }
+
+    #[test]
+    fn a_mutated_choice_board_is_either_refused_or_fully_usable(
+        text in prop_oneof![mutated(TIC_TAC_TOE), mutated(DINNER_MENU)],
+        ops in prop::collection::vec((0u8..16, any::<prop::sample::Index>(), "\\PC{0,6}"), 0..8),
+    ) {
+        // Unvalidated too: serde accepted it, so a widget could hold it mid-edit.
+        if let Ok(raw) = serde_json::from_str::<ChoiceBoardDocument>(&text) {
+            let _ = evaluate_selections(&raw);
+            let _ = satisfiable(&raw);
+        }
+        match ChoiceBoardDocument::from_json(&text) {
+            Err(error) => prop_assert!(!error.problems.is_empty()),
+            Ok(mut doc) => {
+                for (op, index, word) in ops {
+                    let ids: Vec<String> = doc.activities.iter().map(|a| a.id.clone()).collect();
+                    let id = if ids.is_empty() { word.clone() } else { index.get(&ids).clone() };
+                    let at = "2026-11-23T10:00:00Z";
+                    let result = match op {
+                        0 => doc.pick(&id, at),
+                        1 => doc.unpick(&id),
+                        2 => doc.start(&id, at),
+                        3 => doc.submit(&id, &word, at),
+                        4 => doc.approve(&id, &word, at),
+                        5 => doc.return_work(&id, &word, at),
+                        6 => doc.propose(&id, &word, &word, at),
+                        7 => doc.approve_proposal(&id, &word, at),
+                        8 => doc.return_proposal(&id, &word, at),
+                        9 => doc.remove_activity(&id),
+                        10 => doc.move_activity(&id, index.index(ids.len().max(1) + 1)),
+                        11 => doc.set_rules(Vec::new()),
+                        12 => doc.set_layout(learner_model::choice::Layout::List),
+                        13 => doc.set_layout(learner_model::choice::Layout::Grid { rows: 2, columns: 3 }),
+                        14 => doc.add_activity(learner_model::choice::Activity::new(word.clone(), word.clone())),
+                        _ => doc.update_activity(&id, learner_model::choice::Activity::new(word.clone(), "Changed")),
+                    };
+                    if let Ok((next, _)) = result {
+                        doc = next;
+                    }
+                    let report = evaluate_selections(&doc);
+                    let _: Vec<String> = report.checks.iter().map(|c| c.english()).collect();
+                    let _ = evaluate(&doc, &[&word]);
+                }
             }
         }
     }

@@ -355,7 +355,7 @@ impl<'m, 'a> Solver<'m, 'a> {
                     }
                 }
             }
-            if !self.forced_fit(c, &with) {
+            if !self.forced_fit(c, &with, cap) {
                 continue;
             }
             if let Outcome::Found(w) = self.search(c, &with, cap)? {
@@ -365,14 +365,23 @@ impl<'m, 'a> Solver<'m, 'a> {
         Ok(Outcome::Impossible)
     }
 
-    /// Whether the forced cells alone respect one per row and column.
-    fn forced_fit(&self, c: &Constraints, forced: &[bool]) -> bool {
-        let Some(grid) = self.model.grid else {
-            return true;
-        };
+    /// Whether the forced cells alone respect the maximums, one per row and one per column: a
+    /// quick test that spares most lines a search.
+    fn forced_fit(&self, c: &Constraints, forced: &[bool], cap: Option<u32>) -> bool {
         let cells: Vec<usize> = (0..self.model.n)
             .filter(|i| forced.get(*i).copied().unwrap_or(false))
             .collect();
+        let count = cells.len() as u64;
+        let points: i64 = cells.iter().filter_map(|i| self.model.points.get(*i)).sum();
+        if cap.is_some_and(|m| count > u64::from(m))
+            || c.picks_max.is_some_and(|m| count > u64::from(m))
+            || (c.points_rule && c.points_max.is_some_and(|m| points > m))
+        {
+            return false;
+        }
+        let Some(grid) = self.model.grid else {
+            return true;
+        };
         let clash = |of: &dyn Fn(usize) -> usize| {
             let mut seen = HashSet::new();
             cells.iter().any(|i| !seen.insert(of(*i)))
