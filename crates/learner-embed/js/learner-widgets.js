@@ -1,7 +1,7 @@
 // The drop-in module: <script type="module" src="learner-widgets.js"></script> defines
-// <learner-profile> and <learner-progress>. It holds the custom element lifecycle and the page's
+// <learner-profile>, <learner-progress> and <learner-choice-board>. It holds the custom element lifecycle and the page's
 // storage; parsing, rendering and events live in the wasm core. It also exports `importCase(text)`.
-import init, { ProfileElement, ProgressElement, importCase } from './learner_embed.js';
+import init, { ChoiceBoardElement, ProfileElement, ProgressElement, importCase } from './learner_embed.js';
 import { LocalStore } from './learner-storage.js';
 import { statementsFor } from './learner-xapi.js';
 
@@ -247,6 +247,7 @@ function learnerElement(Core) {
 const elements = {
   'learner-profile': learnerElement(ProfileElement),
   'learner-progress': learnerElement(ProgressElement),
+  'learner-choice-board': learnerElement(ChoiceBoardElement),
 };
 
 for (const [tag, element] of Object.entries(elements)) {

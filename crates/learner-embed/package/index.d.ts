@@ -113,7 +113,32 @@ interface LearnerElement<D> extends HTMLElement {
 }
 
 export interface LearnerProfileElement extends LearnerElement<LearnerProfileDocument | LearnerRosterDocument> {}
+/** `learner-choice-board/1`: see schemas/learner-choice-board-1.schema.json. */
+export interface LearnerChoiceBoardDocument {
+  schema: 'learner-choice-board/1';
+  title: string;
+  instructions?: string;
+  learner?: Learner;
+  layout: { kind: 'grid'; rows: number; columns: number } | { kind: 'menu' } | { kind: 'list' };
+  sections?: { id: string; title: string; description?: string }[];
+  activities: {
+    id: string; title: string; description?: string; points?: number; section?: string; minutes?: number;
+    engagement?: string[]; representation?: string[]; expression?: string[];
+    resources?: { title: string; url: string }[]; freeChoice?: boolean; required?: boolean;
+  }[];
+  rules?: { kind: 'line' | 'free-centre' | 'picks' | 'points' | 'section' | 'one-per-row' | 'one-per-column' | 'approval';
+    length?: number; min?: number; max?: number; exact?: number; section?: string }[];
+  selections?: { activity: string; status: 'planned' | 'in-progress' | 'submitted' | 'approved' | 'returned';
+    reflection?: string; feedback?: string; updatedAt?: string }[];
+  proposals?: { activity: string; title: string; description?: string; status: 'proposed' | 'approved' | 'returned';
+    feedback?: string; updatedAt?: string }[];
+}
+
+export interface ChoiceChange { type: string; activity: string | null; complete: boolean; to?: number }
+
 export interface LearnerProgressElement extends LearnerElement<LearnerProgressDocument | LearnerProgressClassDocument> {}
+
+export interface LearnerChoiceBoardElement extends LearnerElement<LearnerChoiceBoardDocument> {}
 
 /** Converts a CASE package into a framework for a learner-progress/1 document. */
 export function importCase(text: string): { framework: LearnerProgressDocument['framework']; notes: string[] };
@@ -122,9 +147,10 @@ declare global {
   interface HTMLElementTagNameMap {
     'learner-profile': LearnerProfileElement;
     'learner-progress': LearnerProgressElement;
+    'learner-choice-board': LearnerChoiceBoardElement;
   }
   interface HTMLElementEventMap {
-    'learner-change': CustomEvent<LearnerChangeDetail<LearnerProfileDocument | LearnerProgressDocument, ProfileChange | ProgressChange>>;
+    'learner-change': CustomEvent<LearnerChangeDetail<LearnerProfileDocument | LearnerProgressDocument | LearnerProgressClassDocument | LearnerChoiceBoardDocument, ProfileChange | ProgressChange | ChoiceChange>>;
     'learner-error': CustomEvent<LearnerErrorDetail>;
     'learner-xapi': CustomEvent<XapiStatement>;
   }

@@ -5,6 +5,7 @@
 //! problems as `learner-error` events. Nothing in this crate panics.
 
 mod case_import;
+mod choice_element;
 mod data_source;
 mod element_core;
 mod events;
@@ -13,5 +14,6 @@ mod progress_element;
 mod stylesheet;
 
 pub use case_import::import_case;
+pub use choice_element::ChoiceBoardElement;
 pub use profile_element::ProfileElement;
 pub use progress_element::ProgressElement;

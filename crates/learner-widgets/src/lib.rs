@@ -3,6 +3,7 @@
 //! Components take props and emit callbacks; they never touch localStorage, the window or
 //! postMessage. `learner-embed` mounts them into custom elements.
 
+pub mod choice_board;
 mod error_view;
 mod load_state;
 pub mod profile;

@@ -7,3 +7,5 @@ pub const BASE_CSS: &str = include_str!("base.css");
 pub const PROFILE_CSS: &str = include_str!("profile.css");
 /// The progress tracker.
 pub const PROGRESS_CSS: &str = include_str!("progress.css");
+/// The choice board.
+pub const CHOICE_CSS: &str = include_str!("choice.css");

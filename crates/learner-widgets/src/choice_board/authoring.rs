@@ -1,0 +1,271 @@
+//! Teacher mode: author the board with ordinary form controls (so every step works by keyboard).
+//! Edits build a draft; the draft's authoring errors (an impossible rule, a duplicate id…) are shown
+//! as they happen, and the board changes only when the draft is valid, so nothing is lost meanwhile.
+
+use std::rc::Rc;
+
+use learner_model::choice::{Activity, ChoiceBoardDocument, ChoiceEdit, Rule, evaluate};
+use learner_model::{Problem, format_number as n};
+use yew::prelude::*;
+
+use super::ChoiceChange;
+
+#[derive(Properties, PartialEq)]
+pub struct AuthoringProps {
+    pub document: Rc<ChoiceBoardDocument>,
+    /// The activity the board's keyboard is on: the one the activity form edits.
+    pub current: usize,
+    pub on_change: Callback<ChoiceChange>,
+}
+
+type Edited = Result<(ChoiceBoardDocument, ChoiceEdit), Problem>;
+
+#[component(Authoring)]
+pub fn authoring(props: &AuthoringProps) -> Html {
+    // An invalid draft waits here, with its problems, until the teacher fixes it.
+    let draft = use_state(|| None::<(Rc<ChoiceBoardDocument>, Vec<String>)>);
+    {
+        let draft = draft.clone();
+        use_effect_with(props.document.clone(), move |_| draft.set(None));
+    }
+    let doc = draft
+        .as_ref()
+        .map_or_else(|| props.document.clone(), |(d, _)| d.clone());
+    let mut problems = draft.as_ref().map(|(_, p)| p.clone()).unwrap_or_default();
+    let refused = use_state(|| None::<String>);
+    let (title, points, required, free) = (
+        use_node_ref(),
+        use_node_ref(),
+        use_node_ref(),
+        use_node_ref(),
+    );
+    let (new_title, kind, first, second) = (
+        use_node_ref(),
+        use_node_ref(),
+        use_node_ref(),
+        use_node_ref(),
+    );
+    let apply = {
+        let (draft, refused, on_change) = (draft.clone(), refused.clone(), props.on_change.clone());
+        Callback::from(move |edited: Edited| match edited {
+            // A step that cannot be taken at all (moving past the end, say): said, nothing kept.
+            Err(problem) => refused.set(Some(problem.to_string())),
+            // Validation is the model's, through the same reader every document takes.
+            Ok((document, edit)) => {
+                refused.set(None);
+                match ChoiceBoardDocument::from_json(&document.to_json()) {
+                    Ok(valid) => {
+                        let complete = evaluate(&valid, &valid.picked()).complete;
+                        draft.set(None);
+                        on_change.emit(ChoiceChange {
+                            document: Rc::new(valid),
+                            edit,
+                            complete,
+                        });
+                    }
+                    Err(error) => draft.set(Some((
+                        Rc::new(document),
+                        error.problems.iter().map(ToString::to_string).collect(),
+                    ))),
+                }
+            }
+        })
+    };
+    let current = doc.activities.get(props.current).cloned();
+    let current_id = current.as_ref().map(|a| a.id.clone()).unwrap_or_default();
+    let act = |f: Rc<dyn Fn(&ChoiceBoardDocument) -> Edited>| {
+        let (doc, apply) = (doc.clone(), apply.clone());
+        Callback::from(move |_: MouseEvent| apply.emit(f(&doc)))
+    };
+    let save = {
+        let (id, base) = (current_id.clone(), current.clone());
+        let (title, points, required, free) = (
+            title.clone(),
+            points.clone(),
+            required.clone(),
+            free.clone(),
+        );
+        act(Rc::new(move |d: &ChoiceBoardDocument| {
+            let mut a = base
+                .clone()
+                .unwrap_or_else(|| Activity::new(id.clone(), ""));
+            a.title = text(&title);
+            let p = text(&points);
+            a.points = if p.trim().is_empty() {
+                None
+            } else {
+                p.trim().parse().ok().or(Some(f64::NAN))
+            };
+            a.required = checked(&required);
+            a.free_choice = checked(&free);
+            d.update_activity(&id, a)
+        }))
+    };
+    let remove = {
+        let id = current_id.clone();
+        act(Rc::new(move |d: &ChoiceBoardDocument| {
+            d.remove_activity(&id)
+        }))
+    };
+    let moved = |by: isize| {
+        let (id, at) = (current_id.clone(), props.current);
+        act(Rc::new(move |d: &ChoiceBoardDocument| {
+            d.move_activity(&id, at.saturating_add_signed(by))
+        }))
+    };
+    let add = {
+        let new_title = new_title.clone();
+        act(Rc::new(move |d: &ChoiceBoardDocument| {
+            let title = text(&new_title);
+            let id = (1..)
+                .map(|k| format!("activity-{k}"))
+                .find(|id| d.activity(id).is_none())
+                .unwrap_or_default();
+            d.add_activity(Activity::new(id, title))
+        }))
+    };
+    let add_rule = {
+        let (kind, first, second) = (kind.clone(), first.clone(), second.clone());
+        act(Rc::new(move |d: &ChoiceBoardDocument| {
+            let number = |r: &NodeRef| text(r).trim().parse::<f64>().ok();
+            let whole = |r: &NodeRef| number(r).map(|v| v.max(0.0) as u32);
+            let kind = select(&kind);
+            let rule = match kind.as_str() {
+                "line" => Rule::Line {
+                    length: whole(&first).unwrap_or(0),
+                },
+                "picks" => Rule::Picks {
+                    min: whole(&first),
+                    max: whole(&second),
+                },
+                "points-min" => Rule::Points {
+                    min: number(&first),
+                    max: number(&second),
+                    exact: None,
+                },
+                "points-exact" => Rule::Points {
+                    min: None,
+                    max: None,
+                    exact: number(&first),
+                },
+                "one-per-row" => Rule::OnePerRow,
+                "one-per-column" => Rule::OnePerColumn,
+                "free-centre" => Rule::FreeCentre,
+                _ => Rule::Approval,
+            };
+            let mut rules = d.rules.clone();
+            rules.push(rule);
+            d.set_rules(rules)
+        }))
+    };
+    let remove_rule = |index: usize| {
+        act(Rc::new(move |d: &ChoiceBoardDocument| {
+            let mut rules = d.rules.clone();
+            if index < rules.len() {
+                rules.remove(index);
+            }
+            d.set_rules(rules)
+        }))
+    };
+    problems.extend(refused.as_ref().cloned());
+    let names = doc.rules.iter().map(describe).collect::<Vec<_>>();
+    html! {
+        <section class="progress-teacher choice-authoring" aria-label="Author the board" part="teacher">
+            if !problems.is_empty() {
+                <ul class="learner-error teacher-problems" role="alert" aria-label="Authoring errors">
+                    { for problems.iter().map(|p| html! { <li>{ p }</li> }) }
+                </ul>
+            }
+            if let Some(a) = &current {
+                <div class="teacher-form" role="group" aria-label={format!("Activity {}", props.current + 1)}>
+                    <label class="teacher-field">{ "Title" }<input ref={title} type="text" value={a.title.clone()} /></label>
+                    <label class="teacher-field">{ "Points" }
+                        <input ref={points} type="text" inputmode="decimal" value={a.points.map(n).unwrap_or_default()} /></label>
+                    <label class="teacher-check"><input ref={required} type="checkbox" checked={a.required} />{ "Required" }</label>
+                    <label class="teacher-check"><input ref={free} type="checkbox" checked={a.free_choice} />{ "Learner's own idea" }</label>
+                    <button type="button" class="toolbar-button" onclick={save}>{ "Save activity" }</button>
+                    <button type="button" class="toolbar-button" onclick={moved(-1)}>{ "Move earlier" }</button>
+                    <button type="button" class="toolbar-button" onclick={moved(1)}>{ "Move later" }</button>
+                    <button type="button" class="toolbar-button" onclick={remove}>{ "Remove activity" }</button>
+                </div>
+            }
+            <div class="teacher-form" role="group" aria-label="New activity">
+                <label class="teacher-field">{ "New activity" }<input ref={new_title} type="text" /></label>
+                <button type="button" class="toolbar-button" onclick={add}>{ "Add activity" }</button>
+            </div>
+            <p class="progress-heading">{ "Rules" }</p>
+            <ul class="choice-rule-list">
+                { for names.iter().enumerate().map(|(i, name)| html! {
+                    <li>{ name }{ " " }
+                        <button type="button" class="toolbar-button" aria-label={format!("Remove rule {}: {name}", i + 1)}
+                            onclick={remove_rule(i)}>{ "Remove" }</button>
+                    </li>
+                }) }
+            </ul>
+            <div class="teacher-form" role="group" aria-label="New rule">
+                <label class="teacher-field">{ "Rule" }
+                    <select ref={kind}>
+                        <option value="line">{ "Complete a line of…" }</option>
+                        <option value="picks">{ "Pick at least… at most…" }</option>
+                        <option value="points-min">{ "Points at least… at most…" }</option>
+                        <option value="points-exact">{ "Points exactly…" }</option>
+                        <option value="one-per-row">{ "One per row" }</option>
+                        <option value="one-per-column">{ "One per column" }</option>
+                        <option value="free-centre">{ "Free centre" }</option>
+                        <option value="approval">{ "Own ideas need approval" }</option>
+                    </select>
+                </label>
+                <label class="teacher-field">{ "First number" }<input ref={first} type="text" inputmode="decimal" /></label>
+                <label class="teacher-field">{ "Second number" }<input ref={second} type="text" inputmode="decimal" /></label>
+                <button type="button" class="toolbar-button" onclick={add_rule}>{ "Add rule" }</button>
+            </div>
+        </section>
+    }
+}
+
+/// A rule in a teacher's words.
+fn describe(rule: &Rule) -> String {
+    let range = |min: Option<String>, max: Option<String>| match (min, max) {
+        (Some(a), Some(b)) if a == b => format!("exactly {a}"),
+        (Some(a), Some(b)) => format!("{a} to {b}"),
+        (Some(a), None) => format!("at least {a}"),
+        (None, Some(b)) => format!("at most {b}"),
+        (None, None) => String::from("any number"),
+    };
+    match rule {
+        Rule::Line { length } => format!("Complete a line of {length}"),
+        Rule::FreeCentre => String::from("Free centre"),
+        Rule::Picks { min, max } => format!(
+            "Pick {}",
+            range(min.map(|v| v.to_string()), max.map(|v| v.to_string()))
+        ),
+        Rule::Points { exact: Some(e), .. } => format!("Exactly {} points", n(*e)),
+        Rule::Points { min, max, .. } => {
+            format!("Points: {}", range(min.map(n), max.map(n)))
+        }
+        Rule::Section { section, min, max } => format!(
+            "From {section}: {}",
+            range(min.map(|v| v.to_string()), max.map(|v| v.to_string()))
+        ),
+        Rule::OnePerRow => String::from("One per row"),
+        Rule::OnePerColumn => String::from("One per column"),
+        Rule::Approval => String::from("Own ideas need approval"),
+    }
+}
+
+fn text(node: &NodeRef) -> String {
+    node.cast::<web_sys::HtmlInputElement>()
+        .map(|i| i.value())
+        .unwrap_or_default()
+}
+
+fn checked(node: &NodeRef) -> bool {
+    node.cast::<web_sys::HtmlInputElement>()
+        .is_some_and(|i| i.checked())
+}
+
+fn select(node: &NodeRef) -> String {
+    node.cast::<web_sys::HtmlSelectElement>()
+        .map(|s| s.value())
+        .unwrap_or_default()
+}

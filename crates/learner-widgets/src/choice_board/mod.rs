@@ -1,0 +1,196 @@
+//! `<learner-choice-board>`: a board the teacher designed, from which the learner chooses what to
+//! do; the rules are checked as they pick, with guidance in words; each activity's work goes from
+//! planned to approved, ending in a reflection and feedback.
+
+mod authoring;
+mod board;
+mod details;
+mod rules_panel;
+
+use std::rc::Rc;
+
+use learner_model::choice::{ChoiceBoardDocument, ChoiceEdit, evaluate_selections};
+use yew::prelude::*;
+
+use crate::{LoadState, WidgetProps, error_view};
+use authoring::Authoring;
+use board::{BoardProps, board};
+use details::{Details, Step};
+use rules_panel::{announcement, rules_panel};
+
+/// A learner's or teacher's edit, with the whole document after it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ChoiceChange {
+    pub document: Rc<ChoiceBoardDocument>,
+    pub edit: ChoiceEdit,
+    /// Whether the picks meet every rule after the edit.
+    pub complete: bool,
+}
+
+pub type ChoiceBoardProps = WidgetProps<ChoiceBoardDocument, ChoiceChange>;
+
+/// Now, as the host's browser tells it (ISO 8601), for the statuses' timestamps.
+fn now() -> String {
+    String::from(js_sys::Date::new_0().to_iso_string())
+}
+
+#[component(ChoiceBoardWidget)]
+pub fn choice_board_widget(props: &ChoiceBoardProps) -> Html {
+    let focused = use_state(|| 0usize);
+    let said = use_state(String::new);
+    let problem = use_state(|| None::<String>);
+    let board_ref = use_node_ref();
+    // Set by the arrow keys: the keyboard moved, so DOM focus follows after the render.
+    let move_focus = use_mut_ref(|| false);
+    {
+        let (board_ref, move_focus) = (board_ref.clone(), move_focus.clone());
+        use_effect_with(*focused, move |index| {
+            if std::mem::take(&mut *move_focus.borrow_mut()) {
+                if let Some(button) = board_ref
+                    .cast::<web_sys::Element>()
+                    .and_then(|root| root.query_selector(&format!("#choice-cell-{index}")).ok())
+                    .flatten()
+                    .and_then(|el| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(el).ok())
+                {
+                    let _ = button.focus();
+                }
+            }
+        });
+    }
+    let teacher = props.options.mode.as_deref() == Some("teacher");
+    let body = match &props.state {
+        LoadState::Empty => html! {
+            <p class="learner-status" role="status">{ "No choice board has been given yet." }</p>
+        },
+        LoadState::Failed(error) => error_view("this choice board", error),
+        LoadState::Ready(doc) => {
+            let report = evaluate_selections(doc);
+            let index = (*focused).min(doc.activities.len().saturating_sub(1));
+            // Every edit goes through the model; a refused one is said, and nothing changes.
+            let apply = {
+                let (on_change, said, problem) =
+                    (props.on_change.clone(), said.clone(), problem.clone());
+                Callback::from(
+                    move |(result, what): (
+                        Result<(ChoiceBoardDocument, ChoiceEdit), learner_model::Problem>,
+                        String,
+                    )| {
+                        match result {
+                            Ok((document, edit)) => {
+                                let after = evaluate_selections(&document);
+                                said.set(announcement(&after, &what));
+                                problem.set(None);
+                                on_change.emit(ChoiceChange {
+                                    document: Rc::new(document),
+                                    edit,
+                                    complete: after.complete,
+                                });
+                            }
+                            Err(p) => problem.set(Some(p.message)),
+                        }
+                    },
+                )
+            };
+            let on_toggle = {
+                let (doc, apply) = (doc.clone(), apply.clone());
+                Callback::from(move |i: usize| {
+                    let Some(activity) = doc.activities.get(i) else {
+                        return;
+                    };
+                    let id = activity.id.as_str();
+                    let result = if doc.selection(id).is_some() {
+                        (doc.unpick(id), format!("Removed {}.", activity.title))
+                    } else {
+                        (doc.pick(id, &now()), format!("Picked {}.", activity.title))
+                    };
+                    apply.emit(result);
+                })
+            };
+            let on_step = {
+                let (doc, apply) = (doc.clone(), apply.clone());
+                Callback::from(move |(id, step): (String, Step)| {
+                    let at = now();
+                    let title = doc
+                        .activity(&id)
+                        .map(|a| a.title.clone())
+                        .unwrap_or_default();
+                    let result = match step {
+                        Step::Start => (doc.start(&id, &at), format!("Started {title}.")),
+                        Step::Unpick => (doc.unpick(&id), format!("Removed {title}.")),
+                        Step::Submit { reflection } => (
+                            doc.submit(&id, &reflection, &at),
+                            format!("Submitted {title}."),
+                        ),
+                        Step::Propose {
+                            title: idea,
+                            description,
+                        } => (
+                            doc.propose(&id, &idea, &description, &at),
+                            format!("Proposed your idea for {title}."),
+                        ),
+                        Step::Approve { feedback } => (
+                            doc.approve(&id, &feedback, &at),
+                            format!("Approved {title}."),
+                        ),
+                        Step::Return { feedback } => (
+                            doc.return_work(&id, &feedback, &at),
+                            format!("Returned {title} with feedback."),
+                        ),
+                        Step::ApproveIdea { feedback } => (
+                            doc.approve_proposal(&id, &feedback, &at),
+                            format!("Approved the idea for {title}."),
+                        ),
+                        Step::ReturnIdea { feedback } => (
+                            doc.return_proposal(&id, &feedback, &at),
+                            format!("Returned the idea for {title}."),
+                        ),
+                    };
+                    apply.emit(result);
+                })
+            };
+            let on_focus = {
+                let focused = focused.clone();
+                Callback::from(move |i: usize| focused.set(i))
+            };
+            let on_move = {
+                let (focused, move_focus) = (focused.clone(), move_focus.clone());
+                Callback::from(move |i: usize| {
+                    *move_focus.borrow_mut() = true;
+                    focused.set(i);
+                })
+            };
+            let board_props = BoardProps {
+                doc,
+                report: &report,
+                focused: index,
+                on_focus,
+                on_move,
+                on_toggle,
+            };
+            html! {
+                <section class="learner-choice" aria-label={format!("Choice board: {}", doc.title)}>
+                    <p class="profile-name" part="name">{ &doc.title }</p>
+                    if let Some(learner) = &doc.learner { <p class="progress-framework">{ &learner.name }</p> }
+                    if let Some(text) = &doc.instructions { <p class="choice-instructions">{ text }</p> }
+                    <p class="choice-muted" id="choice-keys">
+                        { "Arrow keys move between activities; Enter or Space picks or unpicks one." }
+                    </p>
+                    <div ref={board_ref}>{ board(&board_props) }</div>
+                    <p class="choice-live" role="status" aria-live="polite" part="announcement">{ &*said }</p>
+                    if let Some(message) = &*problem {
+                        <p class="learner-error" role="alert">{ message }</p>
+                    }
+                    if report.complete {
+                        <p class="choice-complete" part="complete">{ "★ Board complete: every rule is met." }</p>
+                    }
+                    { rules_panel(&report) }
+                    <Details doc={doc.clone()} index={index} teacher={teacher} on_step={on_step} />
+                    if teacher {
+                        <Authoring document={doc.clone()} current={index} on_change={props.on_change.clone()} />
+                    }
+                </section>
+            }
+        }
+    };
+    html! { <div class="learner-root" part="base">{ body }</div> }
+}

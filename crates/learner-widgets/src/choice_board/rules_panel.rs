@@ -1,0 +1,57 @@
+//! Where the learner stands against each rule, in words (never colour alone): met, still needed,
+//! or too many, with what to do next. The same guidance is announced through a polite live region
+//! after each pick, so a screen reader hears it without moving.
+
+use learner_model::choice::{RuleReport, RuleStatus};
+use learner_model::format_number as n;
+use yew::prelude::*;
+
+pub fn rules_panel(report: &RuleReport) -> Html {
+    html! {
+        <section class="choice-rules" aria-labelledby="choice-rules-heading" part="rules">
+            <p class="progress-heading" id="choice-rules-heading">{ "What the board asks" }</p>
+            <p class="choice-tally">
+                { format!("{} picked · {} points", report.picked, n(report.points)) }
+            </p>
+            <ul class="choice-checks">
+                { for report.checks.iter().map(|check| {
+                    let (mark, word, class) = match check.status {
+                        RuleStatus::Met => ("✓", "Met", "check-met"),
+                        RuleStatus::NotYet => ("○", "Not yet", "check-not-yet"),
+                        RuleStatus::Broken => ("✗", "Too many", "check-broken"),
+                    };
+                    html! {
+                        <li class={classes!("choice-check", class)}>
+                            <span class="check-mark" aria-hidden="true">{ mark }</span>
+                            <span class="check-word">{ word }{ ": " }</span>
+                            { check.english() }
+                        </li>
+                    }
+                }) }
+            </ul>
+            if !report.remove.is_empty() {
+                <p class="choice-remove">{ "To go on, remove one of the picks marked “remove”." }</p>
+            }
+        </section>
+    }
+}
+
+/// The sentence announced after a change: completion, or the first thing still needed.
+pub fn announcement(report: &RuleReport, what: &str) -> String {
+    if report.complete {
+        return format!("{what} The board is complete: every rule is met.");
+    }
+    let next = report
+        .checks
+        .iter()
+        .find(|c| c.status == RuleStatus::Broken)
+        .or_else(|| {
+            report
+                .checks
+                .iter()
+                .find(|c| c.status == RuleStatus::NotYet)
+        })
+        .map(|c| c.english())
+        .unwrap_or_default();
+    format!("{what} {next}").trim().to_string()
+}
