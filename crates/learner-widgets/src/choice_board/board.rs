@@ -122,7 +122,7 @@ fn activity_button(p: &BoardProps, index: usize, in_grid: bool) -> Html {
         return html! {};
     };
     let picked = p.doc.selection(&activity.id).is_some();
-    let helpful = p.report.helpful.iter().any(|h| *h == activity.id);
+    let helpful = p.report.helpful.contains(&activity.id);
     let status = status_words(p.doc, activity);
     let mut facts = Vec::new();
     if let Some(points) = activity.points {
