@@ -27,3 +27,16 @@ const progress: LearnerProgressDocument = {
 tracker.data = progress;
 tracker.importJson(tracker.exportJson());
 console.log(notes.length);
+
+const board = document.createElement('learner-choice-board');
+board.data = {
+  schema: 'learner-choice-board/1',
+  title: 'Tic-tac-toe',
+  layout: { kind: 'grid', rows: 1, columns: 1 },
+  activities: [{ id: 'a', title: 'Poster', points: 10 }],
+  rules: [{ kind: 'picks', min: 1 }],
+};
+board.addEventListener('learner-change', (event) => {
+  const { change } = event.detail;
+  if (change.type === 'picked') console.log(change.activity, change.complete);
+});

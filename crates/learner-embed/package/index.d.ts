@@ -134,7 +134,14 @@ export interface LearnerChoiceBoardDocument {
     feedback?: string; updatedAt?: string }[];
 }
 
-export interface ChoiceChange { type: string; activity: string | null; complete: boolean; to?: number }
+export interface ChoiceChange {
+  type: 'picked' | 'unpicked' | 'started' | 'submitted' | 'approved' | 'returned' | 'proposed'
+    | 'proposal-approved' | 'proposal-returned' | 'activity-added' | 'activity-updated'
+    | 'activity-removed' | 'activity-moved' | 'rules-set' | 'layout-set';
+  activity: string | null;
+  complete: boolean;
+  to?: number;
+}
 
 export interface LearnerProgressElement extends LearnerElement<LearnerProgressDocument | LearnerProgressClassDocument> {}
 
