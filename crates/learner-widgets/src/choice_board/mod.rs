@@ -57,6 +57,11 @@ pub fn choice_board_widget(props: &ChoiceBoardProps) -> Html {
             }
         });
     }
+    // The rule engine searches; run it once per document, not on every focus move.
+    let report = use_memo(props.state.clone(), |state| match state {
+        LoadState::Ready(doc) => Some(evaluate_selections(doc)),
+        _ => None,
+    });
     let teacher = props.options.mode.as_deref() == Some("teacher");
     let body = match &props.state {
         LoadState::Empty => html! {
@@ -64,7 +69,9 @@ pub fn choice_board_widget(props: &ChoiceBoardProps) -> Html {
         },
         LoadState::Failed(error) => error_view("this choice board", error),
         LoadState::Ready(doc) => {
-            let report = evaluate_selections(doc);
+            let Some(report) = report.as_ref().as_ref() else {
+                return html! {};
+            };
             let index = (*focused).min(doc.activities.len().saturating_sub(1));
             // Every edit goes through the model; a refused one is said, and nothing changes.
             let apply = {
@@ -161,7 +168,7 @@ pub fn choice_board_widget(props: &ChoiceBoardProps) -> Html {
             };
             let board_props = BoardProps {
                 doc,
-                report: &report,
+                report,
                 focused: index,
                 on_focus,
                 on_move,
@@ -183,7 +190,7 @@ pub fn choice_board_widget(props: &ChoiceBoardProps) -> Html {
                     if report.complete {
                         <p class="choice-complete" part="complete">{ "★ Board complete: every rule is met." }</p>
                     }
-                    { rules_panel(&report) }
+                    { rules_panel(report) }
                     <Details doc={doc.clone()} index={index} teacher={teacher} on_step={on_step} />
                     if teacher {
                         <Authoring document={doc.clone()} current={index} on_change={props.on_change.clone()} />
