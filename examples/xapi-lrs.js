@@ -23,3 +23,6 @@ document.addEventListener('learner-xapi', async (event) => {
 
 document.getElementById('xapi-profile').data = await (await fetch('/samples/malik.profile.json')).json();
 document.getElementById('xapi-progress').data = await (await fetch('/samples/ana.progress.json')).json();
+const board = await (await fetch('/samples/choice-tic-tac-toe.json')).json();
+document.getElementById('xapi-choice').data = board;
+document.getElementById('xapi-choice-teacher').data = board;

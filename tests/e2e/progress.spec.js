@@ -156,6 +156,56 @@ test('a teacher adds evidence and sets a level by keyboard, and the host hears e
   expect(data.overrides).toEqual([{ competency: 'rp-a-3', level: 3, reason: 'Showed it in the paint task', date: '2026-11-23' }]);
 });
 
+test('a learner sets goals by keyboard, marks one met, drops and takes up another; the host hears each', async ({ page }) => {
+  const doc = await (await page.request.get('/samples/ana.progress.json')).json();
+  await page.evaluate((data) => {
+    const tracker = document.createElement('learner-progress');
+    tracker.id = 'my-goals';
+    tracker.setAttribute('mode', 'self');
+    tracker.changes = [];
+    tracker.addEventListener('learner-change', (e) => tracker.changes.push(e.detail.change));
+    tracker.data = data;
+    document.querySelector('main').append(tracker);
+  }, doc);
+  const tracker = page.locator('#my-goals');
+  const goals = tracker.getByRole('region', { name: 'My goals' });
+  // No teacher forms for the learner.
+  await expect(tracker.getByRole('form', { name: 'Add evidence' })).toHaveCount(0);
+
+  // A goal needs words: the problem is said with its field, and nothing changes.
+  const form = goals.getByRole('form', { name: 'Set a goal' });
+  await form.getByRole('button', { name: 'Set goal' }).press('Enter');
+  await expect(goals.getByRole('alert')).toContainText('goals[1].text');
+  await form.getByLabel('Goal', { exact: true }).fill('Finish the ratio tables');
+  await form.getByLabel('By (optional)').fill('2026-12-18');
+  await form.getByLabel('Competency (optional)').selectOption({ label: '6.RP.A.3' });
+  await form.getByLabel('Goal', { exact: true }).press('Enter');
+  await expect(goals.getByRole('status')).toHaveText('Goal set: Finish the ratio tables');
+  await expect(goals.getByRole('alert')).toHaveCount(0);
+  await expect(form.getByLabel('Goal', { exact: true })).toHaveValue('');
+  const added = goals.getByRole('listitem').filter({ hasText: 'Finish the ratio tables' });
+  await expect(added).toContainText('Active, by 2026-12-18, for 6.RP.A.3');
+
+  const first = goals.getByRole('listitem').filter({ hasText: 'Explain unit rates' });
+  await first.getByRole('button', { name: 'Mark as met' }).press('Enter');
+  await expect(first).toContainText('Met, by 2026-12-04');
+  await added.getByRole('button', { name: 'Drop' }).press('Enter');
+  await expect(added).toContainText('Dropped');
+  await added.getByRole('button', { name: 'Take up again' }).press('Enter');
+  await expect(added).toContainText('Active');
+  await expect(added.getByRole('button', { name: 'Mark as met' })).toBeVisible();
+
+  expect(await tracker.evaluate((el) => el.changes)).toEqual([
+    { type: 'goal-set', goal: 1, text: 'Finish the ratio tables', targetDate: '2026-12-18', competencies: ['rp-a-3'] },
+    { type: 'goal-status', goal: 0, text: 'Explain unit rates to a classmate without my notes.', status: 'met' },
+    { type: 'goal-status', goal: 1, text: 'Finish the ratio tables', status: 'dropped' },
+    { type: 'goal-status', goal: 1, text: 'Finish the ratio tables', status: 'active' },
+  ]);
+  const data = await tracker.evaluate((el) => el.data);
+  expect(data.goals.map((g) => g.status)).toEqual(['met', 'active']);
+  await expectNoAxeViolations(page, '#my-goals');
+});
+
 test('axe finds no violation in the map, timeline and teacher views', async ({ page }) => {
   test.slow();
   const tracker = page.locator('#progress-ana');

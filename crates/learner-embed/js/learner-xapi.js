@@ -11,7 +11,15 @@ const VERBS = {
   commented: { id: `${ADL}commented`, display: { 'en-US': 'commented' } },
   scored: { id: `${ADL}scored`, display: { 'en-US': 'scored' } },
   mastered: { id: `${ADL}mastered`, display: { 'en-US': 'mastered' } },
+  preferred: { id: `${ADL}preferred`, display: { 'en-US': 'preferred' } },
+  attempted: { id: `${ADL}attempted`, display: { 'en-US': 'attempted' } },
+  completed: { id: `${ADL}completed`, display: { 'en-US': 'completed' } },
+  passed: { id: `${ADL}passed`, display: { 'en-US': 'passed' } },
+  registered: { id: `${ADL}registered`, display: { 'en-US': 'registered' } },
 };
+const OBJECTIVE = 'http://adlnet.gov/expapi/activities/objective';
+// A choice board's activity: picked as a preference, then attempted, completed and passed.
+const CHOICE_VERBS = { picked: 'preferred', started: 'attempted', submitted: 'completed', approved: 'passed' };
 const ANONYMOUS_KEY = 'learner-widgets:xapi-anonymous-id';
 let memoryAnonymousId = null;
 
@@ -20,14 +28,19 @@ export function statementsFor(element, detail) {
   const { document, change } = detail;
   const base = iriBase(element);
   const learnerId = encodeURIComponent(document?.learner?.id ?? 'unknown');
-  const statement = (verb, object, result) => ({
+  const language = element.closest('[lang]')?.lang || 'en';
+  const statement = (verb, object, result, parent) => ({
     id: crypto.randomUUID(),
     actor: actor(element),
     verb: VERBS[verb],
     object: { objectType: 'Activity', ...object },
     ...(result ? { result } : {}),
     timestamp: new Date().toISOString(),
-    context: { platform: 'learner-widgets', language: element.closest('[lang]')?.lang || 'en' },
+    context: {
+      platform: 'learner-widgets',
+      language,
+      ...(parent ? { contextActivities: { parent: [{ objectType: 'Activity', ...parent }] } } : {}),
+    },
   });
   const out = [];
   if (change.type === 'self-rating' || change.type === 'self-note') {
@@ -50,6 +63,33 @@ export function statementsFor(element, detail) {
       definition: { name: { 'en-US': competency?.code ? `${competency.code} ${competency.statement}` : (competency?.statement ?? change.competency) },
         type: 'http://adlnet.gov/expapi/activities/objective' },
     }));
+  }
+  if (change.type === 'goal-set' || (change.type === 'goal-status' && change.status === 'met')) {
+    // A goal is an objective the learner sets for themself: registered for it, then completed it.
+    const object = {
+      id: `${base}progress/${learnerId}/goals/${change.goal}`,
+      definition: { name: { 'en-US': change.text ?? `goal ${change.goal + 1}` }, type: OBJECTIVE },
+    };
+    out.push(change.type === 'goal-set'
+      ? statement('registered', object)
+      : statement('completed', object, { completion: true, success: true }));
+  }
+  const choiceVerb = document?.schema === 'learner-choice-board/1' && CHOICE_VERBS[change.type];
+  if (choiceVerb) {
+    const activity = document.activities.find((a) => a.id === change.activity);
+    const selection = document.selections?.find((s) => s.activity === change.activity);
+    const board = `${base}choice/${learnerId}`;
+    const object = {
+      id: `${board}/activities/${encodeURIComponent(change.activity)}`,
+      definition: { name: { 'en-US': activity?.title ?? change.activity },
+        type: 'http://adlnet.gov/expapi/activities/performance' },
+    };
+    const result = {
+      submitted: { completion: true, ...(selection?.reflection ? { response: selection.reflection } : {}) },
+      approved: { completion: true, success: true },
+    }[change.type];
+    out.push(statement(choiceVerb, object, result,
+      { id: board, definition: { name: { 'en-US': document.title } } }));
   }
   return out;
 }

@@ -24,7 +24,9 @@ export type ProfileChange =
 
 export type ProgressChange =
   | { type: 'evidence-added'; competency: string; score: number; date: string; source: string; note: string | null; masteredNow: boolean }
-  | { type: 'override'; competency: string; level: number; reason: string; masteredNow: boolean };
+  | { type: 'override'; competency: string; level: number; reason: string; masteredNow: boolean }
+  | { type: 'goal-set'; goal: number; text: string; targetDate: string | null; competencies: string[] }
+  | { type: 'goal-status'; goal: number; text: string | null; status: 'active' | 'met' | 'dropped' };
 
 export interface LearnerChangeDetail<D, C> {
   /** The whole document after the change. */

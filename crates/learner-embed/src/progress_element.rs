@@ -1,7 +1,7 @@
 //! `<learner-progress>`: a competency-based progress tracker.
 
 use learner_model::DocumentError;
-use learner_model::progress::{ProgressEdit, ProgressInput};
+use learner_model::progress::{GoalStatus, ProgressEdit, ProgressInput};
 use learner_widgets::progress::{ProgressChange, ProgressWidget};
 use learner_widgets::styles::{BASE_CSS, PROGRESS_CSS};
 use wasm_bindgen::JsValue;
@@ -29,8 +29,10 @@ impl Kind for Progress {
         input.to_json()
     }
 
-    /// `{ type: "evidence-added", competency, score, date, source, note, masteredNow }` or
-    /// `{ type: "override", competency, level, reason, masteredNow }`.
+    /// `{ type: "evidence-added", competency, score, date, source, note, masteredNow }`,
+    /// `{ type: "override", competency, level, reason, masteredNow }`,
+    /// `{ type: "goal-set", goal, text, targetDate, competencies }` or
+    /// `{ type: "goal-status", goal, text, status }` (`goal` is the index in `goals`).
     fn apply(change: ProgressChange) -> (ProgressInput, JsValue) {
         let detail = match &change.edit {
             ProgressEdit::EvidenceAdded {
@@ -62,6 +64,46 @@ impl Kind for Progress {
                 ("level", JsValue::from_f64(*level)),
                 ("reason", reason.as_str().into()),
                 ("masteredNow", JsValue::from_bool(*mastered_now)),
+            ]),
+            ProgressEdit::GoalSet { index, goal } => object(&[
+                ("type", "goal-set".into()),
+                ("goal", JsValue::from_f64(*index as f64)),
+                ("text", goal.text.as_str().into()),
+                (
+                    "targetDate",
+                    goal.target_date
+                        .as_deref()
+                        .map_or(JsValue::NULL, JsValue::from_str),
+                ),
+                (
+                    "competencies",
+                    goal.competencies
+                        .iter()
+                        .map(|c| JsValue::from_str(c))
+                        .collect::<js_sys::Array>()
+                        .into(),
+                ),
+            ]),
+            ProgressEdit::GoalStatusSet { index, status } => object(&[
+                ("type", "goal-status".into()),
+                ("goal", JsValue::from_f64(*index as f64)),
+                (
+                    "text",
+                    change
+                        .document
+                        .goals
+                        .get(*index)
+                        .map_or(JsValue::NULL, |g| JsValue::from_str(&g.text)),
+                ),
+                (
+                    "status",
+                    match status {
+                        GoalStatus::Active => "active",
+                        GoalStatus::Met => "met",
+                        GoalStatus::Dropped => "dropped",
+                    }
+                    .into(),
+                ),
             ]),
         };
         (ProgressInput::Learner(change.document), detail)

@@ -1,7 +1,8 @@
-//! A teacher's edits to a progress document: new evidence, and overrides with a reason. Each edit
-//! returns a new, valid document or says what is wrong with it; the original is never touched.
+//! Edits to a progress document: a teacher's new evidence and overrides with a reason, and the
+//! learner's own goals (set, then met, dropped or taken up again). Each edit returns a new, valid
+//! document or says what is wrong with it; the original is never touched.
 
-use super::document::{Evidence, Override, ProgressDocument};
+use super::document::{Evidence, Goal, GoalStatus, Override, ProgressDocument};
 use super::standing::{Status, standing};
 use crate::Date;
 use crate::problem::Problem;
@@ -19,6 +20,10 @@ pub enum ProgressEdit {
         reason: String,
         mastered_now: bool,
     },
+    /// A new goal, at `goals[index]`.
+    GoalSet { index: usize, goal: Goal },
+    /// The goal at `goals[index]` is now met, dropped or active again.
+    GoalStatusSet { index: usize, status: GoalStatus },
 }
 
 impl ProgressDocument {
@@ -69,6 +74,39 @@ impl ProgressDocument {
             mastered_now,
         };
         Ok((doc, edit))
+    }
+
+    /// A copy with one more goal, checked like the rest of the document (text, dates, competencies).
+    pub fn with_goal(&self, goal: Goal) -> Result<(Self, ProgressEdit), Vec<Problem>> {
+        let mut doc = self.clone();
+        let goal = Goal {
+            text: goal.text.trim().to_string(),
+            ..goal
+        };
+        doc.goals.push(goal.clone());
+        let problems = doc.new_problems(self);
+        if !problems.is_empty() {
+            return Err(problems);
+        }
+        let index = doc.goals.len().saturating_sub(1);
+        Ok((doc, ProgressEdit::GoalSet { index, goal }))
+    }
+
+    /// A copy where the goal at `index` has a new status.
+    pub fn with_goal_status(
+        &self,
+        index: usize,
+        status: GoalStatus,
+    ) -> Result<(Self, ProgressEdit), Vec<Problem>> {
+        let mut doc = self.clone();
+        let Some(goal) = doc.goals.get_mut(index) else {
+            return Err(vec![Problem::new(
+                format!("goals[{index}]"),
+                format!("there is no goal {}", index + 1),
+            )]);
+        };
+        goal.status = status;
+        Ok((doc, ProgressEdit::GoalStatusSet { index, status }))
     }
 
     /// The problems of this edited document that `before` did not have.

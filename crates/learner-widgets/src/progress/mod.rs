@@ -18,7 +18,7 @@ use learner_model::progress::{ProgressDocument, ProgressEdit, ProgressInput};
 use yew::prelude::*;
 
 use crate::{LoadState, WidgetProps, error_view, view_switch};
-use goals::goals;
+use goals::Goals;
 use heatmap::heatmap;
 use map::map;
 use next_steps::next_steps;
@@ -27,7 +27,7 @@ use teacher::TeacherPanel;
 use timeline::timeline;
 use tree::tree;
 
-/// A teacher's edit, with the whole document after it.
+/// A teacher's or the learner's edit, with the whole document after it.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ProgressChange {
     pub document: Rc<ProgressDocument>,
@@ -75,6 +75,8 @@ pub fn progress_widget(props: &ProgressWidgetProps) -> Html {
     let view = chosen.unwrap_or(asked);
     let on_view = Callback::from(move |v| chosen.set(Some(v)));
     let teacher = props.options.mode.as_deref() == Some("teacher");
+    // The learner's own tracker (`mode="self"`) and a teacher can both set and close goals.
+    let goals_editable = teacher || props.options.mode.as_deref() == Some("self");
     let body = match &props.state {
         LoadState::Empty => html! {
             <p class="learner-status" role="status">{ "No progress document has been given yet." }</p>
@@ -103,7 +105,8 @@ pub fn progress_widget(props: &ProgressWidgetProps) -> Html {
                             ProgressView::Map => map(doc),
                             ProgressView::Timeline => timeline(doc),
                         } }
-                        { goals(doc) }
+                        <Goals document={doc.clone()} editable={goals_editable}
+                            on_change={props.on_change.clone()} />
                     </section>
                 }
             }
