@@ -12,7 +12,7 @@ await init({ module_or_path: new URL('./learner_embed_bg.wasm', import.meta.url)
 /** A class for one learner element whose work is done by the wasm `Core`. */
 function learnerElement(Core) {
   return class extends HTMLElement {
-    static observedAttributes = ['data', 'src', 'view', 'mode', 'today'];
+    static observedAttributes = ['data', 'src', 'view', 'mode', 'today', 'lang'];
     #core = null;
     // The last `data` property given, kept so an element re-added to the page shows it again.
     #property = undefined;
@@ -49,7 +49,11 @@ function learnerElement(Core) {
         delete this.data;
         this.#property = value;
       }
-      if (this.#core) return; // moved within the page: keep everything
+      if (this.#core) {
+        // Moved within the page: keep everything, but speak the new place's language.
+        this.#core.setOption('lang', this.#language());
+        return;
+      }
       this.#core = new Core(this, this.shadowRoot);
       const stored = this.getAttribute('storage') === 'local' ? this.#openStore() : null;
       if (stored) this.#core.setData(stored);
@@ -82,9 +86,20 @@ function learnerElement(Core) {
       } else if (name === 'src') {
         this.#property = undefined;
         this.#fetchSrc();
+      } else if (name === 'lang') {
+        this.#core.setOption('lang', this.#language());
       } else {
         this.#core.setOption(name, newValue);
       }
+    }
+
+    /** The element's `lang`, or its nearest ancestor's (across shadow roots), or ''. */
+    #language() {
+      for (let node = this; node; node = node.parentElement ?? node.getRootNode?.().host) {
+        const lang = node.getAttribute?.('lang');
+        if (lang) return lang;
+      }
+      return '';
     }
 
     get data() {

@@ -61,6 +61,12 @@ impl<K: Kind> Core<K> {
                 .get_attribute("today")
                 .map(AttrValue::from)
                 .or_else(browser_today),
+            lang: host
+                .closest("[lang]")
+                .ok()
+                .flatten()
+                .and_then(|e| e.get_attribute("lang"))
+                .map(AttrValue::from),
         };
         let inner = Rc::new_cyclic(|weak: &Weak<RefCell<Inner<K>>>| {
             let (for_change, for_export) = (weak.clone(), weak.clone());
@@ -112,6 +118,8 @@ impl<K: Kind> Core<K> {
             "view" => inner.options.view = value,
             "mode" => inner.options.mode = value,
             "today" => inner.options.today = value.or_else(browser_today),
+            // The element's language, its own `lang` or the nearest ancestor's (resolved in JS).
+            "lang" => inner.options.lang = value,
             _ => return,
         }
         inner.render();

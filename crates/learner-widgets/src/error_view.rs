@@ -3,11 +3,12 @@
 use learner_model::DocumentError;
 use yew::prelude::*;
 
-/// Lists every problem with the path of its field, announced to screen readers as an alert.
-pub fn error_view(what: &str, error: &DocumentError) -> Html {
+/// Lists every problem with the path of its field, announced to screen readers as an alert, under
+/// `title` ("Sorry, this learner profile can't be shown.").
+pub fn error_view(title: &str, error: &DocumentError) -> Html {
     html! {
         <div class="learner-error" role="alert" part="error">
-            <p class="learner-error-title">{ format!("Sorry, {what} can't be shown.") }</p>
+            <p class="learner-error-title">{ title }</p>
             <ul class="learner-error-list">
                 { for error.problems.iter().map(|problem| html! {
                     <li>

@@ -5,6 +5,7 @@
 
 pub mod choice_board;
 mod error_view;
+pub mod i18n;
 mod load_state;
 pub mod profile;
 pub mod progress;
@@ -14,6 +15,7 @@ mod view_switch;
 mod widget_props;
 
 pub use error_view::error_view;
+pub use i18n::Texts;
 pub use load_state::LoadState;
 pub use table_scroll::table_scroll;
 pub use view_switch::view_switch;

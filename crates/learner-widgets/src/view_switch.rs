@@ -3,14 +3,17 @@
 
 use yew::prelude::*;
 
+use crate::Texts;
+
 /// Buttons for `views` (value and label), with `current` pressed; `on_view` hears the choice.
 pub fn view_switch<V: Copy + PartialEq + 'static>(
+    texts: &Texts,
     views: &[(V, &'static str)],
     current: V,
     on_view: &Callback<V>,
 ) -> Html {
     html! {
-        <div class="toolbar-group" role="group" aria-label="View">
+        <div class="toolbar-group" role="group" aria-label={texts.t("common.view")}>
             { for views.iter().map(|&(view, label)| {
                 let on_view = on_view.clone();
                 html! {

@@ -14,6 +14,15 @@ pub struct Options {
     pub mode: Option<AttrValue>,
     /// `today`: `YYYY-MM-DD`, for pacing; the browser's date when absent.
     pub today: Option<AttrValue>,
+    /// The language: the element's `lang` or its nearest ancestor's.
+    pub lang: Option<AttrValue>,
+}
+
+impl Options {
+    /// The words, numbers and dates for this widget's language.
+    pub fn texts(&self) -> crate::Texts {
+        crate::Texts::for_lang(self.lang.as_deref())
+    }
 }
 
 /// What the learner asked to download.

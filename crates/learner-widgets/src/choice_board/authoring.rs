@@ -9,10 +9,12 @@ use learner_model::{Problem, format_number as n};
 use yew::prelude::*;
 
 use super::ChoiceChange;
+use crate::Texts;
 
 #[derive(Properties, PartialEq)]
 pub struct AuthoringProps {
     pub document: Rc<ChoiceBoardDocument>,
+    pub texts: Texts,
     /// The activity the board's keyboard is on: the one the activity form edits.
     pub current: usize,
     pub on_change: Callback<ChoiceChange>,
@@ -168,88 +170,104 @@ pub fn authoring(props: &AuthoringProps) -> Html {
         }))
     };
     problems.extend(refused.as_ref().cloned());
-    let names = doc.rules.iter().map(describe).collect::<Vec<_>>();
+    let texts = &props.texts;
+    let names = doc
+        .rules
+        .iter()
+        .map(|r| describe(texts, r))
+        .collect::<Vec<_>>();
     html! {
-        <section class="progress-teacher choice-authoring" aria-label="Author the board" part="teacher">
+        <section class="progress-teacher choice-authoring" aria-label={texts.t("choice.author")} part="teacher">
             if !problems.is_empty() {
-                <ul class="learner-error teacher-problems" role="alert" aria-label="Authoring errors">
+                <ul class="learner-error teacher-problems" role="alert" aria-label={texts.t("choice.author.errors")}>
                     { for problems.iter().map(|p| html! { <li>{ p }</li> }) }
                 </ul>
             }
             if let Some(a) = &current {
-                <div class="teacher-form" role="group" aria-label={format!("Activity {}", props.current + 1)}>
-                    <label class="teacher-field">{ "Title" }<input ref={title} type="text" value={a.title.clone()} /></label>
-                    <label class="teacher-field">{ "Points" }
+                <div class="teacher-form" role="group" aria-label={texts.f("choice.author.activity", &[("number", &texts.number((props.current + 1) as f64))])}>
+                    <label class="teacher-field">{ texts.t("choice.author.title") }<input ref={title} type="text" value={a.title.clone()} /></label>
+                    <label class="teacher-field">{ texts.t("choice.author.points") }
                         <input ref={points} type="text" inputmode="decimal" value={a.points.map(n).unwrap_or_default()} /></label>
-                    <label class="teacher-check"><input ref={required} type="checkbox" checked={a.required} />{ "Required" }</label>
-                    <label class="teacher-check"><input ref={free} type="checkbox" checked={a.free_choice} />{ "Learner's own idea" }</label>
-                    <button type="button" class="toolbar-button" onclick={save}>{ "Save activity" }</button>
-                    <button type="button" class="toolbar-button" onclick={moved(-1)}>{ "Move earlier" }</button>
-                    <button type="button" class="toolbar-button" onclick={moved(1)}>{ "Move later" }</button>
-                    <button type="button" class="toolbar-button" onclick={remove}>{ "Remove activity" }</button>
+                    <label class="teacher-check"><input ref={required} type="checkbox" checked={a.required} />{ texts.t("choice.author.required") }</label>
+                    <label class="teacher-check"><input ref={free} type="checkbox" checked={a.free_choice} />{ texts.t("choice.author.own-idea") }</label>
+                    <button type="button" class="toolbar-button" onclick={save}>{ texts.t("choice.author.save") }</button>
+                    <button type="button" class="toolbar-button" onclick={moved(-1)}>{ texts.t("choice.author.earlier") }</button>
+                    <button type="button" class="toolbar-button" onclick={moved(1)}>{ texts.t("choice.author.later") }</button>
+                    <button type="button" class="toolbar-button" onclick={remove}>{ texts.t("choice.author.remove") }</button>
                 </div>
             }
-            <div class="teacher-form" role="group" aria-label="New activity">
-                <label class="teacher-field">{ "New activity" }<input ref={new_title} type="text" /></label>
-                <button type="button" class="toolbar-button" onclick={add}>{ "Add activity" }</button>
+            <div class="teacher-form" role="group" aria-label={texts.t("choice.author.new")}>
+                <label class="teacher-field">{ texts.t("choice.author.new") }<input ref={new_title} type="text" /></label>
+                <button type="button" class="toolbar-button" onclick={add}>{ texts.t("choice.author.add") }</button>
             </div>
-            <p class="progress-heading">{ "Rules" }</p>
+            <p class="progress-heading">{ texts.t("choice.author.rules") }</p>
             <ul class="choice-rule-list">
                 { for names.iter().enumerate().map(|(i, name)| html! {
                     <li>{ name }{ " " }
-                        <button type="button" class="toolbar-button" aria-label={format!("Remove rule {}: {name}", i + 1)}
-                            onclick={remove_rule(i)}>{ "Remove" }</button>
+                        <button type="button" class="toolbar-button" aria-label={texts.f("choice.author.remove-rule", &[("number", &texts.number((i + 1) as f64)), ("rule", name)])}
+                            onclick={remove_rule(i)}>{ texts.t("choice.author.remove-rule-button") }</button>
                     </li>
                 }) }
             </ul>
-            <div class="teacher-form" role="group" aria-label="New rule">
-                <label class="teacher-field">{ "Rule" }
+            <div class="teacher-form" role="group" aria-label={texts.t("choice.author.new-rule")}>
+                <label class="teacher-field">{ texts.t("choice.author.rule") }
                     <select ref={kind}>
-                        <option value="line">{ "Complete a line of…" }</option>
-                        <option value="picks">{ "Pick at least… at most…" }</option>
-                        <option value="points-min">{ "Points at least… at most…" }</option>
-                        <option value="points-exact">{ "Points exactly…" }</option>
-                        <option value="one-per-row">{ "One per row" }</option>
-                        <option value="one-per-column">{ "One per column" }</option>
-                        <option value="free-centre">{ "Free centre" }</option>
-                        <option value="approval">{ "Own ideas need approval" }</option>
+                        <option value="line">{ texts.t("choice.author.kind.line") }</option>
+                        <option value="picks">{ texts.t("choice.author.kind.picks") }</option>
+                        <option value="points-min">{ texts.t("choice.author.kind.points") }</option>
+                        <option value="points-exact">{ texts.t("choice.author.kind.points-exact") }</option>
+                        <option value="one-per-row">{ texts.t("choice.rule.one-per-row") }</option>
+                        <option value="one-per-column">{ texts.t("choice.rule.one-per-column") }</option>
+                        <option value="free-centre">{ texts.t("choice.rule.free-centre") }</option>
+                        <option value="approval">{ texts.t("choice.rule.approval") }</option>
                     </select>
                 </label>
-                <label class="teacher-field">{ "First number" }<input ref={first} type="text" inputmode="decimal" /></label>
-                <label class="teacher-field">{ "Second number" }<input ref={second} type="text" inputmode="decimal" /></label>
-                <button type="button" class="toolbar-button" onclick={add_rule}>{ "Add rule" }</button>
+                <label class="teacher-field">{ texts.t("choice.author.first") }<input ref={first} type="text" inputmode="decimal" /></label>
+                <label class="teacher-field">{ texts.t("choice.author.second") }<input ref={second} type="text" inputmode="decimal" /></label>
+                <button type="button" class="toolbar-button" onclick={add_rule}>{ texts.t("choice.author.add-rule") }</button>
             </div>
         </section>
     }
 }
 
 /// A rule in a teacher's words.
-fn describe(rule: &Rule) -> String {
+fn describe(texts: &Texts, rule: &Rule) -> String {
+    let n = |v: f64| texts.number(v);
     let range = |min: Option<String>, max: Option<String>| match (min, max) {
-        (Some(a), Some(b)) if a == b => format!("exactly {a}"),
-        (Some(a), Some(b)) => format!("{a} to {b}"),
-        (Some(a), None) => format!("at least {a}"),
-        (None, Some(b)) => format!("at most {b}"),
-        (None, None) => String::from("any number"),
+        (Some(a), Some(b)) if a == b => texts.f("choice.range.exactly", &[("a", &a)]),
+        (Some(a), Some(b)) => texts.f("choice.range.between", &[("a", &a), ("b", &b)]),
+        (Some(a), None) => texts.f("choice.range.at-least", &[("a", &a)]),
+        (None, Some(b)) => texts.f("choice.range.at-most", &[("b", &b)]),
+        (None, None) => texts.t("choice.range.any").to_string(),
     };
     match rule {
-        Rule::Line { length } => format!("Complete a line of {length}"),
-        Rule::FreeCentre => String::from("Free centre"),
-        Rule::Picks { min, max } => format!(
-            "Pick {}",
-            range(min.map(|v| v.to_string()), max.map(|v| v.to_string()))
+        Rule::Line { length } => texts.f("choice.rule.line", &[("length", &n(f64::from(*length)))]),
+        Rule::FreeCentre => texts.t("choice.rule.free-centre").to_string(),
+        Rule::Picks { min, max } => texts.f(
+            "choice.rule.picks",
+            &[(
+                "range",
+                &range(min.map(|v| n(f64::from(v))), max.map(|v| n(f64::from(v)))),
+            )],
         ),
-        Rule::Points { exact: Some(e), .. } => format!("Exactly {} points", n(*e)),
-        Rule::Points { min, max, .. } => {
-            format!("Points: {}", range(min.map(n), max.map(n)))
-        }
-        Rule::Section { section, min, max } => format!(
-            "From {section}: {}",
-            range(min.map(|v| v.to_string()), max.map(|v| v.to_string()))
+        Rule::Points { exact: Some(e), .. } => texts.plural("choice.rule.points-exact", *e, &[]),
+        Rule::Points { min, max, .. } => texts.f(
+            "choice.rule.points",
+            &[("range", &range(min.map(n), max.map(n)))],
         ),
-        Rule::OnePerRow => String::from("One per row"),
-        Rule::OnePerColumn => String::from("One per column"),
-        Rule::Approval => String::from("Own ideas need approval"),
+        Rule::Section { section, min, max } => texts.f(
+            "choice.rule.section",
+            &[
+                ("section", section),
+                (
+                    "range",
+                    &range(min.map(|v| n(f64::from(v))), max.map(|v| n(f64::from(v)))),
+                ),
+            ],
+        ),
+        Rule::OnePerRow => texts.t("choice.rule.one-per-row").to_string(),
+        Rule::OnePerColumn => texts.t("choice.rule.one-per-column").to_string(),
+        Rule::Approval => texts.t("choice.rule.approval").to_string(),
     }
 }
 

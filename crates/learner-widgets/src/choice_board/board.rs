@@ -5,8 +5,11 @@
 use learner_model::choice::{Activity, ChoiceBoardDocument, Layout, RuleReport, SelectionStatus};
 use yew::prelude::*;
 
+use crate::Texts;
+
 /// Where the keyboard is, and what acting on an activity does.
 pub struct BoardProps<'a> {
+    pub texts: &'a Texts,
     pub doc: &'a ChoiceBoardDocument,
     pub report: &'a RuleReport,
     /// The activity the keyboard is on (the grid's one tab stop) and whose details show.
@@ -23,7 +26,7 @@ pub fn board(p: &BoardProps) -> Html {
         Layout::Grid { rows, columns } => grid(p, rows as usize, columns as usize),
         Layout::Menu => menu(p),
         Layout::List => html! {
-            <ul class="choice-list" aria-label="Activities">
+            <ul class="choice-list" aria-label={p.texts.t("choice.activities")}>
                 { for (0..p.doc.activities.len()).map(|i| html! { <li>{ activity_button(p, i, false) }</li> }) }
             </ul>
         },
@@ -62,7 +65,7 @@ fn grid(p: &BoardProps, rows: usize, columns: usize) -> Html {
         })
     };
     html! {
-        <table class="choice-grid" role="grid" aria-label={format!("{}: {rows} × {columns} board", p.doc.title)}
+        <table class="choice-grid" role="grid" aria-label={p.texts.f("choice.grid", &[("title", &p.doc.title), ("rows", &p.texts.number(rows as f64)), ("columns", &p.texts.number(columns as f64))])}
             aria-describedby="choice-keys" onkeydown={onkeydown} part="board">
             <tbody>
                 { for (0..rows).map(|r| html! {
@@ -107,13 +110,17 @@ fn menu(p: &BoardProps) -> Html {
 }
 
 /// What a learner hears of an activity, besides its title.
-pub fn status_words(doc: &ChoiceBoardDocument, activity: &Activity) -> Option<&'static str> {
+pub fn status_words(
+    texts: &Texts,
+    doc: &ChoiceBoardDocument,
+    activity: &Activity,
+) -> Option<&'static str> {
     doc.selection(&activity.id).map(|s| match s.status {
-        SelectionStatus::Planned => "Planned",
-        SelectionStatus::InProgress => "In progress",
-        SelectionStatus::Submitted => "Submitted",
-        SelectionStatus::Approved => "Approved",
-        SelectionStatus::Returned => "Returned with feedback",
+        SelectionStatus::Planned => texts.t("choice.status.planned"),
+        SelectionStatus::InProgress => texts.t("choice.status.in-progress"),
+        SelectionStatus::Submitted => texts.t("choice.status.submitted"),
+        SelectionStatus::Approved => texts.t("choice.status.approved"),
+        SelectionStatus::Returned => texts.t("choice.status.returned"),
     })
 }
 
@@ -123,16 +130,17 @@ fn activity_button(p: &BoardProps, index: usize, in_grid: bool) -> Html {
     };
     let picked = p.doc.selection(&activity.id).is_some();
     let helpful = p.report.helpful.contains(&activity.id);
-    let status = status_words(p.doc, activity);
+    let texts = p.texts;
+    let status = status_words(texts, p.doc, activity);
     let mut facts = Vec::new();
     if let Some(points) = activity.points {
-        facts.push(format!("{} points", learner_model::format_number(points)));
+        facts.push(texts.plural("choice.points", points, &[]));
     }
     if activity.required {
-        facts.push("required".into());
+        facts.push(texts.t("choice.required").to_string());
     }
     if activity.free_choice {
-        facts.push("your own idea".into());
+        facts.push(texts.t("choice.own-idea").to_string());
     }
     let onclick = {
         let (on_toggle, on_focus) = (p.on_toggle.clone(), p.on_focus.clone());
@@ -156,7 +164,7 @@ fn activity_button(p: &BoardProps, index: usize, in_grid: bool) -> Html {
             <span class="choice-title">{ &activity.title }</span>
             if !facts.is_empty() { <span class="choice-facts">{ facts.join(" · ") }</span> }
             if let Some(status) = status { <span class="choice-status">{ status }</span> }
-            if helpful && !picked { <span class="choice-helpful">{ "Would help" }</span> }
+            if helpful && !picked { <span class="choice-helpful">{ texts.t("choice.would-help") }</span> }
         </button>
     }
 }

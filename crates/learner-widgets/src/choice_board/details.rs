@@ -3,7 +3,6 @@
 //! propose an idea; in teacher mode, approve or return with feedback.
 
 use learner_model::choice::{ChoiceBoardDocument, ProposalStatus, SelectionStatus};
-use learner_model::format_number as n;
 use yew::prelude::*;
 
 use super::board::status_words;
@@ -24,6 +23,7 @@ pub enum Step {
 #[derive(Properties, PartialEq)]
 pub struct DetailsProps {
     pub doc: std::rc::Rc<ChoiceBoardDocument>,
+    pub texts: crate::Texts,
     pub index: usize,
     pub teacher: bool,
     pub on_step: Callback<(String, Step)>,
@@ -73,24 +73,28 @@ pub fn details(props: &DetailsProps) -> Html {
             }
         })
     };
+    let texts = &props.texts;
     let udl = [
-        ("Engages through", &activity.engagement),
-        ("Represents with", &activity.representation),
-        ("You show it by", &activity.expression),
+        (texts.t("choice.udl.engagement"), &activity.engagement),
+        (
+            texts.t("choice.udl.representation"),
+            &activity.representation,
+        ),
+        (texts.t("choice.udl.expression"), &activity.expression),
     ];
     let status = selection.map(|s| s.status);
     html! {
         <section class="choice-details" aria-labelledby="choice-details-title" part="details">
             <p class="choice-details-title" id="choice-details-title">{ &activity.title }</p>
-            if let Some(words) = status_words(&props.doc, activity) {
-                <p class="choice-status-line">{ format!("Status: {words}") }</p>
+            if let Some(words) = status_words(texts, &props.doc, activity) {
+                <p class="choice-status-line">{ texts.f("choice.status", &[("status", words)]) }</p>
             }
             if let Some(d) = &activity.description { <p>{ d }</p> }
             <p class="choice-muted">
                 { [
-                    activity.points.map(|p| format!("{} points", n(p))),
-                    activity.minutes.map(|m| format!("about {m} minutes")),
-                    activity.required.then(|| String::from("required")),
+                    activity.points.map(|p| texts.plural("choice.points", p, &[])),
+                    activity.minutes.map(|m| texts.plural("choice.minutes", f64::from(m), &[])),
+                    activity.required.then(|| texts.t("choice.required").to_string()),
                 ].into_iter().flatten().collect::<Vec<_>>().join(" · ") }
             </p>
             if udl.iter().any(|(_, tags)| !tags.is_empty()) {
@@ -98,13 +102,13 @@ pub fn details(props: &DetailsProps) -> Html {
                     { for udl.iter().filter(|(_, tags)| !tags.is_empty()).map(|(label, tags)| html! {
                         <>
                             <dt>{ *label }</dt>
-                            <dd>{ tags.join(", ") }</dd>
+                            <dd>{ texts.list(tags) }</dd>
                         </>
                     }) }
                 </dl>
             }
             if !activity.resources.is_empty() {
-                <ul class="competency-links" aria-label="Resources">
+                <ul class="competency-links" aria-label={texts.t("choice.resources")}>
                     { for activity.resources.iter().map(|r| html! {
                         <li><a href={r.url.clone()} target="_blank" rel="noopener noreferrer">{ &r.title }</a></li>
                     }) }
@@ -112,79 +116,79 @@ pub fn details(props: &DetailsProps) -> Html {
             }
             if let Some(p) = proposal {
                 <p class="choice-proposal">
-                    { format!("Your idea: {} ({})", p.title, match p.status {
-                        ProposalStatus::Proposed => "waiting for your teacher",
-                        ProposalStatus::Approved => "approved",
-                        ProposalStatus::Returned => "returned",
-                    }) }
+                    { texts.f("choice.idea", &[("title", &p.title), ("status", match p.status {
+                        ProposalStatus::Proposed => texts.t("choice.idea.waiting"),
+                        ProposalStatus::Approved => texts.t("choice.idea.approved"),
+                        ProposalStatus::Returned => texts.t("choice.idea.returned"),
+                    })]) }
                 </p>
-                if let Some(f) = &p.feedback { <p class="choice-feedback">{ format!("Teacher on your idea: {f}") }</p> }
+                if let Some(f) = &p.feedback { <p class="choice-feedback">{ texts.f("choice.idea.feedback", &[("feedback", f)]) }</p> }
             }
             if let Some(f) = selection.and_then(|s| s.feedback.as_ref()) {
-                <p class="choice-feedback">{ format!("Teacher: {f}") }</p>
+                <p class="choice-feedback">{ texts.f("choice.feedback", &[("feedback", f)]) }</p>
             }
             if let Some(r) = selection.and_then(|s| s.reflection.as_ref()) {
-                <p class="choice-reflection">{ format!("Your reflection: {r}") }</p>
+                <p class="choice-reflection">{ texts.f("choice.reflection", &[("reflection", r)]) }</p>
             }
             <div class="choice-actions">
                 if activity.free_choice && status.is_some()
                     && proposal.is_none_or(|p| p.status == ProposalStatus::Returned) && !props.teacher {
-                    <div class="choice-form" role="group" aria-label="Your idea">
-                        <label class="teacher-field">{ "Idea" }<input ref={idea_title.clone()} type="text" /></label>
-                        <label class="teacher-field">{ "How you will do it" }<textarea ref={idea_text.clone()} rows="2" /></label>
+                    <div class="choice-form" role="group" aria-label={texts.t("choice.idea.group")}>
+                        <label class="teacher-field">{ texts.t("choice.idea.title") }<input ref={idea_title.clone()} type="text" /></label>
+                        <label class="teacher-field">{ texts.t("choice.idea.how") }<textarea ref={idea_text.clone()} rows="2" /></label>
                         <button type="button" class="toolbar-button"
                             onclick={step(|t, d| Step::Propose { title: value(t), description: value(d) }, idea_title.clone(), idea_text.clone())}>
-                            { "Propose idea" }
+                            { texts.t("choice.idea.propose") }
                         </button>
                     </div>
                 }
                 if !props.teacher {
                     if status == Some(SelectionStatus::Planned) {
-                        <button type="button" class="toolbar-button" onclick={simple(Step::Start)}>{ "Start" }</button>
-                        <button type="button" class="toolbar-button" onclick={simple(Step::Unpick)}>{ "Remove pick" }</button>
+                        <button type="button" class="toolbar-button" onclick={simple(Step::Start)}>{ texts.t("choice.start") }</button>
+                        <button type="button" class="toolbar-button" onclick={simple(Step::Unpick)}>{ texts.t("choice.unpick") }</button>
                     }
                     if status == Some(SelectionStatus::Returned) {
-                        <button type="button" class="toolbar-button" onclick={simple(Step::Start)}>{ "Work on it again" }</button>
+                        <button type="button" class="toolbar-button" onclick={simple(Step::Start)}>{ texts.t("choice.again") }</button>
                     }
                     if status == Some(SelectionStatus::InProgress) && !*writing {
-                        <button type="button" class="toolbar-button" onclick={open_reflection}>{ "Submit…" }</button>
+                        <button type="button" class="toolbar-button" onclick={open_reflection}>{ texts.t("choice.submit-open") }</button>
                     }
                     if status == Some(SelectionStatus::InProgress) && *writing {
-                        <div class="choice-form" role="group" aria-label="Submit with a reflection" onkeydown={escape}>
+                        <div class="choice-form" role="group" aria-label={texts.t("choice.reflection.group")} onkeydown={escape}>
                             <label class="teacher-field">
-                                { "What did you learn, and what would you do differently?" }
+                                { texts.t("choice.reflection.prompt") }
                                 <textarea ref={reflection.clone()} rows="3" autofocus=true />
                             </label>
                             <button type="button" class="toolbar-button"
                                 onclick={step(|r, _| Step::Submit { reflection: value(r) }, reflection.clone(), reflection.clone())}>
-                                { "Submit" }
+                                { texts.t("choice.submit") }
                             </button>
-                            <button type="button" class="toolbar-button" onclick={cancel}>{ "Cancel" }</button>
+                            <button type="button" class="toolbar-button" onclick={cancel}>{ texts.t("choice.cancel") }</button>
                         </div>
                     }
                 }
                 if props.teacher && (status == Some(SelectionStatus::Submitted)
                     || proposal.is_some_and(|p| p.status == ProposalStatus::Proposed)) {
-                    <div class="choice-form" role="group" aria-label="Teacher's decision">
-                        <label class="teacher-field">{ "Feedback" }<textarea ref={feedback.clone()} rows="2" /></label>
+                    <div class="choice-form" role="group" aria-label={texts.t("choice.decision")}>
+                        <label class="teacher-field">{ texts.t("choice.feedback-label") }<textarea ref={feedback.clone()} rows="2" /></label>
                         if proposal.is_some_and(|p| p.status == ProposalStatus::Proposed) {
                             <button type="button" class="toolbar-button"
                                 onclick={step(|f, _| Step::ApproveIdea { feedback: value(f) }, feedback.clone(), feedback.clone())}>
-                                { "Approve idea" }
+                                { texts.t("choice.idea.approve") }
                             </button>
                             <button type="button" class="toolbar-button"
                                 onclick={step(|f, _| Step::ReturnIdea { feedback: value(f) }, feedback.clone(), feedback.clone())}>
-                                { "Return idea" }
+                                { texts.t("choice.idea.return") }
                             </button>
                         }
                         if status == Some(SelectionStatus::Submitted) {
                             <button type="button" class="toolbar-button"
                                 onclick={step(|f, _| Step::Approve { feedback: value(f) }, feedback.clone(), feedback.clone())}>
-                                { "Approve" }
+                                { texts.t("choice.approve") }
                             </button>
                             <button type="button" class="toolbar-button"
                                 onclick={step(|f, _| Step::Return { feedback: value(f) }, feedback.clone(), feedback.clone())}>
-                                { "Return with feedback" }
+                                { texts.t("choice.return") }
                             </button>
                         }
                     </div>

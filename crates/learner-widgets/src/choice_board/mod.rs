@@ -63,11 +63,12 @@ pub fn choice_board_widget(props: &ChoiceBoardProps) -> Html {
         _ => None,
     });
     let teacher = props.options.mode.as_deref() == Some("teacher");
+    let texts = props.options.texts();
     let body = match &props.state {
         LoadState::Empty => html! {
-            <p class="learner-status" role="status">{ "No choice board has been given yet." }</p>
+            <p class="learner-status" role="status">{ texts.t("choice.empty") }</p>
         },
-        LoadState::Failed(error) => error_view("this choice board", error),
+        LoadState::Failed(error) => error_view(texts.t("choice.cannot-show"), error),
         LoadState::Ready(doc) => {
             let Some(report) = report.as_ref().as_ref() else {
                 return html! {};
@@ -77,6 +78,7 @@ pub fn choice_board_widget(props: &ChoiceBoardProps) -> Html {
             let apply = {
                 let (on_change, said, problem) =
                     (props.on_change.clone(), said.clone(), problem.clone());
+                let texts = texts.clone();
                 Callback::from(
                     move |(result, what): (
                         Result<(ChoiceBoardDocument, ChoiceEdit), learner_model::Problem>,
@@ -85,7 +87,7 @@ pub fn choice_board_widget(props: &ChoiceBoardProps) -> Html {
                         match result {
                             Ok((document, edit)) => {
                                 let after = evaluate_selections(&document);
-                                said.set(announcement(&after, &what));
+                                said.set(announcement(&texts, &after, &what));
                                 problem.set(None);
                                 on_change.emit(ChoiceChange {
                                     document: Rc::new(document),
@@ -99,57 +101,64 @@ pub fn choice_board_widget(props: &ChoiceBoardProps) -> Html {
                 )
             };
             let on_toggle = {
-                let (doc, apply) = (doc.clone(), apply.clone());
+                let (doc, apply, texts) = (doc.clone(), apply.clone(), texts.clone());
                 Callback::from(move |i: usize| {
                     let Some(activity) = doc.activities.get(i) else {
                         return;
                     };
                     let id = activity.id.as_str();
                     let result = if doc.selection(id).is_some() {
-                        (doc.unpick(id), format!("Removed {}.", activity.title))
+                        (
+                            doc.unpick(id),
+                            texts.f("choice.said.removed", &[("title", &activity.title)]),
+                        )
                     } else {
-                        (doc.pick(id, &now()), format!("Picked {}.", activity.title))
+                        (
+                            doc.pick(id, &now()),
+                            texts.f("choice.said.picked", &[("title", &activity.title)]),
+                        )
                     };
                     apply.emit(result);
                 })
             };
             let on_step = {
-                let (doc, apply) = (doc.clone(), apply.clone());
+                let (doc, apply, texts) = (doc.clone(), apply.clone(), texts.clone());
                 Callback::from(move |(id, step): (String, Step)| {
                     let at = now();
                     let title = doc
                         .activity(&id)
                         .map(|a| a.title.clone())
                         .unwrap_or_default();
+                    let said = |key: &str| texts.f(key, &[("title", &title)]);
                     let result = match step {
-                        Step::Start => (doc.start(&id, &at), format!("Started {title}.")),
-                        Step::Unpick => (doc.unpick(&id), format!("Removed {title}.")),
+                        Step::Start => (doc.start(&id, &at), said("choice.said.started")),
+                        Step::Unpick => (doc.unpick(&id), said("choice.said.removed")),
                         Step::Submit { reflection } => (
                             doc.submit(&id, &reflection, &at),
-                            format!("Submitted {title}."),
+                            said("choice.said.submitted"),
                         ),
                         Step::Propose {
                             title: idea,
                             description,
                         } => (
                             doc.propose(&id, &idea, &description, &at),
-                            format!("Proposed your idea for {title}."),
+                            said("choice.said.proposed"),
                         ),
                         Step::Approve { feedback } => (
                             doc.approve(&id, &feedback, &at),
-                            format!("Approved {title}."),
+                            said("choice.said.approved"),
                         ),
                         Step::Return { feedback } => (
                             doc.return_work(&id, &feedback, &at),
-                            format!("Returned {title} with feedback."),
+                            said("choice.said.returned"),
                         ),
                         Step::ApproveIdea { feedback } => (
                             doc.approve_proposal(&id, &feedback, &at),
-                            format!("Approved the idea for {title}."),
+                            said("choice.said.idea-approved"),
                         ),
                         Step::ReturnIdea { feedback } => (
                             doc.return_proposal(&id, &feedback, &at),
-                            format!("Returned the idea for {title}."),
+                            said("choice.said.idea-returned"),
                         ),
                     };
                     apply.emit(result);
@@ -167,6 +176,7 @@ pub fn choice_board_widget(props: &ChoiceBoardProps) -> Html {
                 })
             };
             let board_props = BoardProps {
+                texts: &texts,
                 doc,
                 report,
                 focused: index,
@@ -175,12 +185,12 @@ pub fn choice_board_widget(props: &ChoiceBoardProps) -> Html {
                 on_toggle,
             };
             html! {
-                <section class="learner-choice" aria-label={format!("Choice board: {}", doc.title)}>
+                <section class="learner-choice" aria-label={texts.f("choice.region", &[("title", &doc.title)])}>
                     <p class="profile-name" part="name">{ &doc.title }</p>
                     if let Some(learner) = &doc.learner { <p class="progress-framework">{ &learner.name }</p> }
                     if let Some(text) = &doc.instructions { <p class="choice-instructions">{ text }</p> }
                     <p class="choice-muted" id="choice-keys">
-                        { "Arrow keys move between activities; Enter or Space picks or unpicks one." }
+                        { texts.t("choice.keys") }
                     </p>
                     <div ref={board_ref}>{ board(&board_props) }</div>
                     <p class="choice-live" role="status" aria-live="polite" part="announcement">{ &*said }</p>
@@ -188,16 +198,16 @@ pub fn choice_board_widget(props: &ChoiceBoardProps) -> Html {
                         <p class="learner-error" role="alert">{ message }</p>
                     }
                     if report.complete {
-                        <p class="choice-complete" part="complete">{ "★ Board complete: every rule is met." }</p>
+                        <p class="choice-complete" part="complete">{ "★ " }{ texts.t("choice.complete") }</p>
                     }
-                    { rules_panel(report) }
-                    <Details doc={doc.clone()} index={index} teacher={teacher} on_step={on_step} />
+                    { rules_panel(&texts, report) }
+                    <Details doc={doc.clone()} texts={texts.clone()} index={index} teacher={teacher} on_step={on_step} />
                     if teacher {
-                        <Authoring document={doc.clone()} current={index} on_change={props.on_change.clone()} />
+                        <Authoring document={doc.clone()} texts={texts.clone()} current={index} on_change={props.on_change.clone()} />
                     }
                 </section>
             }
         }
     };
-    html! { <div class="learner-root" part="base">{ body }</div> }
+    html! { <div class="learner-root" part="base" lang={texts.lang().to_string()} dir={texts.dir()}>{ body }</div> }
 }

@@ -3,22 +3,23 @@
 //! after each pick, so a screen reader hears it without moving.
 
 use learner_model::choice::{RuleReport, RuleStatus};
-use learner_model::format_number as n;
 use yew::prelude::*;
 
-pub fn rules_panel(report: &RuleReport) -> Html {
+use crate::Texts;
+
+pub fn rules_panel(texts: &Texts, report: &RuleReport) -> Html {
     html! {
         <section class="choice-rules" aria-labelledby="choice-rules-heading" part="rules">
-            <p class="progress-heading" id="choice-rules-heading">{ "What the board asks" }</p>
+            <p class="progress-heading" id="choice-rules-heading">{ texts.t("choice.rules") }</p>
             <p class="choice-tally">
-                { format!("{} picked · {} points", report.picked, n(report.points)) }
+                { texts.plural("choice.tally", report.picked as f64, &[("points", &texts.plural("choice.points", report.points, &[]))]) }
             </p>
             <ul class="choice-checks">
                 { for report.checks.iter().map(|check| {
                     let (mark, word, class) = match check.status {
-                        RuleStatus::Met => ("✓", "Met", "check-met"),
-                        RuleStatus::NotYet => ("○", "Not yet", "check-not-yet"),
-                        RuleStatus::Broken => ("✗", "Too many", "check-broken"),
+                        RuleStatus::Met => ("✓", texts.t("choice.check.met"), "check-met"),
+                        RuleStatus::NotYet => ("○", texts.t("choice.check.not-yet"), "check-not-yet"),
+                        RuleStatus::Broken => ("✗", texts.t("choice.check.too-many"), "check-broken"),
                     };
                     html! {
                         <li class={classes!("choice-check", class)}>
@@ -30,16 +31,16 @@ pub fn rules_panel(report: &RuleReport) -> Html {
                 }) }
             </ul>
             if !report.remove.is_empty() {
-                <p class="choice-remove">{ "To go on, remove one of the picks marked “remove”." }</p>
+                <p class="choice-remove">{ texts.t("choice.remove") }</p>
             }
         </section>
     }
 }
 
 /// The sentence announced after a change: completion, or the first thing still needed.
-pub fn announcement(report: &RuleReport, what: &str) -> String {
+pub fn announcement(texts: &Texts, report: &RuleReport, what: &str) -> String {
     if report.complete {
-        return format!("{what} The board is complete: every rule is met.");
+        return format!("{what} {}", texts.t("choice.said.complete"));
     }
     let next = report
         .checks

@@ -1,22 +1,22 @@
 //! The class view (`view="class"` with a `learner-roster/1` document): small multiples of every
 //! learner in the host's order, and per dimension the spread across the class. Never a ranking.
 
-use learner_model::{RosterDocument, Spread, format_number as n};
+use learner_model::{RosterDocument, Spread};
 use yew::prelude::*;
 
 use super::geometry::RadarGeometry;
-use crate::table_scroll;
+use crate::{Texts, table_scroll};
 
 /// Bins in each dimension's histogram.
 const BINS: usize = 10;
 
-pub fn class_view(roster: &RosterDocument, on_open: &Callback<usize>) -> Html {
-    let count = roster.profiles.len();
+pub fn class_view(texts: &Texts, roster: &RosterDocument, on_open: &Callback<usize>) -> Html {
+    let count = roster.profiles.len() as f64;
     html! {
-        <section class="class-view" aria-label={format!("Class {}", roster.title)}>
-            <p class="profile-name" part="name">{ format!("{}: {count} learners", roster.title) }</p>
-            { spreads(roster) }
-            <p class="class-heading" id="class-learners">{ "Learners" }</p>
+        <section class="class-view" aria-label={texts.f("profile.class.region", &[("class", &roster.title)])}>
+            <p class="profile-name" part="name">{ texts.plural("profile.class.title", count, &[("class", &roster.title)]) }</p>
+            { spreads(texts, roster) }
+            <p class="class-heading" id="class-learners">{ texts.t("profile.class.learners") }</p>
             <ul class="class-grid" aria-labelledby="class-learners">
                 { for roster.profiles.iter().enumerate().map(|(index, profile)| {
                     let on_open = on_open.reform(move |_| index);
@@ -26,7 +26,7 @@ pub fn class_view(roster: &RosterDocument, on_open: &Callback<usize>) -> Html {
                     html! {
                         <li>
                             <button type="button" class="class-learner" onclick={on_open}
-                                aria-label={format!("Open {}'s profile", profile.learner.name)}>
+                                aria-label={texts.f("profile.class.open", &[("name", &profile.learner.name)])}>
                                 <svg class="class-mini learner-tokens" viewBox="100 35 360 360"
                                     aria-hidden="true">
                                     <polygon class="radar-grid" points={rim} />
@@ -43,7 +43,8 @@ pub fn class_view(roster: &RosterDocument, on_open: &Callback<usize>) -> Html {
 }
 
 /// One row per dimension of the first learner: how many learners have it, and its spread.
-fn spreads(roster: &RosterDocument) -> Html {
+fn spreads(texts: &Texts, roster: &RosterDocument) -> Html {
+    let n = |value: f64| texts.number(value);
     let Some(first) = roster.profiles.first() else {
         return html! {};
     };
@@ -71,15 +72,18 @@ fn spreads(roster: &RosterDocument) -> Html {
                     <svg class="spread-histogram learner-tokens" viewBox="0 0 120 30" width="120" height="30"
                         aria-hidden="true">{ for bars }</svg>
                 </td>
-                <td class="number">{ spread.count }</td>
+                <td class="number">{ n(spread.count as f64) }</td>
                 <td class="number">{ n(spread.lowest) }</td>
-                <td class="number">{ format!("{}–{}", n(spread.lower_quartile), n(spread.upper_quartile)) }</td>
+                <td class="number">{ texts.f("common.range", &[("low", &n(spread.lower_quartile)), ("high", &n(spread.upper_quartile))]) }</td>
                 <td class="number">{ n(spread.median) }</td>
                 <td class="number">{ n(spread.highest) }</td>
             </tr>
         })
     });
-    let caption = format!("Spread across the class, on a {}–{} scale", n(min), n(max));
+    let caption = texts.f(
+        "profile.class.spread",
+        &[("min", &n(min)), ("max", &n(max))],
+    );
     table_scroll(
         &caption,
         html! {
@@ -87,13 +91,13 @@ fn spreads(roster: &RosterDocument) -> Html {
                 <caption>{ caption.clone() }</caption>
                 <thead>
                     <tr>
-                        <th scope="col">{ "Dimension" }</th>
-                        <th scope="col">{ "Distribution" }</th>
-                        <th scope="col">{ "Learners" }</th>
-                        <th scope="col">{ "Lowest" }</th>
-                        <th scope="col">{ "Middle half" }</th>
-                        <th scope="col">{ "Median" }</th>
-                        <th scope="col">{ "Highest" }</th>
+                        <th scope="col">{ texts.t("profile.table.dimension") }</th>
+                        <th scope="col">{ texts.t("profile.class.distribution") }</th>
+                        <th scope="col">{ texts.t("profile.class.learners") }</th>
+                        <th scope="col">{ texts.t("profile.class.lowest") }</th>
+                        <th scope="col">{ texts.t("profile.class.middle-half") }</th>
+                        <th scope="col">{ texts.t("profile.class.median") }</th>
+                        <th scope="col">{ texts.t("profile.class.highest") }</th>
                     </tr>
                 </thead>
                 <tbody>{ for rows }</tbody>

@@ -2,6 +2,8 @@
 
 use yew::AttrValue;
 
+use crate::Texts;
+
 /// The three ways to see one learner's profile.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum View {
@@ -22,11 +24,11 @@ impl View {
         }
     }
 
-    pub fn label(self) -> &'static str {
+    pub fn label(self, texts: &Texts) -> &'static str {
         match self {
-            View::Radar => "Radar",
-            View::Profile => "Profile",
-            View::Table => "Table",
+            View::Radar => texts.t("profile.view.radar"),
+            View::Profile => texts.t("profile.view.profile"),
+            View::Table => texts.t("profile.view.table"),
         }
     }
 }

@@ -46,15 +46,16 @@ pub fn profile_widget(props: &ProfileWidgetProps) -> Html {
     let opened = use_state(|| None::<usize>);
     let view = View::from_attribute(props.options.view.as_deref());
     let self_mode = props.options.mode.as_deref() == Some("self");
+    let texts = props.options.texts();
     let body = match &props.state {
         LoadState::Empty => html! {
-            <p class="learner-status" role="status">{ "No learner profile has been given yet." }</p>
+            <p class="learner-status" role="status">{ texts.t("profile.empty") }</p>
         },
-        LoadState::Failed(error) => error_view("this learner profile", error),
+        LoadState::Failed(error) => error_view(texts.t("profile.cannot-show"), error),
         LoadState::Ready(input) => match &**input {
             ProfileInput::Profile(doc) => html! {
                 <Single document={Rc::new(doc.clone())} view={view} self_mode={self_mode}
-                    on_change={props.on_change.clone()} on_export={props.on_export.clone()} />
+                    texts={texts.clone()} on_change={props.on_change.clone()} on_export={props.on_export.clone()} />
             },
             ProfileInput::Roster(roster) => match opened.and_then(|i| roster.profiles.get(i)) {
                 Some(profile) => {
@@ -65,20 +66,24 @@ pub fn profile_widget(props: &ProfileWidgetProps) -> Html {
                     html! {
                         <>
                             <button type="button" class="toolbar-button class-back" onclick={back}>
-                                { format!("Back to {}", roster.title) }
+                                { texts.f("profile.back-to", &[("class", &roster.title)]) }
                             </button>
                             <Single document={Rc::new(profile.clone())} view={View::Radar}
-                                self_mode={false} on_change={Callback::noop()}
+                                self_mode={false} texts={texts.clone()} on_change={Callback::noop()}
                                 on_export={props.on_export.clone()} />
                         </>
                     }
                 }
                 None => {
                     let opened = opened.clone();
-                    class_view(roster, &Callback::from(move |i| opened.set(Some(i))))
+                    class_view(
+                        &texts,
+                        roster,
+                        &Callback::from(move |i| opened.set(Some(i))),
+                    )
                 }
             },
         },
     };
-    html! { <div class="learner-root" part="base">{ body }</div> }
+    html! { <div class="learner-root" part="base" lang={texts.lang().to_string()} dir={texts.dir()}>{ body }</div> }
 }

@@ -8,16 +8,19 @@ use yew::prelude::*;
 use super::describe::{describe_reading, snapshot_name};
 use super::geometry::{RadarGeometry, wrap_label};
 use super::lens::Lens;
+use crate::Texts;
 
-pub fn radar(doc: &ProfileDocument, lens: &Lens, described_by: &str) -> Html {
+pub fn radar(texts: &Texts, doc: &ProfileDocument, lens: &Lens, described_by: &str) -> Html {
     let scale = &doc.scale;
     let readings = read(doc, lens.context(), lens.compare());
-    let since = lens.compare().and_then(|date| snapshot_name(doc, date));
+    let since = lens
+        .compare()
+        .and_then(|date| snapshot_name(texts, doc, date));
     let g = RadarGeometry::new(readings.len());
-    let name = format!(
-        "Jagged profile of {} across {} dimensions",
-        doc.learner.name,
-        readings.len()
+    let name = texts.plural(
+        "profile.radar.name",
+        readings.len() as f64,
+        &[("name", &doc.learner.name)],
     );
 
     let rings = RadarGeometry::ring_fractions(scale).into_iter().map(|fraction| {
@@ -69,7 +72,7 @@ pub fn radar(doc: &ProfileDocument, lens: &Lens, described_by: &str) -> Html {
     });
     let points = readings.iter().enumerate().map(|(axis, r)| {
         let (x, y) = g.value_point(axis, r.value, scale);
-        let spoken = describe_reading(doc, r, since.as_deref());
+        let spoken = describe_reading(texts, doc, r, since.as_deref());
         html! {
             <circle class="radar-point" cx={x.to_string()} cy={y.to_string()} r="5"
                 tabindex="0" role="img" aria-label={spoken.clone()}>
@@ -113,9 +116,9 @@ pub fn radar(doc: &ProfileDocument, lens: &Lens, described_by: &str) -> Html {
                 { for goals }
                 { for own }
                 <text class="radar-tick" x={(g.cx + 4.0).to_string()}
-                    y={(g.cy - 4.0).to_string()}>{ scale.min }</text>
+                    y={(g.cy - 4.0).to_string()}>{ texts.number(scale.min) }</text>
                 <text class="radar-tick" x={(g.cx + 4.0).to_string()}
-                    y={(top + 12.0).to_string()}>{ scale.max }</text>
+                    y={(top + 12.0).to_string()}>{ texts.number(scale.max) }</text>
             </g>
             { for labels }
             { for points }

@@ -5,6 +5,9 @@ use std::rc::Rc;
 
 use learner_model::format_number as n;
 use learner_model::profile::{ProfileDocument, ProfileEdit};
+
+use super::describe::value_text;
+use crate::Texts;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
@@ -29,7 +32,11 @@ fn on_control_change(
     })
 }
 
-pub fn self_assessment(doc: &Rc<ProfileDocument>, on_change: &Callback<ProfileChange>) -> Html {
+pub fn self_assessment(
+    texts: &Texts,
+    doc: &Rc<ProfileDocument>,
+    on_change: &Callback<ProfileChange>,
+) -> Html {
     let scale = &doc.scale;
     let middle = scale.min + (scale.max - scale.min) / 2.0;
     let rows = doc.dimensions.iter().enumerate().map(|(index, d)| {
@@ -38,8 +45,8 @@ pub fn self_assessment(doc: &Rc<ProfileDocument>, on_change: &Callback<ProfileCh
         let rated = d.self_rating;
         let shown = rated.unwrap_or(middle);
         let valuetext = match rated {
-            Some(value) => scale.describe(value),
-            None => String::from("not rated yet"),
+            Some(value) => value_text(texts, doc, value),
+            None => texts.t("profile.self.not-rated").to_string(),
         };
         let emit = |make: MakeEdit| on_control_change(doc.clone(), on_change.clone(), make);
         let id = d.id.clone();
@@ -58,7 +65,7 @@ pub fn self_assessment(doc: &Rc<ProfileDocument>, on_change: &Callback<ProfileCh
                     value={n(shown)} aria-valuetext={valuetext.clone()} onchange={on_rating} />
                 <span class="self-value" aria-hidden="true">{ valuetext }</span>
                 <label class="self-note-label" for={note_id.clone()}>
-                    { format!("Note on {} (optional)", d.label) }
+                    { texts.f("profile.self.note", &[("label", &d.label)]) }
                 </label>
                 <input type="text" class="self-note" id={note_id}
                     value={d.self_note.clone().unwrap_or_default()} onchange={on_note} />
@@ -67,10 +74,9 @@ pub fn self_assessment(doc: &Rc<ProfileDocument>, on_change: &Callback<ProfileCh
     });
     html! {
         <section class="self-assessment" part="self-assessment" aria-labelledby="self-heading">
-            <p class="self-heading" id="self-heading">{ "Rate yourself" }</p>
+            <p class="self-heading" id="self-heading">{ texts.t("profile.self.heading") }</p>
             <p class="self-help">
-                { format!("Move each slider to where you think you are, from {} to {}. ", n(scale.min), n(scale.max)) }
-                { "Your ratings are shown as diamonds next to your assessed values." }
+                { texts.f("profile.self.help", &[("min", &texts.number(scale.min)), ("max", &texts.number(scale.max))]) }
             </p>
             <ul class="self-list">{ for rows }</ul>
         </section>

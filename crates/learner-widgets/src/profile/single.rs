@@ -4,9 +4,12 @@
 use std::rc::Rc;
 
 use learner_model::profile::{ProfileDocument, read, summarize};
+
+use crate::Texts;
 use yew::prelude::*;
 
 use super::bars::bars;
+use super::describe::summary_text;
 use super::legend::legend;
 use super::lens::{Lens, View};
 use super::radar::radar;
@@ -21,6 +24,7 @@ pub struct SingleProps {
     /// The view the host asked for; the learner may switch.
     pub view: View,
     pub self_mode: bool,
+    pub texts: Texts,
     pub on_change: Callback<ProfileChange>,
     pub on_export: Callback<ExportFormat>,
 }
@@ -45,25 +49,27 @@ pub fn single(props: &SingleProps) -> Html {
             .filter(|date| doc.snapshot(date).is_some()),
     };
     let readings = read(doc, lens.context(), lens.compare());
-    let summary = summarize(doc, &readings, lens.compare()).sentence();
+    let texts = &props.texts;
+    let summary = summary_text(texts, &summarize(doc, &readings, lens.compare()));
 
     let body = match view {
         View::Radar => {
-            html! { <>{ radar(doc, &lens, "profile-summary") }{ legend(doc, &lens) }</> }
+            html! { <>{ radar(texts, doc, &lens, "profile-summary") }{ legend(texts, doc, &lens) }</> }
         }
         View::Profile => {
-            html! { <>{ bars(doc, &lens, "profile-summary") }{ legend(doc, &lens) }</> }
+            html! { <>{ bars(texts, doc, &lens, "profile-summary") }{ legend(texts, doc, &lens) }</> }
         }
-        View::Table => profile_table(doc, &lens),
+        View::Table => profile_table(texts, doc, &lens),
     };
     let on_view = Callback::from(move |v| chosen_view.set(Some(v)));
     let on_context = Callback::from(move |c| context.set(c));
     let on_compare = Callback::from(move |c| compare.set(c));
 
     html! {
-        <section class="learner-profile" aria-label={format!("Learner profile: {}", doc.learner.name)}>
+        <section class="learner-profile" aria-label={texts.f("profile.region", &[("name", &doc.learner.name)])}>
             <p class="profile-name" part="name">{ &doc.learner.name }</p>
             { toolbar(&ToolbarProps {
+                texts: texts.clone(),
                 document: doc.clone(),
                 view,
                 context: lens.context.clone(),
@@ -75,7 +81,7 @@ pub fn single(props: &SingleProps) -> Html {
             }) }
             <p class="profile-summary" id="profile-summary" part="summary" aria-live="polite">{ summary }</p>
             { body }
-            if props.self_mode { { self_assessment(doc, &props.on_change) } }
+            if props.self_mode { { self_assessment(texts, doc, &props.on_change) } }
         </section>
     }
 }

@@ -8,10 +8,11 @@ use yew::prelude::*;
 
 use super::ExportFormat;
 use super::lens::View;
-use crate::view_switch;
+use crate::{Texts, view_switch};
 
 /// What the toolbar shows and whom it tells.
 pub struct ToolbarProps {
+    pub texts: Texts,
     pub document: Rc<ProfileDocument>,
     pub view: View,
     pub context: Option<AttrValue>,
@@ -30,14 +31,15 @@ fn chosen(event: Event) -> Option<AttrValue> {
 
 pub fn toolbar(props: &ToolbarProps) -> Html {
     let doc = &*props.document;
+    let texts = &props.texts;
     let context = (!doc.contexts.is_empty()).then(|| {
         let on_context = props.on_context.clone();
         let current = props.context.clone().unwrap_or_default();
         html! {
             <label class="toolbar-field">
-                { "Context " }
+                { texts.t("profile.context") }{ " " }
                 <select onchange={Callback::from(move |e: Event| on_context.emit(chosen(e)))}>
-                    <option value="" selected={current.is_empty()}>{ "General" }</option>
+                    <option value="" selected={current.is_empty()}>{ texts.t("profile.context.general") }</option>
                     { for doc.contexts.iter().map(|c| html! {
                         <option value={c.id.clone()} selected={*current == *c.id}>{ &c.label }</option>
                     }) }
@@ -50,13 +52,13 @@ pub fn toolbar(props: &ToolbarProps) -> Html {
         let current = props.compare.clone().unwrap_or_default();
         html! {
             <label class="toolbar-field">
-                { "Compare with " }
+                { texts.t("profile.compare") }{ " " }
                 <select onchange={Callback::from(move |e: Event| on_compare.emit(chosen(e)))}>
-                    <option value="" selected={current.is_empty()}>{ "Nothing" }</option>
+                    <option value="" selected={current.is_empty()}>{ texts.t("profile.compare.nothing") }</option>
                     { for doc.snapshots_by_date().into_iter().map(|s| {
                         let name = match &s.label {
-                            Some(label) => format!("{label} ({})", s.date),
-                            None => s.date.clone(),
+                            Some(label) => texts.f("profile.snapshot", &[("label", label), ("date", &texts.date(&s.date))]),
+                            None => texts.date(&s.date),
                         };
                         html! { <option value={s.date.clone()} selected={*current == *s.date}>{ name }</option> }
                     }) }
@@ -68,15 +70,15 @@ pub fn toolbar(props: &ToolbarProps) -> Html {
         let svg = props.on_export.reform(|_| ExportFormat::Svg);
         let png = props.on_export.reform(|_| ExportFormat::Png);
         html! {
-            <div class="toolbar-group" role="group" aria-label="Download">
-                <button type="button" class="toolbar-button" onclick={svg}>{ "Download SVG" }</button>
-                <button type="button" class="toolbar-button" onclick={png}>{ "Download PNG" }</button>
+            <div class="toolbar-group" role="group" aria-label={texts.t("profile.download")}>
+                <button type="button" class="toolbar-button" onclick={svg}>{ texts.t("profile.download.svg") }</button>
+                <button type="button" class="toolbar-button" onclick={png}>{ texts.t("profile.download.png") }</button>
             </div>
         }
     });
     html! {
         <div class="profile-toolbar" part="toolbar">
-            { view_switch(&View::ALL.map(|v| (v, v.label())), props.view, &props.on_view) }
+            { view_switch(texts, &View::ALL.map(|v| (v, v.label(texts))), props.view, &props.on_view) }
             { for context }
             { for compare }
             { for export }

@@ -4,16 +4,27 @@
 use learner_model::progress::{Link, ProgressDocument, Status, standing};
 use yew::prelude::*;
 
-pub fn competency_row(doc: &ProgressDocument, id: &str) -> Html {
+use crate::Texts;
+
+/// A status in words.
+pub fn status_label(texts: &Texts, status: Status) -> &'static str {
+    match status {
+        Status::NotStarted => texts.t("progress.status.not-started"),
+        Status::InProgress => texts.t("progress.status.in-progress"),
+        Status::Mastered => texts.t("progress.status.mastered"),
+    }
+}
+
+pub fn competency_row(texts: &Texts, doc: &ProgressDocument, id: &str) -> Html {
     let Some(competency) = doc.competency(id) else {
         return html! {};
     };
     let s = standing(doc, competency);
     let scale = doc.scale();
-    let level = s
-        .level
-        .as_ref()
-        .map_or_else(|| String::from("No level yet"), |l| l.label.clone());
+    let level = s.level.as_ref().map_or_else(
+        || texts.t("progress.no-level").to_string(),
+        |l| l.label.clone(),
+    );
     let status_class = match s.status {
         Status::NotStarted => "status status-not-started",
         Status::InProgress => "status status-in-progress",
@@ -41,40 +52,43 @@ pub fn competency_row(doc: &ProgressDocument, id: &str) -> Html {
     html! {
         <li class="competency" part="competency">
             <div class="competency-head">
-                <span class={status_class}><span aria-hidden="true">{ marker }{ " " }</span>{ s.status.label() }</span>
+                <span class={status_class}><span aria-hidden="true">{ marker }{ " " }</span>{ status_label(texts, s.status) }</span>
                 if let Some(code) = &competency.code { <span class="progress-code">{ code }</span> }
                 <span class="competency-statement">{ &competency.statement }</span>
                 <span class={classes!("competency-level", color)}>
                     { level }
-                    if s.overridden.is_some() { <span class="overridden">{ " (set by teacher)" }</span> }
+                    if s.overridden.is_some() { <span class="overridden">{ " " }{ texts.t("progress.set-by-teacher") }</span> }
                 </span>
             </div>
             <meter class="competency-meter" min={scale.min().to_string()} max={scale.max().to_string()}
                 low={below_mastery.to_string()} high={mastery.to_string()} optimum={scale.max().to_string()}
                 value={s.score.unwrap_or(scale.min()).to_string()}
-                aria-label={format!("{}: level", competency.code.clone().unwrap_or_else(|| competency.statement.clone()))} />
+                aria-label={texts.f("progress.meter", &[("competency", &competency.code.clone().unwrap_or_else(|| competency.statement.clone()))])} />
             <details class="competency-why">
-                <summary>{ format!("Why {}?", s.level.as_ref().map_or("no level yet", |l| l.label.as_str())) }</summary>
+                <summary>{ match &s.level {
+                    Some(l) => texts.f("progress.why", &[("level", &l.label)]),
+                    None => texts.t("progress.why-none").to_string(),
+                } }</summary>
                 <ol class="competency-steps">
                     { for s.explanation().into_iter().map(|line| html! { <li>{ line }</li> }) }
                 </ol>
-                if let Some(rubric) = &competency.rubric { <p class="competency-rubric">{ format!("Rubric: {rubric}") }</p> }
+                if let Some(rubric) = &competency.rubric { <p class="competency-rubric">{ texts.f("progress.rubric", &[("rubric", rubric)]) }</p> }
             </details>
-            { links("Examples", &competency.exemplars) }
-            { links("Help", &competency.help) }
+            { links(texts.t("progress.examples"), &competency.exemplars) }
+            { links(texts.t("progress.help"), &competency.help) }
         </li>
     }
 }
 
 /// A labelled list of links that open in a new page. Only http and https links reach here
 /// (validation refuses the rest); `noopener` keeps the opened page from reaching back.
-pub fn links(label: &'static str, links: &[Link]) -> Html {
+pub fn links(label: &str, links: &[Link]) -> Html {
     if links.is_empty() {
         return html! {};
     }
     html! {
         <span class="competency-links">
-            { format!("{label}: ") }
+            { label }{ " " }
             { for links.iter().map(|link| html! {
                 <a href={link.url.clone()} target="_blank" rel="noopener noreferrer">{ &link.title }</a>
             }) }

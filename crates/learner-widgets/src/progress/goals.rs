@@ -10,20 +10,22 @@ use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
 use super::ProgressChange;
+use crate::Texts;
 
 #[derive(Properties, PartialEq)]
 pub struct GoalsProps {
     pub document: Rc<ProgressDocument>,
+    pub texts: Texts,
     /// Whether goals can be set and their status changed.
     pub editable: bool,
     pub on_change: Callback<ProgressChange>,
 }
 
-fn status_text(status: GoalStatus) -> &'static str {
+fn status_text(texts: &Texts, status: GoalStatus) -> &'static str {
     match status {
-        GoalStatus::Active => "Active",
-        GoalStatus::Met => "Met",
-        GoalStatus::Dropped => "Dropped",
+        GoalStatus::Active => texts.t("progress.goal.active"),
+        GoalStatus::Met => texts.t("progress.goal.met"),
+        GoalStatus::Dropped => texts.t("progress.goal.dropped"),
     }
 }
 
@@ -36,9 +38,34 @@ fn codes(doc: &ProgressDocument, goal: &Goal) -> Vec<String> {
         .collect()
 }
 
+/// "Active, by 4 Dec 2026, for 6.RP.A.2": the status, then the date and competencies if any.
+fn goal_meta(texts: &Texts, status: GoalStatus, date: Option<&str>, codes: &[String]) -> String {
+    let status = status_text(texts, status);
+    match (date, codes.is_empty()) {
+        (Some(date), true) => texts.f(
+            "progress.goal.meta-date",
+            &[("status", status), ("date", &texts.date(date))],
+        ),
+        (Some(date), false) => texts.f(
+            "progress.goal.meta-date-for",
+            &[
+                ("status", status),
+                ("date", &texts.date(date)),
+                ("list", &texts.list(codes)),
+            ],
+        ),
+        (None, false) => texts.f(
+            "progress.goal.meta-for",
+            &[("status", status), ("list", &texts.list(codes))],
+        ),
+        (None, true) => status.to_string(),
+    }
+}
+
 #[component(Goals)]
 pub fn goals(props: &GoalsProps) -> Html {
     let doc = &props.document;
+    let texts = &props.texts;
     let feedback = use_state(|| (Vec::<Problem>::new(), String::new()));
     let text = use_node_ref();
     let date = use_node_ref();
@@ -61,7 +88,7 @@ pub fn goals(props: &GoalsProps) -> Html {
         }
     };
     let set_goal = {
-        let (doc, emit) = (doc.clone(), emit.clone());
+        let (doc, emit, texts) = (doc.clone(), emit.clone(), texts.clone());
         let (text, date, competency) = (text.clone(), date.clone(), competency.clone());
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
@@ -81,7 +108,7 @@ pub fn goals(props: &GoalsProps) -> Html {
                 status: GoalStatus::Active,
                 reflections: Vec::new(),
             };
-            let said = format!("Goal set: {}", goal.text.trim());
+            let said = texts.f("progress.goal.said-set", &[("goal", goal.text.trim())]);
             let result = doc.with_goal(goal);
             if result.is_ok()
                 && let Some(input) = text.cast::<HtmlInputElement>()
@@ -102,7 +129,7 @@ pub fn goals(props: &GoalsProps) -> Html {
     let (problems, done) = &*feedback;
     html! {
         <section class="progress-goals" part="goals" aria-labelledby="goals-heading">
-            <p class="progress-heading" id="goals-heading">{ "My goals" }</p>
+            <p class="progress-heading" id="goals-heading">{ texts.t("progress.goals") }</p>
             if !doc.goals.is_empty() {
                 <ul>
                     { for doc.goals.iter().enumerate().map(|(index, goal)| {
@@ -112,9 +139,7 @@ pub fn goals(props: &GoalsProps) -> Html {
                             <li class="goal">
                                 <span class="goal-text" id={text_id.clone()}>{ &goal.text }</span>
                                 <span class="goal-meta">
-                                    { status_text(goal.status) }
-                                    if let Some(date) = &goal.target_date { { format!(", by {date}") } }
-                                    if !codes.is_empty() { { format!(", for {}", codes.join(", ")) } }
+                                    { goal_meta(texts, goal.status, goal.target_date.as_deref(), &codes) }
                                 </span>
                                 if !goal.reflections.is_empty() {
                                     <ul class="goal-reflections">
@@ -125,17 +150,17 @@ pub fn goals(props: &GoalsProps) -> Html {
                                     <span class="goal-actions">
                                         if goal.status == GoalStatus::Active {
                                             <button type="button" class="toolbar-button" aria-describedby={text_id.clone()}
-                                                onclick={change_status(index, GoalStatus::Met, format!("Goal met: {}", goal.text))}>
-                                                { "Mark as met" }
+                                                onclick={change_status(index, GoalStatus::Met, texts.f("progress.goal.said-met", &[("goal", &goal.text)]))}>
+                                                { texts.t("progress.goal.mark-met") }
                                             </button>
                                             <button type="button" class="toolbar-button" aria-describedby={text_id.clone()}
-                                                onclick={change_status(index, GoalStatus::Dropped, format!("Goal dropped: {}", goal.text))}>
-                                                { "Drop" }
+                                                onclick={change_status(index, GoalStatus::Dropped, texts.f("progress.goal.said-dropped", &[("goal", &goal.text)]))}>
+                                                { texts.t("progress.goal.drop") }
                                             </button>
                                         } else {
                                             <button type="button" class="toolbar-button" aria-describedby={text_id.clone()}
-                                                onclick={change_status(index, GoalStatus::Active, format!("Goal active again: {}", goal.text))}>
-                                                { "Take up again" }
+                                                onclick={change_status(index, GoalStatus::Active, texts.f("progress.goal.said-active", &[("goal", &goal.text)]))}>
+                                                { texts.t("progress.goal.take-up") }
                                             </button>
                                         }
                                     </span>
@@ -146,25 +171,25 @@ pub fn goals(props: &GoalsProps) -> Html {
                 </ul>
             }
             if props.editable {
-                <form class="teacher-form" onsubmit={set_goal} aria-label="Set a goal">
+                <form class="teacher-form" onsubmit={set_goal} aria-label={texts.t("progress.goal.set")}>
                     <span class="teacher-field goal-field">
-                        <label for="g-text">{ "Goal" }</label>
-                        <input type="text" id="g-text" ref={text} placeholder="e.g. Explain unit rates to a classmate" />
+                        <label for="g-text">{ texts.t("progress.goal") }</label>
+                        <input type="text" id="g-text" ref={text} placeholder={texts.t("progress.goal.example")} />
                     </span>
                     <span class="teacher-field">
-                        <label for="g-date">{ "By (optional)" }</label>
+                        <label for="g-date">{ texts.t("progress.goal.by") }</label>
                         <input type="date" id="g-date" ref={date} />
                     </span>
                     <span class="teacher-field">
-                        <label for="g-competency">{ "Competency (optional)" }</label>
+                        <label for="g-competency">{ texts.t("progress.goal.competency") }</label>
                         <select id="g-competency" ref={competency}>
-                            <option value="">{ "None" }</option>
+                            <option value="">{ texts.t("progress.goal.no-competency") }</option>
                             { for doc.framework.competencies.iter().map(|c| html! {
                                 <option value={c.id.clone()}>{ c.code.clone().unwrap_or_else(|| c.statement.clone()) }</option>
                             }) }
                         </select>
                     </span>
-                    <button type="submit" class="toolbar-button">{ "Set goal" }</button>
+                    <button type="submit" class="toolbar-button">{ texts.t("progress.goal.set-button") }</button>
                 </form>
                 if !problems.is_empty() {
                     <ul class="learner-error teacher-problems" role="alert">

@@ -4,7 +4,10 @@
 use learner_model::progress::{ProgressDocument, Status, prerequisite_layers, standing};
 use yew::prelude::*;
 
-pub fn map(doc: &ProgressDocument) -> Html {
+use super::competency_row::status_label;
+use crate::Texts;
+
+pub fn map(texts: &Texts, doc: &ProgressDocument) -> Html {
     let layers = prerequisite_layers(doc);
     let code = |id: &str| {
         doc.competency(id).map_or_else(
@@ -13,10 +16,10 @@ pub fn map(doc: &ProgressDocument) -> Html {
         )
     };
     html! {
-        <ol class="progress-map" part="map" aria-label="Map of prerequisites, in the order they can be learned">
+        <ol class="progress-map" part="map" aria-label={texts.t("progress.map")}>
             { for layers.iter().enumerate().map(|(step, layer)| html! {
                 <li class="map-step">
-                    <p class="map-step-heading">{ format!("Step {}", step + 1) }</p>
+                    <p class="map-step-heading">{ texts.f("progress.map.step", &[("step", &texts.number((step + 1) as f64))]) }</p>
                     <ul class="map-cards">
                         { for layer.iter().map(|c| {
                             let s = standing(doc, c);
@@ -28,11 +31,11 @@ pub fn map(doc: &ProgressDocument) -> Html {
                             let after: Vec<String> = c.prerequisites.iter().map(|p| code(p)).collect();
                             html! {
                                 <li class={class}>
-                                    <span class="map-status"><span aria-hidden="true">{ marker }{ " " }</span>{ s.status.label() }</span>
+                                    <span class="map-status"><span aria-hidden="true">{ marker }{ " " }</span>{ status_label(texts, s.status) }</span>
                                     if let Some(code) = &c.code { <span class="progress-code">{ code }</span> }
                                     <span class="map-statement">{ &c.statement }</span>
                                     if !after.is_empty() {
-                                        <span class="map-after">{ format!("After {}", after.join(", ")) }</span>
+                                        <span class="map-after">{ texts.f("progress.map.after", &[("list", &texts.list(&after))]) }</span>
                                     }
                                 </li>
                             }

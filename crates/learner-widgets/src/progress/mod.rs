@@ -17,7 +17,7 @@ use learner_model::Date;
 use learner_model::progress::{ProgressDocument, ProgressEdit, ProgressInput};
 use yew::prelude::*;
 
-use crate::{LoadState, WidgetProps, error_view, view_switch};
+use crate::{LoadState, Texts, WidgetProps, error_view, view_switch};
 use goals::Goals;
 use heatmap::heatmap;
 use map::map;
@@ -43,11 +43,14 @@ pub enum ProgressView {
 }
 
 impl ProgressView {
-    const ALL: [(ProgressView, &'static str); 3] = [
-        (ProgressView::List, "List"),
-        (ProgressView::Map, "Map"),
-        (ProgressView::Timeline, "Timeline"),
-    ];
+    /// Each view with its label in `texts`' language.
+    fn all(texts: &Texts) -> [(ProgressView, &'static str); 3] {
+        [
+            (ProgressView::List, texts.t("progress.view.list")),
+            (ProgressView::Map, texts.t("progress.view.map")),
+            (ProgressView::Timeline, texts.t("progress.view.timeline")),
+        ]
+    }
 
     /// From the `view` attribute; anything else is the list.
     pub fn from_attribute(value: Option<&str>) -> ProgressView {
@@ -77,40 +80,41 @@ pub fn progress_widget(props: &ProgressWidgetProps) -> Html {
     let teacher = props.options.mode.as_deref() == Some("teacher");
     // The learner's own tracker (`mode="self"`) and a teacher can both set and close goals.
     let goals_editable = teacher || props.options.mode.as_deref() == Some("self");
+    let texts = props.options.texts();
     let body = match &props.state {
         LoadState::Empty => html! {
-            <p class="learner-status" role="status">{ "No progress document has been given yet." }</p>
+            <p class="learner-status" role="status">{ texts.t("progress.empty") }</p>
         },
-        LoadState::Failed(error) => error_view("this progress tracker", error),
+        LoadState::Failed(error) => error_view(texts.t("progress.cannot-show"), error),
         LoadState::Ready(input) => match &**input {
             ProgressInput::Class(class) => heatmap(class),
             ProgressInput::Learner(doc) => {
                 let today = props.options.today.as_deref().and_then(Date::parse);
                 html! {
                     <section class="learner-progress"
-                        aria-label={format!("Progress of {}: {}", doc.learner.name, doc.framework.title)}>
+                        aria-label={texts.f("progress.region", &[("name", &doc.learner.name), ("framework", &doc.framework.title)])}>
                         <p class="profile-name" part="name">{ &doc.learner.name }</p>
                         <p class="progress-framework">{ &doc.framework.title }</p>
                         <div class="profile-toolbar" part="toolbar">
-                            { view_switch(&ProgressView::ALL, view, &on_view) }
+                            { view_switch(&texts, &ProgressView::all(&texts), view, &on_view) }
                         </div>
                         if teacher {
-                            <TeacherPanel document={doc.clone()} today={props.options.today.clone()}
+                            <TeacherPanel document={doc.clone()} texts={texts.clone()} today={props.options.today.clone()}
                                 on_change={props.on_change.clone()} />
                         }
-                        { for today.map(|today| pace_panel(doc, today)) }
-                        { next_steps(doc) }
+                        { for today.map(|today| pace_panel(&texts, doc, today)) }
+                        { next_steps(&texts, doc) }
                         { match view {
-                            ProgressView::List => tree(doc),
-                            ProgressView::Map => map(doc),
-                            ProgressView::Timeline => timeline(doc),
+                            ProgressView::List => tree(&texts, doc),
+                            ProgressView::Map => map(&texts, doc),
+                            ProgressView::Timeline => timeline(&texts, doc),
                         } }
-                        <Goals document={doc.clone()} editable={goals_editable}
+                        <Goals document={doc.clone()} texts={texts.clone()} editable={goals_editable}
                             on_change={props.on_change.clone()} />
                     </section>
                 }
             }
         },
     };
-    html! { <div class="learner-root" part="base">{ body }</div> }
+    html! { <div class="learner-root" part="base" lang={texts.lang().to_string()} dir={texts.dir()}>{ body }</div> }
 }

@@ -1,26 +1,28 @@
 //! Ahead, on pace or behind, with the reasoning and the projected completion date.
 
 use learner_model::Date;
-use learner_model::progress::{ProgressDocument, pace};
+use learner_model::progress::{Pace, ProgressDocument, pace};
 use yew::prelude::*;
 
-pub fn pace_panel(document: &ProgressDocument, today: Date) -> Html {
+use crate::Texts;
+
+pub fn pace_panel(texts: &Texts, document: &ProgressDocument, today: Date) -> Html {
     let report = pace(document, today);
     let badge = report.pace.map(|p| {
-        let class = match p {
-            learner_model::progress::Pace::Ahead => "pace-badge pace-ahead",
-            learner_model::progress::Pace::OnPace => "pace-badge pace-on",
-            learner_model::progress::Pace::Behind => "pace-badge pace-behind",
+        let (class, label) = match p {
+            Pace::Ahead => ("pace-badge pace-ahead", texts.t("progress.pace.ahead")),
+            Pace::OnPace => ("pace-badge pace-on", texts.t("progress.pace.on")),
+            Pace::Behind => ("pace-badge pace-behind", texts.t("progress.pace.behind")),
         };
-        html! { <span class={class}>{ p.label() }</span> }
+        html! { <span class={class}>{ label }</span> }
     });
     html! {
         <section class="progress-pace" part="pace" aria-labelledby="pace-heading">
-            <p class="progress-heading" id="pace-heading">{ "Pace " }{ for badge }</p>
+            <p class="progress-heading" id="pace-heading">{ texts.t("progress.pace") }{ " " }{ for badge }</p>
             <progress class="progress-overall" max={report.total.to_string()}
                 value={report.mastered.to_string()}
-                aria-label={format!("{} of {} competencies mastered", report.mastered, report.total)}>
-                { format!("{} of {}", report.mastered, report.total) }
+                aria-label={texts.plural("progress.mastered-of", report.total as f64, &[("mastered", &texts.number(report.mastered as f64))])}>
+                { texts.f("progress.of", &[("part", &texts.number(report.mastered as f64)), ("whole", &texts.number(report.total as f64))]) }
             </progress>
             <ul class="progress-reasons">
                 { for report.explanation.iter().map(|line| html! { <li>{ line }</li> }) }

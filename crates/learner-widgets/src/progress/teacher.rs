@@ -10,10 +10,12 @@ use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
 use super::ProgressChange;
+use crate::Texts;
 
 #[derive(Properties, PartialEq)]
 pub struct TeacherPanelProps {
     pub document: Rc<ProgressDocument>,
+    pub texts: Texts,
     pub today: Option<AttrValue>,
     pub on_change: Callback<ProgressChange>,
 }
@@ -31,7 +33,7 @@ fn select(node: &NodeRef) -> String {
 }
 
 /// A control with its label beside it (not around it, so a select's options stay out of its name).
-fn field(id: &'static str, label: &'static str, control: Html) -> Html {
+pub fn field(id: &'static str, label: &str, control: Html) -> Html {
     html! {
         <span class="teacher-field">
             <label for={id}>{ label }</label>
@@ -47,6 +49,7 @@ fn messages(problems: Vec<Problem>) -> Vec<String> {
 #[component(TeacherPanel)]
 pub fn teacher_panel(props: &TeacherPanelProps) -> Html {
     let doc = &props.document;
+    let texts = &props.texts;
     let scale = doc.scale();
     let feedback = use_state(|| (Vec::<String>::new(), String::new()));
     let refs: [NodeRef; 8] = Default::default();
@@ -85,12 +88,13 @@ pub fn teacher_panel(props: &TeacherPanelProps) -> Html {
     };
     let level_options = html! {
         { for scale.levels.iter().map(|l| html! {
-            <option value={n(l.value)}>{ format!("{} — {}", n(l.value), l.label) }</option>
+            <option value={n(l.value)}>{ texts.f("progress.teacher.level-option", &[("value", &texts.number(l.value)), ("level", &l.label)]) }</option>
         }) }
     };
 
     let add_evidence = {
         let (doc, on_change, feedback) = (doc.clone(), props.on_change.clone(), feedback.clone());
+        let texts = texts.clone();
         let [competency, score, date, source, note, ..] = refs.clone();
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
@@ -101,11 +105,13 @@ pub fn teacher_panel(props: &TeacherPanelProps) -> Html {
                 source: input(&source).trim().to_string(),
                 note: Some(input(&note).trim().to_string()).filter(|n| !n.is_empty()),
             };
-            let said = format!(
-                "Added {} from {} on {}.",
-                n(evidence.score),
-                evidence.source,
-                evidence.date
+            let said = texts.f(
+                "progress.teacher.added",
+                &[
+                    ("score", &texts.number(evidence.score)),
+                    ("source", &evidence.source),
+                    ("date", &texts.date(&evidence.date)),
+                ],
             );
             match doc.with_evidence(evidence) {
                 Ok((document, edit)) => {
@@ -121,6 +127,7 @@ pub fn teacher_panel(props: &TeacherPanelProps) -> Html {
     };
     let set_level = {
         let (doc, on_change, feedback) = (doc.clone(), props.on_change.clone(), feedback.clone());
+        let texts = texts.clone();
         let today = props.today.as_deref().and_then(Date::parse);
         let [.., o_competency, o_level, o_reason] = refs.clone();
         Callback::from(move |e: SubmitEvent| {
@@ -128,7 +135,13 @@ pub fn teacher_panel(props: &TeacherPanelProps) -> Html {
             let level: f64 = select(&o_level).parse().unwrap_or(f64::NAN);
             match doc.with_override(&select(&o_competency), level, &input(&o_reason), today) {
                 Ok((document, edit)) => {
-                    feedback.set((Vec::new(), format!("Level set to {}.", n(level))));
+                    feedback.set((
+                        Vec::new(),
+                        texts.f(
+                            "progress.teacher.level-set",
+                            &[("level", &texts.number(level))],
+                        ),
+                    ));
                     on_change.emit(ProgressChange {
                         document: Rc::new(document),
                         edit,
@@ -142,20 +155,20 @@ pub fn teacher_panel(props: &TeacherPanelProps) -> Html {
     let (problems, done) = &*feedback;
     html! {
         <section class="progress-teacher" part="teacher" aria-labelledby="teacher-heading">
-            <p class="progress-heading" id="teacher-heading">{ "Teacher" }</p>
-            <form class="teacher-form" onsubmit={add_evidence} aria-label="Add evidence">
-                { field("t-competency", "Competency", html! { <select id="t-competency" ref={competency}>{ competency_options(&first) }</select> }) }
-                { field("t-score", "Score", html! { <select id="t-score" ref={score}>{ level_options.clone() }</select> }) }
-                { field("t-date", "Date", html! { <input type="date" id="t-date" ref={date} value={props.today.clone().unwrap_or_default()} /> }) }
-                { field("t-source", "Source", html! { <input type="text" id="t-source" ref={source} placeholder="e.g. Unit 3 quiz" /> }) }
-                { field("t-note", "Note (optional)", html! { <input type="text" id="t-note" ref={note} /> }) }
-                <button type="submit" class="toolbar-button">{ "Add evidence" }</button>
+            <p class="progress-heading" id="teacher-heading">{ texts.t("progress.teacher") }</p>
+            <form class="teacher-form" onsubmit={add_evidence} aria-label={texts.t("progress.teacher.add-evidence")}>
+                { field("t-competency", texts.t("progress.competency"), html! { <select id="t-competency" ref={competency}>{ competency_options(&first) }</select> }) }
+                { field("t-score", texts.t("progress.score"), html! { <select id="t-score" ref={score}>{ level_options.clone() }</select> }) }
+                { field("t-date", texts.t("progress.date"), html! { <input type="date" id="t-date" ref={date} value={props.today.clone().unwrap_or_default()} /> }) }
+                { field("t-source", texts.t("progress.source"), html! { <input type="text" id="t-source" ref={source} placeholder={texts.t("progress.teacher.source-example")} /> }) }
+                { field("t-note", texts.t("progress.teacher.note"), html! { <input type="text" id="t-note" ref={note} /> }) }
+                <button type="submit" class="toolbar-button">{ texts.t("progress.teacher.add-evidence") }</button>
             </form>
-            <form class="teacher-form" onsubmit={set_level} aria-label="Set a level">
-                { field("o-competency", "Competency", html! { <select id="o-competency" ref={o_competency}>{ competency_options(&first) }</select> }) }
-                { field("o-level", "Level", html! { <select id="o-level" ref={o_level}>{ level_options }</select> }) }
-                { field("o-reason", "Reason", html! { <input type="text" id="o-reason" ref={o_reason} /> }) }
-                <button type="submit" class="toolbar-button">{ "Set level" }</button>
+            <form class="teacher-form" onsubmit={set_level} aria-label={texts.t("progress.teacher.set-level")}>
+                { field("o-competency", texts.t("progress.competency"), html! { <select id="o-competency" ref={o_competency}>{ competency_options(&first) }</select> }) }
+                { field("o-level", texts.t("progress.level"), html! { <select id="o-level" ref={o_level}>{ level_options }</select> }) }
+                { field("o-reason", texts.t("progress.teacher.reason"), html! { <input type="text" id="o-reason" ref={o_reason} /> }) }
+                <button type="submit" class="toolbar-button">{ texts.t("progress.teacher.set-level-button") }</button>
             </form>
             if !problems.is_empty() {
                 <ul class="learner-error teacher-problems" role="alert">

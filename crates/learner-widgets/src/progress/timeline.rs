@@ -5,12 +5,12 @@ use learner_model::format_number as n;
 use learner_model::progress::{ProgressDocument, history};
 use yew::prelude::*;
 
-use crate::table_scroll;
+use crate::{Texts, table_scroll};
 
 const WIDTH: f64 = 240.0;
 const HEIGHT: f64 = 48.0;
 
-pub fn timeline(doc: &ProgressDocument) -> Html {
+pub fn timeline(texts: &Texts, doc: &ProgressDocument) -> Html {
     let scale = doc.scale();
     let (min, max) = (scale.min(), scale.max());
     let y_of = |v: f64| {
@@ -57,26 +57,26 @@ pub fn timeline(doc: &ProgressDocument) -> Html {
                         <circle class="timeline-score" cx={n(x_of(i))} cy={n(y_of(p.evidence.score))} r="3" />
                     }) }
                 </svg>
-                { table_scroll(&format!("Evidence for {name}"), html! {
+                { table_scroll(&texts.f("progress.timeline.caption", &[("competency", &name)]), html! {
                 <table class="profile-table timeline-table">
-                    <caption>{ format!("Evidence for {name}") }</caption>
+                    <caption>{ texts.f("progress.timeline.caption", &[("competency", &name)]) }</caption>
                     <thead><tr>
-                        <th scope="col">{ "Date" }</th>
-                        <th scope="col">{ "Source" }</th>
-                        <th scope="col">{ "Score" }</th>
-                        <th scope="col">{ "Level after" }</th>
+                        <th scope="col">{ texts.t("progress.date") }</th>
+                        <th scope="col">{ texts.t("progress.source") }</th>
+                        <th scope="col">{ texts.t("progress.score") }</th>
+                        <th scope="col">{ texts.t("progress.timeline.level-after") }</th>
                     </tr></thead>
                     <tbody>
                         { for points.iter().map(|p| {
                             let level = p.score_after.map_or_else(|| String::from("—"), |s| {
                                 let label = scale.level_of((s * 100.0).round() / 100.0).map_or("", |l| l.label.as_str());
-                                format!("{} ({label})", n(s))
+                                texts.f("progress.score-level", &[("score", &texts.number(s)), ("level", label)])
                             });
                             html! {
                                 <tr>
-                                    <td>{ &p.evidence.date }</td>
+                                    <td>{ texts.date(&p.evidence.date) }</td>
                                     <td>{ &p.evidence.source }</td>
-                                    <td class="number">{ n(p.evidence.score) }</td>
+                                    <td class="number">{ texts.number(p.evidence.score) }</td>
                                     <td class="number">{ level }</td>
                                 </tr>
                             }
@@ -88,11 +88,11 @@ pub fn timeline(doc: &ProgressDocument) -> Html {
         });
     }
     html! {
-        <section class="progress-timeline" part="timeline" aria-label="Evidence over time">
-            <p class="timeline-key">{ "Dots are scores; the line is the level after each one; the dashed line is mastery." }</p>
+        <section class="progress-timeline" part="timeline" aria-label={texts.t("progress.timeline")}>
+            <p class="timeline-key">{ texts.t("progress.timeline.key") }</p>
             <ul class="timeline-list">{ for blocks }</ul>
             if !without.is_empty() {
-                <p class="progress-heading">{ "No evidence yet" }</p>
+                <p class="progress-heading">{ texts.t("progress.timeline.none") }</p>
                 <ul class="timeline-none">{ for without.into_iter().map(|name| html! { <li>{ name }</li> }) }</ul>
             }
         </section>

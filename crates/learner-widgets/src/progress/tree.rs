@@ -4,11 +4,12 @@ use learner_model::progress::ProgressDocument;
 use yew::prelude::*;
 
 use super::competency_row::{competency_row, links};
+use crate::Texts;
 
 /// How deep the tree is drawn; deeper levels are listed flat under the last one.
 const MAX_DEPTH: usize = 6;
 
-pub fn tree(doc: &ProgressDocument) -> Html {
+pub fn tree(texts: &Texts, doc: &ProgressDocument) -> Html {
     let roots: Vec<&str> = doc
         .framework
         .competencies
@@ -21,15 +22,15 @@ pub fn tree(doc: &ProgressDocument) -> Html {
         .map(|c| c.id.as_str())
         .collect();
     html! {
-        <section class="progress-tree" part="list" aria-label="Competencies">
-            <ul class="progress-domains">{ for roots.into_iter().map(|id| node(doc, id, 0)) }</ul>
+        <section class="progress-tree" part="list" aria-label={texts.t("progress.competencies")}>
+            <ul class="progress-domains">{ for roots.into_iter().map(|id| node(texts, doc, id, 0)) }</ul>
         </section>
     }
 }
 
-fn node(doc: &ProgressDocument, id: &str, depth: usize) -> Html {
+fn node(texts: &Texts, doc: &ProgressDocument, id: &str, depth: usize) -> Html {
     if doc.is_leaf(id) || depth >= MAX_DEPTH {
-        return competency_row(doc, id);
+        return competency_row(texts, doc, id);
     }
     let Some(domain) = doc.competency(id) else {
         return html! {};
@@ -46,17 +47,24 @@ fn node(doc: &ProgressDocument, id: &str, depth: usize) -> Html {
         Some(code) => format!("{code} {}", domain.statement),
         None => domain.statement.clone(),
     };
+    let mastered = texts.f(
+        "progress.rollup",
+        &[
+            ("part", &texts.number(rollup.mastered as f64)),
+            ("whole", &texts.number(rollup.total as f64)),
+        ],
+    );
     html! {
         <li class={classes!("progress-domain", format!("depth-{depth}"))}>
             <p class="domain-heading">{ &label }</p>
             <p class="domain-rollup">
                 <progress max={rollup.total.to_string()} value={rollup.mastered.to_string()}
-                    aria-label={format!("{label}: {} of {} mastered", rollup.mastered, rollup.total)} />
-                { format!(" {} of {} mastered", rollup.mastered, rollup.total) }
+                    aria-label={format!("{label}: {mastered}")} />
+                { " " }{ mastered.clone() }
             </p>
-            { links("Examples", &domain.exemplars) }
-            { links("Help", &domain.help) }
-            <ul class="progress-children">{ for children.into_iter().map(|c| node(doc, c, depth + 1)) }</ul>
+            { links(texts.t("progress.examples"), &domain.exemplars) }
+            { links(texts.t("progress.help"), &domain.help) }
+            <ul class="progress-children">{ for children.into_iter().map(|c| node(texts, doc, c, depth + 1)) }</ul>
         </li>
     }
 }

@@ -1,0 +1,155 @@
+//! Numbers, dates, lists and plural categories through the browser's `Intl`, made once per
+//! language and kept. Natively (unit tests) they fall back to plain English forms.
+
+#[cfg(target_arch = "wasm32")]
+mod browser {
+    use std::cell::RefCell;
+
+    use js_sys::{Array, Intl, Object, Reflect};
+    use wasm_bindgen::JsValue;
+
+    /// The formatters for one language tag.
+    struct Formatters {
+        tag: String,
+        number: Intl::NumberFormat,
+        plural: Intl::PluralRules,
+        date: Intl::DateTimeFormat,
+        list: Intl::ListFormat,
+    }
+
+    fn options(pairs: &[(&str, JsValue)]) -> Object {
+        let object = Object::new();
+        for (key, value) in pairs {
+            let _ = Reflect::set(&object, &JsValue::from_str(key), value);
+        }
+        object
+    }
+
+    impl Formatters {
+        fn new(tag: &str) -> Formatters {
+            let locales = Array::of1(&JsValue::from_str(tag));
+            Formatters {
+                tag: tag.to_string(),
+                number: Intl::NumberFormat::new(
+                    &locales,
+                    &options(&[("maximumFractionDigits", JsValue::from_f64(2.0))]),
+                ),
+                plural: Intl::PluralRules::new(&locales, &Object::new()),
+                // Dates in documents are calendar days: format them in UTC so no zone shifts them.
+                date: Intl::DateTimeFormat::new(
+                    &locales,
+                    &options(&[
+                        ("dateStyle", JsValue::from_str("medium")),
+                        ("timeZone", JsValue::from_str("UTC")),
+                    ]),
+                ),
+                list: Intl::ListFormat::new(&locales, &Object::new()),
+            }
+        }
+    }
+
+    thread_local! {
+        static CACHE: RefCell<Vec<Formatters>> = const { RefCell::new(Vec::new()) };
+    }
+
+    fn with<T>(tag: &str, f: impl FnOnce(&Formatters) -> T) -> T {
+        CACHE.with(|cache| {
+            let mut cache = cache.borrow_mut();
+            let index = match cache.iter().position(|c| c.tag == tag) {
+                Some(i) => i,
+                None => {
+                    cache.push(Formatters::new(tag));
+                    cache.len() - 1
+                }
+            };
+            match cache.get(index) {
+                Some(formatters) => f(formatters),
+                None => f(&Formatters::new(tag)),
+            }
+        })
+    }
+
+    fn text(value: Result<JsValue, JsValue>) -> Option<String> {
+        value.ok().and_then(|v| v.as_string())
+    }
+
+    pub fn number(tag: &str, value: f64) -> Option<String> {
+        with(tag, |f| {
+            text(
+                f.number
+                    .format()
+                    .call1(&JsValue::NULL, &JsValue::from_f64(value)),
+            )
+        })
+    }
+
+    pub fn plural_category(tag: &str, count: f64) -> String {
+        with(tag, |f| String::from(f.plural.select(count)))
+    }
+
+    /// `iso` is a checked `YYYY-MM-DD`.
+    pub fn date(tag: &str, iso: &str) -> Option<String> {
+        let date = js_sys::Date::new(&JsValue::from_str(&format!("{iso}T00:00:00Z")));
+        with(tag, |f| text(f.date.format().call1(&JsValue::NULL, &date)))
+    }
+
+    pub fn list(tag: &str, items: &[String]) -> String {
+        let array: Array = items.iter().map(|s| JsValue::from_str(s)).collect();
+        with(tag, |f| String::from(f.list.format(&array)))
+    }
+}
+
+/// A number to at most two decimals, the language's way.
+pub fn number(tag: &str, value: f64) -> String {
+    #[cfg(target_arch = "wasm32")]
+    if value.is_finite()
+        && let Some(text) = browser::number(tag, value)
+    {
+        return text;
+    }
+    let _ = tag;
+    learner_model::format_number(value)
+}
+
+/// `one`, `other`, ... for a count.
+pub fn plural_category(tag: &str, count: f64) -> String {
+    #[cfg(target_arch = "wasm32")]
+    {
+        browser::plural_category(tag, count)
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        let _ = tag;
+        String::from(if count == 1.0 { "one" } else { "other" })
+    }
+}
+
+/// A `YYYY-MM-DD` day, the language's way; anything else as given.
+pub fn date(tag: &str, iso: &str) -> String {
+    if learner_model::Date::parse(iso).is_none() {
+        return iso.to_string();
+    }
+    #[cfg(target_arch = "wasm32")]
+    if let Some(text) = browser::date(tag, iso) {
+        return text;
+    }
+    let _ = tag;
+    iso.to_string()
+}
+
+/// Items joined the language's way.
+pub fn list(tag: &str, items: &[String]) -> String {
+    #[cfg(target_arch = "wasm32")]
+    {
+        browser::list(tag, items)
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        let _ = tag;
+        match items {
+            [] => String::new(),
+            [one] => one.clone(),
+            [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
+        }
+    }
+}

@@ -1,0 +1,192 @@
+//! The tables are complete where they promise to be, and every key the code uses exists.
+
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing
+)]
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use super::*;
+
+/// Which keys each shipped language promises, by prefix: all of them, in all three.
+const PROMISES: [(&str, &[&str]); 3] = [("en", &[""]), ("es", &[""]), ("ar", &[""])];
+
+/// Plural forms each language needs (CLDR), for keys that have plural forms in English.
+const PLURAL_FORMS: [(&str, &[&str]); 3] = [
+    ("en", &["one", "other"]),
+    ("es", &["one", "many", "other"]),
+    ("ar", &["zero", "one", "two", "few", "many", "other"]),
+];
+const CATEGORIES: [&str; 6] = ["zero", "one", "two", "few", "many", "other"];
+
+fn table(code: &str) -> BTreeMap<&'static str, &'static str> {
+    let index = TABLES.iter().position(|(c, _, _)| *c == code).unwrap();
+    entries(index).iter().copied().collect()
+}
+
+/// `key.one` → (`key`, Some("one")); `key` → (`key`, None).
+fn split_plural(key: &str) -> (&str, Option<&str>) {
+    match key.rsplit_once('.') {
+        Some((base, last)) if CATEGORIES.contains(&last) => (base, Some(last)),
+        _ => (key, None),
+    }
+}
+
+fn placeholders(text: &str) -> BTreeSet<String> {
+    let mut out = BTreeSet::new();
+    let mut rest = text;
+    while let Some(open) = rest.find('{') {
+        let after = &rest[open + 1..];
+        match after.find('}') {
+            Some(end) => {
+                out.insert(after[..end].to_string());
+                rest = &after[end + 1..];
+            }
+            None => break,
+        }
+    }
+    out
+}
+
+#[test]
+fn every_line_of_every_table_is_a_key_and_a_text_and_no_key_is_repeated() {
+    for (code, source, _) in TABLES {
+        let mut seen = BTreeSet::new();
+        for (number, line) in source.lines().enumerate() {
+            let line = line.trim();
+            if line.is_empty() || line.starts_with('#') {
+                continue;
+            }
+            let (key, text) = line
+                .split_once(" = ")
+                .unwrap_or_else(|| panic!("{code}.txt line {}: no ' = ' in {line:?}", number + 1));
+            assert!(
+                !text.trim().is_empty(),
+                "{code}.txt line {}: empty text",
+                number + 1
+            );
+            assert!(seen.insert(key.trim()), "{code}.txt: {key} twice");
+        }
+    }
+}
+
+#[test]
+fn a_shipped_locale_misses_no_string_it_promises_and_keeps_every_placeholder() {
+    let english = table("en");
+    let english_bases: BTreeSet<&str> = english.keys().map(|k| split_plural(k).0).collect();
+    for (code, prefixes) in PROMISES {
+        let this = table(code);
+        let forms = PLURAL_FORMS.iter().find(|(c, _)| *c == code).unwrap().1;
+        let mut missing = Vec::new();
+        for base in &english_bases {
+            if !prefixes.iter().any(|p| base.starts_with(p)) {
+                continue;
+            }
+            let plural = english
+                .keys()
+                .any(|k| split_plural(k).0 == *base && split_plural(k).1.is_some());
+            let wanted: Vec<String> = if plural {
+                forms.iter().map(|f| format!("{base}.{f}")).collect()
+            } else {
+                vec![base.to_string()]
+            };
+            for key in wanted {
+                match this.get(key.as_str()) {
+                    None => missing.push(key),
+                    Some(text) => {
+                        let english_text = english
+                            .get(key.as_str())
+                            .or_else(|| english.get(format!("{base}.other").as_str()))
+                            .unwrap();
+                        let mut expected = placeholders(english_text);
+                        let mut found = placeholders(text);
+                        // A plural form may leave out the count ("one item") but nothing else.
+                        expected.remove("count");
+                        found.remove("count");
+                        assert_eq!(
+                            found, expected,
+                            "{code}: {key} has other placeholders than English"
+                        );
+                    }
+                }
+            }
+        }
+        assert!(
+            missing.is_empty(),
+            "{code}.txt misses {} strings: {missing:#?}",
+            missing.len()
+        );
+        for key in this.keys() {
+            assert!(
+                english_bases.contains(split_plural(key).0),
+                "{code}.txt has {key}, which English does not"
+            );
+        }
+    }
+}
+
+/// Every `t("…")`, `f("…"` and `plural("…"` in the widgets' source names a key English has.
+#[test]
+fn every_key_the_code_uses_is_in_the_english_table() {
+    let english = table("en");
+    let mut files = vec![std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("src")];
+    let mut used = BTreeSet::new();
+    while let Some(path) = files.pop() {
+        if path.is_dir() {
+            files.extend(std::fs::read_dir(&path).unwrap().map(|e| e.unwrap().path()));
+            continue;
+        }
+        if path.extension().is_none_or(|e| e != "rs") || path.ends_with("i18n/tests.rs") {
+            continue;
+        }
+        let source = std::fs::read_to_string(&path).unwrap();
+        for call in [".t(\"", ".f(\"", ".plural(\""] {
+            for (at, _) in source.match_indices(call) {
+                let rest = &source[at + call.len()..];
+                let key = &rest[..rest.find('"').unwrap()];
+                used.insert((
+                    key.to_string(),
+                    call == ".plural(\"",
+                    path.display().to_string(),
+                ));
+            }
+        }
+    }
+    assert!(used.len() > 50, "the scan found only {} keys", used.len());
+    for (key, plural, file) in used {
+        let wanted = if plural {
+            format!("{key}.other")
+        } else {
+            key.clone()
+        };
+        assert!(
+            english.contains_key(wanted.as_str()),
+            "{file} uses {wanted}, which en.txt lacks"
+        );
+    }
+}
+
+#[test]
+fn a_regional_tag_falls_back_to_its_language_then_english() {
+    let mexico = Texts::for_lang(Some("es-MX"));
+    assert_eq!(mexico.lang(), "es-MX");
+    assert_eq!(mexico.t("common.view"), table("es")["common.view"]);
+    assert_eq!(mexico.dir(), "ltr");
+    let arabic = Texts::for_lang(Some("ar-EG"));
+    assert_eq!(arabic.dir(), "rtl");
+    assert_eq!(arabic.t("choice.rules"), table("ar")["choice.rules"]);
+    for odd in ["", "x", "en_US", "<script>", "fr-FR", "de"] {
+        let texts = Texts::for_lang(Some(odd));
+        assert_eq!(texts.t("common.view"), table("en")["common.view"], "{odd}");
+    }
+}
+
+#[test]
+fn placeholders_are_filled_and_unknown_braces_are_kept() {
+    assert_eq!(fill("{a} and {b}", &[("a", "1"), ("b", "2")]), "1 and 2");
+    assert_eq!(fill("{a} {missing} {", &[("a", "x")]), "x {missing} {");
+    assert_eq!(fill("ñ {a}é", &[("a", "ü")]), "ñ üé");
+}

@@ -1,0 +1,118 @@
+// Every learner in their own language: words from the locale tables, numbers, dates and plurals
+// through the browser's Intl, the language from the element's `lang` or an ancestor's (es-MX → es →
+// en), and Arabic laid out right to left, arrow keys included.
+import { test, expect } from '@playwright/test';
+import { expectNoAxeViolations } from './axe.js';
+
+/** Adds `tag` with `data` to the gallery page, inside a wrapper with `wrapperLang` if given. */
+async function add(page, { tag, id, data, lang, wrapperLang, attributes = {} }) {
+  await page.evaluate(({ tag, id, data, lang, wrapperLang, attributes }) => {
+    const element = document.createElement(tag);
+    element.id = id;
+    if (lang) element.setAttribute('lang', lang);
+    for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
+    element.data = data;
+    let parent = document.querySelector('main');
+    if (wrapperLang) {
+      const wrapper = document.createElement('div');
+      wrapper.setAttribute('lang', wrapperLang);
+      parent.append(wrapper);
+      parent = wrapper;
+    }
+    parent.append(element);
+  }, { tag, id, data, lang, wrapperLang, attributes });
+  return page.locator(`#${id}`);
+}
+
+const sample = async (page, name) => (await page.request.get(`/samples/${name}`)).json();
+
+test.beforeEach(async ({ page }) => {
+  await page.goto('/');
+  await expect(page.locator('#profile-ana').getByRole('button', { name: 'Radar' })).toBeVisible();
+});
+
+test('a profile in Spanish: words, numbers, dates and plurals, from an es-MX ancestor', async ({ page }) => {
+  const ana = await add(page, { tag: 'learner-profile', id: 'perfil', data: await sample(page, 'ana.profile.json'),
+    wrapperLang: 'es-MX', attributes: { view: 'table' } });
+  await expect(ana.getByRole('group', { name: 'Vista' }).getByRole('button', { name: 'Tabla' })).toHaveAttribute('aria-pressed', 'true');
+  await expect(ana.getByRole('columnheader', { name: 'Dimensión' })).toBeVisible();
+  // The snapshot's date as Mexican Spanish writes it, from Intl.
+  const february = await page.evaluate(() => new Intl.DateTimeFormat('es-MX', { dateStyle: 'medium', timeZone: 'UTC' })
+    .format(new Date('2026-02-02T00:00:00Z')));
+  await ana.getByLabel('Comparar con').selectOption({ label: `February check-in (${february})` });
+  await expect(ana.getByText(/^Fortalezas: /)).toBeVisible();
+  // Plurals: "9 evidencias" (other) for the first dimension.
+  await expect(ana.getByRole('row', { name: /^Reading comprehension/ })).toContainText('9 evidencias.');
+  // The same element switches language when its own lang changes, and back.
+  await ana.evaluate((el) => el.setAttribute('lang', 'en'));
+  await expect(ana.getByRole('columnheader', { name: 'Dimension' })).toBeVisible();
+  await ana.evaluate((el) => el.removeAttribute('lang'));
+  await expect(ana.getByRole('columnheader', { name: 'Dimensión' })).toBeVisible();
+});
+
+test('an unknown language falls back to English; numbers still follow the tag', async ({ page }) => {
+  const board = await add(page, { tag: 'learner-choice-board', id: 'tablero-de', data: await sample(page, 'choice-20-50-80.json'), lang: 'de-DE' });
+  await expect(board.getByText('What the board asks')).toBeVisible();
+  await expect(board.getByRole('button', { name: /20 points/ }).first()).toBeVisible();
+});
+
+test('the tracker and the choice board in Spanish, with plural points', async ({ page }) => {
+  const tracker = await add(page, { tag: 'learner-progress', id: 'progreso', data: await sample(page, 'ana.progress.json'), lang: 'es', attributes: { mode: 'self' } });
+  await expect(tracker.getByRole('group', { name: 'Vista' }).getByRole('button', { name: 'Lista' })).toBeVisible();
+  await expect(tracker.getByRole('region', { name: 'Mis metas' })).toBeVisible();
+  const board = await add(page, { tag: 'learner-choice-board', id: 'tablero', data: await sample(page, 'choice-20-50-80.json'), lang: 'es' });
+  await expect(board.getByText('Lo que pide el tablero')).toBeVisible();
+  await expect(board.getByRole('button', { name: /20 puntos/ }).first()).toBeVisible();
+  await expectNoAxeViolations(page, '#progreso');
+  await expectNoAxeViolations(page, '#tablero');
+});
+
+test('Arabic: right to left, mirrored bars, Arabic plurals and digits', async ({ page }) => {
+  const ana = await add(page, { tag: 'learner-profile', id: 'arabic-profile', data: await sample(page, 'ana.profile.json'),
+    lang: 'ar', attributes: { view: 'profile' } });
+  const root = ana.locator('.learner-root');
+  await expect(root).toHaveAttribute('dir', 'rtl');
+  await expect(root).toHaveAttribute('lang', 'ar');
+  await expect(ana.getByRole('button', { name: 'الملف' })).toHaveAttribute('aria-pressed', 'true');
+  // The toolbar flows right to left.
+  const radar = await ana.getByRole('button', { name: 'رادار' }).boundingBox();
+  const table = await ana.getByRole('button', { name: 'جدول' }).boundingBox();
+  expect(radar.x).toBeGreaterThan(table.x);
+  // The bars are mirrored: each label is right of its track.
+  const label = await ana.locator('.bars-label').first().boundingBox();
+  const track = await ana.locator('.bars-track').first().boundingBox();
+  expect(label.x).toBeGreaterThan(track.x + track.width - 1);
+  // Plurals and digits from Intl: 9 pieces of evidence is Arabic's "few" form.
+  await ana.getByRole('button', { name: 'جدول' }).click();
+  const nine = await page.evaluate(() => new Intl.NumberFormat('ar').format(9));
+  await expect(ana.getByRole('table')).toContainText(`${nine} أدلة.`);
+  await expectNoAxeViolations(page, '#arabic-profile');
+});
+
+test('Arabic choice board: ArrowLeft moves forward, ArrowRight back, and picks are said in Arabic', async ({ page }) => {
+  const board = await add(page, { tag: 'learner-choice-board', id: 'arabic-board', data: await sample(page, 'choice-bingo.json'), lang: 'ar' });
+  const doc = await sample(page, 'choice-bingo.json');
+  await expect(board.locator('.learner-root')).toHaveAttribute('dir', 'rtl');
+  await board.getByRole('button', { name: new RegExp(doc.activities[0].title) }).focus();
+  await page.keyboard.press('ArrowLeft');
+  await expect(board.getByRole('button', { name: new RegExp(doc.activities[1].title) })).toBeFocused();
+  await page.keyboard.press('ArrowRight');
+  await expect(board.getByRole('button', { name: new RegExp(doc.activities[0].title) })).toBeFocused();
+  // The second cell sits left of the first.
+  const one = await board.getByRole('button', { name: new RegExp(doc.activities[0].title) }).boundingBox();
+  const two = await board.getByRole('button', { name: new RegExp(doc.activities[1].title) }).boundingBox();
+  expect(two.x).toBeLessThan(one.x);
+  await page.keyboard.press('Space');
+  await expect(board.getByRole('status').first()).toContainText(doc.activities[0].title);
+  await expect(board.getByText('ما تطلبه اللوحة')).toBeVisible();
+  await expectNoAxeViolations(page, '#arabic-board');
+});
+
+test('Arabic tracker: right to left, with its views and goals in Arabic', async ({ page }) => {
+  const tracker = await add(page, { tag: 'learner-progress', id: 'arabic-progress', data: await sample(page, 'ana.progress.json'),
+    lang: 'ar', attributes: { mode: 'self', today: '2026-11-23' } });
+  await expect(tracker.locator('.learner-root')).toHaveAttribute('dir', 'rtl');
+  await expect(tracker.getByRole('button', { name: 'خريطة' })).toBeVisible();
+  await expect(tracker.getByRole('region', { name: 'أهدافي' })).toBeVisible();
+  await expectNoAxeViolations(page, '#arabic-progress');
+});
