@@ -35,6 +35,8 @@ export class LocalStore {
     this.key = PREFIX + key;
     this.revision = 0;
     this.base = null;
+    // An entry already copied to a backup key by load(), which a save may write over.
+    this.kept = null;
     this.check = check;
     const outside = (changedKey) => {
       if (changedKey !== this.key) return;
@@ -79,8 +81,10 @@ export class LocalStore {
     if (raw === null) return { document: null };
     const stored = read(raw);
     if (!stored || this.check(stored.document)) {
+      this.revision = stored?.revision ?? 0;
       try {
         const backup = this.#keepAside(raw);
+        this.kept = raw; // safe in the backup: the next save may write over it
         return {
           document: null,
           corrupt: new StorageProblem('storage-corrupt',
@@ -111,16 +115,17 @@ export class LocalStore {
   save(document) {
     try {
       const raw = localStorage.getItem(this.key);
-      const latest = read(raw);
+      const latest = raw === this.kept ? null : read(raw);
       let merged = document;
       let notice = null;
-      if (raw !== null && !latest) {
+      if (raw !== null && raw !== this.kept && !latest) {
         const backup = this.#keepAside(raw);
         notice = new StorageProblem('storage-corrupt',
           `The saved copy of your work could not be read. It was kept under "${backup}" and your work is saved.`);
       } else if (latest && latest.revision > this.revision) {
-        merged = merge(this.base, document, latest.document);
-        if (merged !== document && this.check(merged)) {
+        // Without the copy this tab started from there is nothing to merge against.
+        merged = this.base === null ? null : merge(this.base, document, latest.document);
+        if (merged === null || (merged !== document && this.check(merged))) {
           const backup = this.#keepAside(raw);
           merged = document;
           notice = new StorageProblem('storage-conflict',
@@ -134,6 +139,7 @@ export class LocalStore {
       localStorage.setItem(this.key, JSON.stringify(envelope));
       this.revision = revision;
       this.base = merged;
+      this.kept = null;
       channel?.postMessage({ key: this.key });
       return { document: merged, notice };
     } catch (error) {
