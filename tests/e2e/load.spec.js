@@ -4,10 +4,7 @@
 // where it started, and the wasm memory stops growing once warmed up.
 import { test, expect } from '@playwright/test';
 import { guardPage } from './page-guard.js';
-
-// The policy xtask/src/serve.rs puts on every page it serves.
-const CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; "
-  + "style-src 'self'; img-src 'self' data:; require-trusted-types-for 'script'";
+import { openStrictPage } from './strict-page.js';
 
 const WIDGETS = 20;
 const RATE = 500; // updates a second, across all widgets
@@ -17,13 +14,7 @@ const MB = 1024 * 1024;
 test('20 widgets under 500 data updates a second for 10 seconds: no error, last data shown, memory back', async ({ page, baseURL }) => {
   test.setTimeout(180_000);
   const problems = await guardPage(page, baseURL);
-  await page.route(`${baseURL}/test-load.html`, (route) => route.fulfill({
-    contentType: 'text/html',
-    headers: { 'Content-Security-Policy': CONTENT_SECURITY_POLICY },
-    body: '<!doctype html><html lang="en"><head><title>Load</title>'
-      + '<script type="module" src="/dist/learner-widgets.js"></script></head><body><main></main></body></html>',
-  }));
-  await page.goto('/test-load.html');
+  await openStrictPage(page, baseURL, 'test-load');
   const cdp = await page.context().newCDPSession(page);
   /**
    * After a full garbage collection: the JS heap in use, the DOM nodes and event listeners alive,
@@ -41,7 +32,6 @@ test('20 widgets under 500 data updates a second for 10 seconds: no error, last 
 
   // 20 widgets: profiles, progress trackers and choice boards, each with its first document.
   await page.evaluate(async (count) => {
-    await customElements.whenDefined('learner-choice-board');
     const load = async (name) => (await fetch(`/samples/${name}.json`)).json();
     const [profile, progress, board] = await Promise.all(
       [load('ana.profile'), load('ana.progress'), load('choice-tic-tac-toe')]);

@@ -132,7 +132,8 @@ export class LocalStore {
             `Changes saved in another tab could not be combined with yours. Theirs were kept under "${backup}" and yours are saved.`);
         }
       }
-      const revision = Math.max(latest?.revision ?? 0, this.revision) + 1;
+      // Capped, so that even an entry at the largest revision stays readable.
+      const revision = Math.min(Math.max(latest?.revision ?? 0, this.revision) + 1, Number.MAX_SAFE_INTEGER);
       const envelope = { format: FORMAT, version: VERSION, schema: merged?.schema ?? null, revision,
         savedAt: new Date().toISOString(), document: merged };
       // The one write: the entry is either the previous one or this one, never a mixture.
