@@ -25,6 +25,11 @@ function addBad(page, element, id, text) {
 test(`all ${cases.length} bad documents are refused, each naming its field`, async ({ page, baseURL }) => {
   test.slow();
   expect(cases.length).toBeGreaterThanOrEqual(50);
+  // Each document goes to the element for its schema, all three elements included.
+  const perElement = {};
+  for (const c of cases) perElement[c.element] = (perElement[c.element] ?? 0) + 1;
+  expect(Object.keys(perElement).sort()).toEqual(['learner-choice-board', 'learner-profile', 'learner-progress']);
+  expect(perElement['learner-choice-board']).toBeGreaterThanOrEqual(8);
   const problems = await guardPage(page, baseURL);
   await page.goto('/');
   await expect(page.locator('#profile-malik').getByRole('group').first()).toBeVisible();
@@ -41,6 +46,8 @@ test(`all ${cases.length} bad documents are refused, each naming its field`, asy
   await expect(page.locator('#profile-ana').getByRole('row', { name: /^Fractions/ })).toBeVisible();
   await page.locator('#progress-ana').getByRole('button', { name: 'Map' }).click();
   await expect(page.locator('#progress-ana').getByText('Step 1')).toBeVisible();
+  await page.locator('#choice-learner').getByRole('button', { name: /Food web poster/ }).focus();
+  await expect(page.locator('#choice-learner').getByRole('region', { name: 'Food web poster' })).toBeVisible();
   expect(problems).toEqual([]);
 });
 

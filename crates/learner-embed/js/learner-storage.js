@@ -27,18 +27,30 @@ function problem(error, saving) {
 }
 
 export class LocalStore {
-  /** `key` is the element's storage-key; `onOutside` hears documents saved by other tabs or widgets. */
-  constructor(key, onOutside) {
+  /**
+   * `key` is the element's storage-key; `onOutside` hears documents saved by other tabs or
+   * widgets; `check(document)` is null when the widget can show `document`, else why not.
+   */
+  constructor(key, onOutside, check = () => null) {
     this.key = PREFIX + key;
     this.revision = 0;
     this.base = null;
+    // An entry already copied to a backup key by load(), which a save may write over.
+    this.kept = null;
+    this.check = check;
     const outside = (changedKey) => {
       if (changedKey !== this.key) return;
-      const { document, revision } = this.#latest();
-      if (document && revision > this.revision) {
-        this.revision = revision;
-        this.base = document;
-        onOutside(document);
+      let latest;
+      try {
+        latest = read(localStorage.getItem(this.key));
+      } catch {
+        return; // storage went away: this tab's next save reports it
+      }
+      // A copy this widget cannot show is not taken up; this tab's next save keeps it aside.
+      if (latest && latest.revision > this.revision && !this.check(latest.document)) {
+        this.revision = latest.revision;
+        this.base = latest.document;
+        onOutside(latest.document);
       }
     };
     this.onStorage = (event) => outside(event.key);
@@ -54,8 +66,10 @@ export class LocalStore {
   }
 
   /**
-   * The stored document, or null. A corrupted entry is copied to a backup key, never overwritten
-   * silently: `notice` says so. Throws a StorageProblem when storage cannot be read at all.
+   * The stored document, or null. An entry that cannot be read, or holds a document this widget
+   * cannot show, is copied to a backup key before anything could overwrite it: `corrupt` says so.
+   * If even the copy fails, `corrupt.stops` is set and the entry must be left alone. Throws a
+   * StorageProblem when storage cannot be read at all.
    */
   load() {
     let raw;
@@ -66,14 +80,24 @@ export class LocalStore {
     }
     if (raw === null) return { document: null };
     const stored = read(raw);
-    if (!stored) {
-      const backup = `${this.key}:backup:${Date.now()}`;
-      try { localStorage.setItem(backup, raw); } catch { /* the original stays untouched anyway */ }
-      return {
-        document: null,
-        corrupt: new StorageProblem('storage-corrupt',
-          `Your saved work could not be read. It was kept under "${backup}" and nothing was overwritten.`),
-      };
+    if (!stored || this.check(stored.document)) {
+      this.revision = stored?.revision ?? 0;
+      try {
+        const backup = this.#keepAside(raw);
+        this.kept = raw; // safe in the backup: the next save may write over it
+        return {
+          document: null,
+          corrupt: new StorageProblem('storage-corrupt',
+            `Your saved work could not be read. It was kept under "${backup}" and nothing was overwritten.`),
+        };
+      } catch {
+        return {
+          document: null,
+          corrupt: Object.assign(new StorageProblem('storage-corrupt',
+            'Your saved work could not be read, and this browser has no room to keep a copy of it, so it was left as it was. Your changes are kept only until you leave this page.'),
+          { stops: true }),
+        };
+      }
     }
     this.revision = stored.revision;
     this.base = stored.document;
@@ -81,25 +105,46 @@ export class LocalStore {
   }
 
   /**
-   * Saves the widget's new document. If another tab saved since this one last read, what this tab
-   * changed is merged onto theirs, so neither loses an edit. Returns the document now stored.
+   * Saves the widget's new document in one write, so an interrupted save leaves the previous
+   * entry whole. If another tab saved since this one last read, what this tab changed is merged
+   * onto theirs, so neither loses an edit. Whatever would be written over without being part of
+   * the new entry (an unreadable entry, or another tab's copy that cannot be merged into a document
+   * the widget can show) is first kept under a backup key. Returns the document now stored, and a
+   * `notice` when something was kept aside.
    */
   save(document) {
     try {
-      const latest = this.#latest();
-      const merged = latest.revision > this.revision && latest.document
-        ? merge(this.base, document, latest.document)
-        : document;
-      const revision = Math.max(latest.revision, this.revision) + 1;
+      const raw = localStorage.getItem(this.key);
+      const latest = raw === this.kept ? null : read(raw);
+      let merged = document;
+      let notice = null;
+      if (raw !== null && raw !== this.kept && !latest) {
+        const backup = this.#keepAside(raw);
+        notice = new StorageProblem('storage-corrupt',
+          `The saved copy of your work could not be read. It was kept under "${backup}" and your work is saved.`);
+      } else if (latest && latest.revision > this.revision) {
+        // Without the copy this tab started from there is nothing to merge against.
+        merged = this.base === null ? null : merge(this.base, document, latest.document);
+        if (merged === null || (merged !== document && this.check(merged))) {
+          const backup = this.#keepAside(raw);
+          merged = document;
+          notice = new StorageProblem('storage-conflict',
+            `Changes saved in another tab could not be combined with yours. Theirs were kept under "${backup}" and yours are saved.`);
+        }
+      }
+      // Capped, so that even an entry at the largest revision stays readable.
+      const revision = Math.min(Math.max(latest?.revision ?? 0, this.revision) + 1, Number.MAX_SAFE_INTEGER);
       const envelope = { format: FORMAT, version: VERSION, schema: merged?.schema ?? null, revision,
         savedAt: new Date().toISOString(), document: merged };
+      // The one write: the entry is either the previous one or this one, never a mixture.
       localStorage.setItem(this.key, JSON.stringify(envelope));
       this.revision = revision;
       this.base = merged;
+      this.kept = null;
       channel?.postMessage({ key: this.key });
-      return merged;
+      return { document: merged, notice };
     } catch (error) {
-      throw problem(error, true);
+      throw error instanceof StorageProblem ? error : problem(error, true);
     }
   }
 
@@ -115,27 +160,37 @@ export class LocalStore {
     channel?.postMessage({ key: this.key });
   }
 
-  #latest() {
-    const stored = read(localStorage.getItem(this.key));
-    return stored ?? { document: null, revision: 0 };
+  /** Copies `raw` to a new backup key and returns the key; throws when it cannot be kept. */
+  #keepAside(raw) {
+    let backup = `${this.key}:backup:${Date.now()}`;
+    for (let n = 2; localStorage.getItem(backup) !== null; n += 1) {
+      backup = `${this.key}:backup:${Date.now()}-${n}`;
+    }
+    localStorage.setItem(backup, raw);
+    return backup;
   }
 }
 
-/** An entry as `{ document, revision }`, migrating older versions; null when unreadable. */
+/**
+ * An entry as `{ document, revision }`, migrating older versions; null when unreadable (not JSON,
+ * not an envelope, or an envelope of a version this code does not know, which it must not
+ * overwrite).
+ */
 function read(raw) {
-  if (raw === null) return null;
+  if (typeof raw !== 'string') return null;
   let value;
   try {
     value = JSON.parse(raw);
   } catch {
     return null;
   }
-  if (value?.format === FORMAT && value.version === VERSION && Number.isInteger(value.revision)
-      && value.document && typeof value.document === 'object') {
-    return { document: value.document, revision: value.revision };
+  if (value?.format === FORMAT) {
+    const usable = value.version === VERSION && Number.isSafeInteger(value.revision)
+      && value.revision >= 0 && isObject(value.document);
+    return usable ? { document: value.document, revision: value.revision } : null;
   }
   // Version 0, the first prototype, stored the bare document.
-  if (typeof value?.schema === 'string' && value.schema.startsWith('learner-')) {
+  if (isObject(value) && typeof value.schema === 'string' && value.schema.startsWith('learner-')) {
     return { document: value, revision: 0 };
   }
   return null;

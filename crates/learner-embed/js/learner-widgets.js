@@ -171,10 +171,11 @@ function learnerElement(Core) {
     #openStore() {
       const key = this.getAttribute('storage-key') || this.localName;
       try {
-        this.#store = new LocalStore(key, (document) => this.#core?.setData(document));
+        this.#store = new LocalStore(key, (document) => this.#core?.setData(document),
+          (document) => this.#core?.check(document) ?? null);
         const { document, corrupt } = this.#store.load();
-        if (corrupt) this.#storageFailed(corrupt, true);
-        this.#showDataBar();
+        if (corrupt) this.#storageFailed(corrupt, !corrupt.stops);
+        if (this.#store) this.#showDataBar();
         return document;
       } catch (problem) {
         this.#storageFailed(problem);
@@ -185,8 +186,9 @@ function learnerElement(Core) {
     #save(document) {
       if (!this.#store || !document) return;
       try {
-        const stored = this.#store.save(document);
-        if (JSON.stringify(stored) !== JSON.stringify(document)) this.#core?.setData(stored);
+        const { document: stored, notice } = this.#store.save(document);
+        if (stored !== document) this.#core?.setData(stored);
+        if (notice) this.#storageFailed(notice, true);
       } catch (problem) {
         this.#storageFailed(problem);
       }

@@ -10,7 +10,7 @@ export interface Problem {
 export interface LearnerErrorDetail {
   code:
     | 'invalid-json' | 'invalid-shape' | 'unsupported-schema' | 'invalid-document'
-    | 'export-failed' | 'storage-corrupt' | 'storage-quota' | 'storage-unavailable'
+    | 'export-failed' | 'storage-corrupt' | 'storage-conflict' | 'storage-quota' | 'storage-unavailable'
     | 'src-not-allowed' | 'src-failed';
   /** The first problem as one line. */
   message: string;

@@ -10,12 +10,16 @@
 use learner_model::case::import_case;
 use learner_model::choice::{ChoiceBoardDocument, evaluate, evaluate_selections, satisfiable};
 use learner_model::profile::{ProfileDocument, read, summarize};
-use learner_model::progress::{Method, ProgressDocument, pace, standing};
-use learner_model::{Date, ProfileInput, RosterDocument};
+use learner_model::progress::{
+    ClassGrid, ClassProgressDocument, Method, ProgressDocument, ProgressInput, pace, standing,
+};
+use learner_model::{Date, ProfileInput, RosterDocument, Spread};
 use proptest::prelude::*;
 use serde_json::{Value, json};
 
 const ANA_PROFILE: &str = include_str!("../../../www/samples/ana.profile.json");
+const MALIK_PROFILE: &str = include_str!("../../../www/samples/malik.profile.json");
+const CLASS_6B: &str = include_str!("../../../www/samples/6b.progress-class.json");
 const ANA_PROGRESS: &str = include_str!("../../../www/samples/ana.progress.json");
 const TIC_TAC_TOE: &str = include_str!("../../../www/samples/choice-tic-tac-toe.json");
 const DINNER_MENU: &str = include_str!("../../../www/samples/choice-dinner-menu.json");
@@ -42,6 +46,8 @@ fn any_json() -> impl Strategy<Value = Value> {
         Just(json!("learner-profile/1")),
         Just(json!("learner-progress/1")),
         Just(json!("learner-choice-board/1")),
+        Just(json!("learner-roster/1")),
+        Just(json!("learner-progress-class/1")),
         Just(json!("2026-02-29")),
     ];
     leaf.prop_recursive(4, 48, 6, |inner| {
@@ -65,8 +71,18 @@ fn any_json() -> impl Strategy<Value = Value> {
     })
 }
 
+/// A `learner-roster/1` of the two sample learners, as the class view receives it.
+fn roster_text() -> String {
+    let profiles: Vec<Value> = [ANA_PROFILE, MALIK_PROFILE]
+        .iter()
+        .map(|text| serde_json::from_str(text).unwrap())
+        .collect();
+    json!({ "schema": "learner-roster/1", "title": "7B Mathematics", "profiles": profiles })
+        .to_string()
+}
+
 /// A real document with one field, somewhere inside, replaced by an arbitrary value.
-fn mutated(text: &'static str) -> impl Strategy<Value = String> {
+fn mutated(text: &str) -> impl Strategy<Value = String> + use<> {
     let base: Value = serde_json::from_str(text).unwrap();
     (any::<prop::sample::Index>(), any_json()).prop_map(move |(index, replacement)| {
         let mut doc = base.clone();
@@ -106,24 +122,21 @@ proptest! {
 
     #[test]
     fn arbitrary_text_never_panics_any_parser(text in "\\PC{0,200}") {
-        let _ = ProfileInput::from_json(&text);
-        let _ = ProgressDocument::from_json(&text);
-        let _ = RosterDocument::from_json(&text);
-        let _ = ChoiceBoardDocument::from_json(&text);
-        let _ = import_case(&text);
+        every_parser(&text);
     }
 
     #[test]
     fn arbitrary_json_never_panics_any_parser(value in any_json()) {
-        let text = value.to_string();
-        let _ = ProfileInput::from_json(&text);
-        let _ = ProgressDocument::from_json(&text);
-        let _ = ChoiceBoardDocument::from_json(&text);
-        let _ = import_case(&text);
+        every_parser(&value.to_string());
     }
 
     #[test]
     fn a_mutated_profile_is_either_refused_with_a_reason_or_fully_usable(text in mutated(ANA_PROFILE)) {
+        // What <learner-profile> runs: the same verdict as the profile parser alone.
+        prop_assert_eq!(
+            ProfileInput::from_json(&text).is_ok(),
+            ProfileDocument::from_json(&text).is_ok() || RosterDocument::from_json(&text).is_ok()
+        );
         match ProfileDocument::from_json(&text) {
             Err(error) => prop_assert!(!error.problems.is_empty()),
             Ok(doc) => {
@@ -144,6 +157,10 @@ proptest! {
 
     #[test]
     fn a_mutated_progress_document_is_either_refused_or_fully_usable(text in mutated(ANA_PROGRESS)) {
+        // What <learner-progress> runs.
+        if let Err(error) = ProgressInput::from_json(&text) {
+            prop_assert!(!error.problems.is_empty());
+        }
         match ProgressDocument::from_json(&text) {
             Err(error) => prop_assert!(!error.problems.is_empty()),
             Ok(doc) => {
@@ -234,6 +251,80 @@ proptest! {
                     let report = evaluate_selections(&doc);
                     let _: Vec<String> = report.checks.iter().map(|c| c.english()).collect();
                     let _ = evaluate(&doc, &[&word]);
+                }
+            }
+        }
+    }
+}
+
+/// Every parser a widget or `importCase` runs, on the same text: none may panic, and a refusal
+/// always says why.
+fn every_parser(text: &str) {
+    let refusals = [
+        ProfileInput::from_json(text).err(),
+        ProfileDocument::from_json(text).err(),
+        RosterDocument::from_json(text).err(),
+        ProgressInput::from_json(text).err(),
+        ProgressDocument::from_json(text).err(),
+        ClassProgressDocument::from_json(text).err(),
+        ChoiceBoardDocument::from_json(text).err(),
+    ];
+    for error in refusals.into_iter().flatten() {
+        assert!(!error.problems.is_empty(), "a refusal without a reason");
+    }
+    let _ = import_case(text);
+}
+
+proptest! {
+    // The class documents are larger (the 6B class is 23 KB), so fewer cases keep CI bounded.
+    #![proptest_config(ProptestConfig { cases: 150, ..ProptestConfig::default() })]
+
+    #[test]
+    fn a_mutated_roster_is_either_refused_or_fully_usable(text in mutated(&roster_text())) {
+        match ProfileInput::from_json(&text) {
+            Err(error) => prop_assert!(!error.problems.is_empty()),
+            Ok(ProfileInput::Profile(_)) => prop_assert!(false, "a roster read as one profile"),
+            Ok(ProfileInput::Roster(roster)) => {
+                prop_assert!(!roster.profiles.is_empty());
+                for profile in &roster.profiles {
+                    let readings = read(profile, None, None);
+                    prop_assert_eq!(readings.len(), profile.dimensions.len());
+                    let _ = summarize(profile, &readings, None).sentence();
+                }
+                // The class view: each of the first learner's dimensions spread over the class.
+                let first = &roster.profiles[0];
+                for dimension in &first.dimensions {
+                    let values: Vec<f64> = roster.profiles.iter()
+                        .filter_map(|p| p.dimensions.iter().find(|d| d.id == dimension.id))
+                        .map(|d| d.value)
+                        .collect();
+                    if let Some(spread) = Spread::of(&values, first.scale.min, first.scale.max, 10) {
+                        prop_assert_eq!(spread.bins.iter().sum::<usize>(), spread.count);
+                        prop_assert!(spread.lowest <= spread.median && spread.median <= spread.highest);
+                    }
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn a_mutated_class_is_either_refused_or_fully_usable(text in mutated(CLASS_6B)) {
+        match ProgressInput::from_json(&text) {
+            Err(error) => prop_assert!(!error.problems.is_empty()),
+            Ok(ProgressInput::Learner(_)) => prop_assert!(false, "a class read as one learner"),
+            Ok(ProgressInput::Class(doc)) => {
+                let grid = ClassGrid::of(&doc);
+                let levels = doc.scale().levels.len();
+                prop_assert_eq!(grid.rows.len(), doc.learners.len());
+                for row in &grid.rows {
+                    prop_assert_eq!(row.len(), grid.columns.len());
+                    for cell in row {
+                        prop_assert!(cell.level.is_none_or(|level| level < levels));
+                    }
+                }
+                for column in 0..grid.columns.len() {
+                    let counts = grid.level_counts(column, levels);
+                    prop_assert!(counts.iter().sum::<usize>() <= doc.learners.len());
                 }
             }
         }
