@@ -8,8 +8,8 @@ import { AXE_TAGS } from './axe.js';
 import { STATES, rounds, enterRound } from './gallery-states.js';
 
 const THEMES = ['light', 'dark', 'high-contrast'];
-// Arabic joins this list with its locale tables (issue 7, Language): every state then runs in it.
-const LANGS = ['en'];
+// Every state runs in English and in Arabic (right to left).
+const LANGS = ['en', 'ar'];
 
 test.use({ viewport: { width: 1280, height: 900 } });
 // Each test loads its own page: they can share the two workers.

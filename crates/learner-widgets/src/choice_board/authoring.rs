@@ -179,9 +179,11 @@ pub fn authoring(props: &AuthoringProps) -> Html {
     html! {
         <section class="progress-teacher choice-authoring" aria-label={texts.t("choice.author")} part="teacher">
             if !problems.is_empty() {
-                <ul class="learner-error teacher-problems" role="alert" aria-label={texts.t("choice.author.errors")}>
+                <div class="learner-error teacher-problems" role="alert" aria-label={texts.t("choice.author.errors")}>
+                    <ul>
                     { for problems.iter().map(|p| html! { <li>{ p }</li> }) }
-                </ul>
+                    </ul>
+                </div>
             }
             if let Some(a) = &current {
                 <div class="teacher-form" role="group" aria-label={texts.f("choice.author.activity", &[("number", &texts.number((props.current + 1) as f64))])}>

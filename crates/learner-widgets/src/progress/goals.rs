@@ -192,9 +192,11 @@ pub fn goals(props: &GoalsProps) -> Html {
                     <button type="submit" class="toolbar-button">{ texts.t("progress.goal.set-button") }</button>
                 </form>
                 if !problems.is_empty() {
-                    <ul class="learner-error teacher-problems" role="alert">
+                    <div class="learner-error teacher-problems" role="alert">
+                        <ul>
                         { for problems.iter().map(|p| html! { <li>{ p.to_string() }</li> }) }
-                    </ul>
+                        </ul>
+                    </div>
                 }
                 <p class="learner-status" role="status">{ done }</p>
             }

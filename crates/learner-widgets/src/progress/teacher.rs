@@ -171,9 +171,11 @@ pub fn teacher_panel(props: &TeacherPanelProps) -> Html {
                 <button type="submit" class="toolbar-button">{ texts.t("progress.teacher.set-level-button") }</button>
             </form>
             if !problems.is_empty() {
-                <ul class="learner-error teacher-problems" role="alert">
+                <div class="learner-error teacher-problems" role="alert">
+                    <ul>
                     { for problems.iter().map(|p| html! { <li>{ p }</li> }) }
-                </ul>
+                    </ul>
+                </div>
             }
             <p class="learner-status" role="status">{ done }</p>
         </section>
