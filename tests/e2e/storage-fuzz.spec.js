@@ -125,6 +125,9 @@ function trial(page, raw, run) {
     document.querySelector('main').append(el);
     await task();
     const root = el.shadowRoot;
+    // A busy machine may take more than one task to draw: wait (up to 5 s) for the widget.
+    const drawn = () => root.getElementById('self-rating-0') || root.querySelector('[role="alert"]');
+    for (let waited = 0; !drawn() && waited < 5000; waited += 10) await new Promise((r) => setTimeout(r, 10));
     const seen = () => ({
       notice: root.querySelector('[part="storage-notice"]')?.textContent ?? null,
       alert: root.querySelector('[role="alert"]')?.textContent ?? null,
@@ -142,6 +145,9 @@ function trial(page, raw, run) {
       slider.value = slider.value === '1' ? '2' : '1';
       slider.dispatchEvent(new Event('change', { bubbles: true }));
       await task();
+      // The save may land a task later on a busy machine: wait (up to 5 s) for the entry to change.
+      for (let waited = 0; localStorage.getItem(KEY) === raw && el.shadowRoot.querySelector('[part="storage-bar"]')
+        && waited < 5000; waited += 10) await new Promise((r) => setTimeout(r, 10));
     }
     const after = localStorage.getItem(KEY);
     const edited = { ...seen(), errors: [...errors], entryUnchanged: after === raw, entry: after === raw ? null : after,
