@@ -251,6 +251,9 @@ test('two tabs picking the same activity never store a board that cannot be show
   };
   await pick(first);
   const theirs = (await first.evaluate((key) => localStorage.getItem(key), BOARD_KEY));
+  // Chromium hands a write to other tabs' copies of localStorage asynchronously: until the second
+  // tab reads the first's save there is no conflict to see (a busy CI machine once lost this race).
+  await expect.poll(() => second.evaluate((key) => localStorage.getItem(key), BOARD_KEY)).toBe(theirs);
   await pick(second);
   await second.evaluate(() => { window.__hold = false; });
 

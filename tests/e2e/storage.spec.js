@@ -123,6 +123,9 @@ test('two tabs on one key stay in step, and edits to different items are both ke
   await second.evaluate(() => { window.__hold = true; });
   await rate(first, 'Focus', 'Home');
   await expect(second.locator('#stored').getByRole('slider', { name: 'Focus' })).toHaveAttribute('aria-valuetext', 'not rated yet');
+  // Chromium hands the first tab's write to the second's copy of localStorage asynchronously; the
+  // stale edit below must be saved after the second tab can read it, or there is nothing to merge.
+  await expect.poll(async () => (await stored(second)).document.dimensions[2].selfRating).toBe(1);
   await rate(second, 'Number sense', 'End');
   await second.evaluate(() => { window.__hold = false; });
   await expect.poll(async () => {
