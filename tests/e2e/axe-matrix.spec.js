@@ -29,7 +29,9 @@ for (const lang of LANGS) {
   for (const theme of THEMES) {
     rounds().forEach((round, r) => {
       test(`axe [${lang}, ${theme}] page ${r + 1}: ${round.map((s) => s.host).join(', ')}`, async ({ page }) => {
-        test.slow();
+        // Up to 15 states a page, each a full axe run: about 30 s on an idle machine, and a busy one
+        // once took over 90 s.
+        test.setTimeout(240_000);
         test.info().annotations.push({ type: 'states', description: round.map((s) => s.name).join('; ') });
         await enterRound(page, round, { theme, lang });
         const found = [];
