@@ -5,6 +5,7 @@
 mod authoring;
 mod board;
 mod details;
+mod guidance_words;
 mod rules_panel;
 
 use std::rc::Rc;
