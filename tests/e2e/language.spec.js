@@ -146,6 +146,12 @@ test('what the model explains is worded in the learner language: working, pace, 
   await expect(stored.getByRole('status').filter({ hasText: 'No se pudo leer tu trabajo guardado.' })).toBeVisible();
   await expect(stored.getByRole('group', { name: 'Tus datos guardados' }).getByRole('button', { name: 'Descargar mis datos' })).toBeVisible();
 
+  // A teacher's form refused in Spanish: the field's problem in Spanish.
+  const teacher = await add(page, { tag: 'learner-progress', id: 'docente', data: await sample(page, 'ana.progress.json'),
+    lang: 'es', attributes: { mode: 'teacher' } });
+  await teacher.getByRole('button', { name: 'Asignar nivel' }).click();
+  await expect(teacher.getByRole('alert')).toContainText('hay que dar un motivo');
+
   // Arabic: the working in Arabic; arithmetic alone still reads left to right.
   const arabic = await add(page, { tag: 'learner-progress', id: 'arabic-working', data: await sample(page, 'ana.progress.json'), lang: 'ar' });
   const first = arabic.locator('.competency-why').first();

@@ -191,6 +191,34 @@ fn script_keys(source: &str) -> Vec<String> {
         .collect()
 }
 
+/// The model words the problems a person meets while editing with `"problem.…"` keys: each is in
+/// English's table (and so, by the completeness test, in every shipped one).
+#[test]
+fn every_problem_key_the_model_gives_is_in_the_english_table() {
+    let english = table("en");
+    let mut files =
+        vec![std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../learner-model/src")];
+    let mut keys = BTreeSet::new();
+    while let Some(path) = files.pop() {
+        if path.is_dir() {
+            files.extend(std::fs::read_dir(&path).unwrap().map(|e| e.unwrap().path()));
+            continue;
+        }
+        let source = std::fs::read_to_string(&path).unwrap();
+        for (at, _) in source.match_indices("\"problem.") {
+            let rest = &source[at + 1..];
+            keys.insert(rest[..rest.find('"').unwrap()].to_string());
+        }
+    }
+    assert!(keys.len() >= 14, "{keys:?}");
+    for key in keys {
+        assert!(
+            english.contains_key(key.as_str()),
+            "the model gives {key}, which en.txt lacks"
+        );
+    }
+}
+
 #[test]
 fn the_elements_scripts_use_table_keys() {
     let source = include_str!("../../../learner-embed/js/learner-storage.js");

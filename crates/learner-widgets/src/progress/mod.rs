@@ -86,7 +86,7 @@ pub fn progress_widget(props: &ProgressWidgetProps) -> Html {
         LoadState::Empty => html! {
             <p class="learner-status" role="status">{ texts.t("progress.empty") }</p>
         },
-        LoadState::Failed(error) => error_view(texts.t("progress.cannot-show"), error),
+        LoadState::Failed(error) => error_view(&texts, texts.t("progress.cannot-show"), error),
         LoadState::Ready(input) => match &**input {
             ProgressInput::Class(class) => heatmap(&texts, class),
             ProgressInput::Learner(doc) => {
