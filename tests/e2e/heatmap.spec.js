@@ -71,7 +71,7 @@ test('a class of 150 learners × 60 competencies × 20 scores renders with its t
     return performance.now() - start;
   }, data);
   const big = page.locator('#big-class');
-  await expect(big.getByRole('img', { name: /^Year 7, all sets: 150 learners × 60 competencies; \d+ of 9000 mastered\.$/ })).toBeVisible();
+  await expect(big.getByRole('img', { name: /^Year 7, all sets: 150 learners × 60 competencies; [\d,]+ of 9,000 mastered\.$/ })).toBeVisible();
   await expect(big.getByRole('table', { name: 'Learners at each level, by competency' }).getByRole('row')).toHaveCount(61);
   await expect(big.getByRole('table', { name: "Each learner's progress on the 60 competencies" }).getByRole('row')).toHaveCount(151);
   // One path per level plus "no evidence": the cells are not 9,000 elements.

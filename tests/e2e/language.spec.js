@@ -116,3 +116,47 @@ test('Arabic tracker: right to left, with its views and goals in Arabic', async 
   await expect(tracker.getByRole('region', { name: 'أهدافي' })).toBeVisible();
   await expectNoAxeViolations(page, '#arabic-progress');
 });
+
+test('what the model explains is worded in the learner language: working, pace, guidance and storage notices', async ({ page }) => {
+  // Spanish: the explanation of a level, with decimal commas and a Spanish date.
+  const tracker = await add(page, { tag: 'learner-progress', id: 'explicado', data: await sample(page, 'ana.progress.json'),
+    lang: 'es', attributes: { today: '2026-11-23' } });
+  const ratio = tracker.getByRole('listitem').filter({ hasText: '6.RP.A.1' }).filter({ hasText: '¿Por qué' }).last();
+  await ratio.getByText('¿Por qué Mastery?').click();
+  await expect(ratio).toContainText('Media decreciente: cada nueva puntuación cuenta un 65 %, todo lo anterior un 35 %.');
+  const september = await page.evaluate(() => new Intl.DateTimeFormat('es', { dateStyle: 'medium', timeZone: 'UTC' })
+    .format(new Date('2026-09-14T00:00:00Z')));
+  await expect(ratio).toContainText(`Evidencias usadas: 1 el ${september} (Warm-up: ratio talk)`);
+  await expect(ratio).toContainText('0,35 × 1,65 + 0,65 × 3 = 2,5275');
+  await expect(ratio).toContainText('Resultado: 3,48 → Mastery');
+  await expect(ratio).toContainText('Dominada.');
+  await expect(tracker).toContainText('Has dominado 1 de 5 competencias.');
+  await expect(tracker).toContainText('Ritmo: Con retraso.');
+
+  // Spanish guidance from the rule engine.
+  const doc = await sample(page, 'choice-20-50-80.json');
+  doc.selections = [];
+  const board = await add(page, { tag: 'learner-choice-board', id: 'guiado', data: doc, lang: 'es' });
+  await expect(board.getByRole('listitem').filter({ hasText: 'Aún no' }).first()).toContainText('Tienes 0 de exactamente 100 puntos');
+
+  // A storage notice and the data bar in Spanish.
+  await page.evaluate(() => localStorage.setItem('learner-widgets:notice-es', '{not json'));
+  const stored = await add(page, { tag: 'learner-profile', id: 'guardado', data: await sample(page, 'ana.profile.json'),
+    lang: 'es', attributes: { storage: 'local', 'storage-key': 'notice-es' } });
+  await expect(stored.getByRole('status').filter({ hasText: 'No se pudo leer tu trabajo guardado.' })).toBeVisible();
+  await expect(stored.getByRole('group', { name: 'Tus datos guardados' }).getByRole('button', { name: 'Descargar mis datos' })).toBeVisible();
+
+  // A teacher's form refused in Spanish: the field's problem in Spanish.
+  const teacher = await add(page, { tag: 'learner-progress', id: 'docente', data: await sample(page, 'ana.progress.json'),
+    lang: 'es', attributes: { mode: 'teacher' } });
+  await teacher.getByRole('button', { name: 'Asignar nivel' }).click();
+  await expect(teacher.getByRole('alert')).toContainText('hay que dar un motivo');
+
+  // Arabic: the working in Arabic; arithmetic alone still reads left to right.
+  const arabic = await add(page, { tag: 'learner-progress', id: 'arabic-working', data: await sample(page, 'ana.progress.json'), lang: 'ar' });
+  const first = arabic.locator('.competency-why').first();
+  await first.locator('summary').click();
+  await expect(first).toContainText('المتوسط المتناقص');
+  await expect(first.locator('li[dir="ltr"]').first()).toContainText('×');
+  await expectNoAxeViolations(page, '#arabic-working');
+});

@@ -1,29 +1,29 @@
 // storage="local": a widget's document kept in this browser's localStorage, under a namespaced,
 // versioned envelope. Nothing is ever sent anywhere. Failures are never swallowed: the caller shows
-// each notice and fires learner-error with its code.
+// each notice, worded from the locale tables by its key, and fires learner-error with its code.
 
 const PREFIX = 'learner-widgets:';
 const FORMAT = 'learner-widgets/storage';
 const VERSION = 1;
 const channel = 'BroadcastChannel' in globalThis ? new BroadcastChannel('learner-widgets') : null;
 
-/** A storage problem with a learner-error code and a sentence for the learner. */
+/**
+ * A storage problem: a learner-error code, and the locale-table key (`element.…`) of the sentence
+ * for the learner, with the backup key it names, if any.
+ */
 export class StorageProblem extends Error {
-  constructor(code, message) {
-    super(message);
+  constructor(code, key, backup = null) {
+    super(code);
     this.code = code;
+    this.key = key;
+    this.backup = backup;
   }
 }
 
 /** Turns what localStorage threw into a StorageProblem. */
 function problem(error, saving) {
-  if (error?.name === 'QuotaExceededError') {
-    return new StorageProblem('storage-quota',
-      'This browser has no room left to save your work. Your changes are kept only until you leave this page.');
-  }
-  return new StorageProblem('storage-unavailable', saving
-    ? 'Your work could not be saved in this browser. Your changes are kept only until you leave this page.'
-    : 'Saving is not available here (the page does not allow storage). Your changes are kept only until you leave this page.');
+  if (error?.name === 'QuotaExceededError') return new StorageProblem('storage-quota', 'element.quota');
+  return new StorageProblem('storage-unavailable', saving ? 'element.not-saved' : 'element.no-storage');
 }
 
 export class LocalStore {
@@ -85,17 +85,11 @@ export class LocalStore {
       try {
         const backup = this.#keepAside(raw);
         this.kept = raw; // safe in the backup: the next save may write over it
-        return {
-          document: null,
-          corrupt: new StorageProblem('storage-corrupt',
-            `Your saved work could not be read. It was kept under "${backup}" and nothing was overwritten.`),
-        };
+        return { document: null, corrupt: new StorageProblem('storage-corrupt', 'element.corrupt', backup) };
       } catch {
         return {
           document: null,
-          corrupt: Object.assign(new StorageProblem('storage-corrupt',
-            'Your saved work could not be read, and this browser has no room to keep a copy of it, so it was left as it was. Your changes are kept only until you leave this page.'),
-          { stops: true }),
+          corrupt: Object.assign(new StorageProblem('storage-corrupt', 'element.corrupt-left'), { stops: true }),
         };
       }
     }
@@ -120,16 +114,14 @@ export class LocalStore {
       let notice = null;
       if (raw !== null && raw !== this.kept && !latest) {
         const backup = this.#keepAside(raw);
-        notice = new StorageProblem('storage-corrupt',
-          `The saved copy of your work could not be read. It was kept under "${backup}" and your work is saved.`);
+        notice = new StorageProblem('storage-corrupt', 'element.corrupt-saved', backup);
       } else if (latest && latest.revision > this.revision) {
         // Without the copy this tab started from there is nothing to merge against.
         merged = this.base === null ? null : merge(this.base, document, latest.document);
         if (merged === null || (merged !== document && this.check(merged))) {
           const backup = this.#keepAside(raw);
           merged = document;
-          notice = new StorageProblem('storage-conflict',
-            `Changes saved in another tab could not be combined with yours. Theirs were kept under "${backup}" and yours are saved.`);
+          notice = new StorageProblem('storage-conflict', 'element.conflict', backup);
         }
       }
       // Capped, so that even an entry at the largest revision stays readable.

@@ -1,8 +1,8 @@
 // The drop-in module: <script type="module" src="learner-widgets.js"></script> defines
 // <learner-profile>, <learner-progress> and <learner-choice-board>. It holds the custom element lifecycle and the page's
 // storage; parsing, rendering and events live in the wasm core. It also exports `importCase(text)`.
-import init, { ChoiceBoardElement, ProfileElement, ProgressElement, importCase } from './learner_embed.js';
-import { LocalStore } from './learner-storage.js';
+import init, { ChoiceBoardElement, ProfileElement, ProgressElement, importCase, text } from './learner_embed.js';
+import { LocalStore, StorageProblem } from './learner-storage.js';
 import { statementsFor } from './learner-xapi.js';
 
 export { importCase };
@@ -93,6 +93,11 @@ function learnerElement(Core) {
       }
     }
 
+    /** A sentence of the element's own from the locale tables, in the element's language. */
+    #words(key, backup = null) {
+      return backup === null ? text(this.#language(), key) : text(this.#language(), key, 'backup', backup);
+    }
+
     /** The element's `lang`, or its nearest ancestor's (across shadow roots), or ''. */
     #language() {
       for (let node = this; node; node = node.parentElement ?? node.getRootNode?.().host) {
@@ -132,7 +137,7 @@ function learnerElement(Core) {
       if (!this.#store) return;
       try {
         this.#store.erase();
-        this.#showNotice('Your saved data was erased from this browser.');
+        this.#showNotice(this.#words('element.erased'));
       } catch (problem) {
         this.#storageFailed(problem);
       }
@@ -201,8 +206,11 @@ function learnerElement(Core) {
         this.#store = null;
         this.#dataBar?.remove();
       }
-      this.#showNotice(problem.message);
-      this.#fail({ code: problem.code, message: problem.message, path: '', problems: [] });
+      // Anything else thrown while saving is said as a failed save.
+      const known = problem instanceof StorageProblem;
+      const message = this.#words(known ? problem.key : 'element.not-saved', known ? problem.backup : null);
+      this.#showNotice(message);
+      this.#fail({ code: known ? problem.code : 'storage-unavailable', message, path: '', problems: [] });
     }
 
     #fail(detail) {
@@ -226,7 +234,7 @@ function learnerElement(Core) {
       bar.className = 'storage-bar';
       bar.setAttribute('part', 'storage-bar');
       bar.setAttribute('role', 'group');
-      bar.setAttribute('aria-label', 'Your saved data');
+      bar.setAttribute('aria-label', this.#words('element.data-bar'));
       const button = (label, onClick) => {
         const b = document.createElement('button');
         b.type = 'button';
@@ -236,7 +244,7 @@ function learnerElement(Core) {
         bar.append(b);
         return b;
       };
-      button('Download my data', () => {
+      button(this.#words('element.download'), () => {
         const file = new Blob([this.exportJson()], { type: 'application/json' });
         const link = document.createElement('a');
         link.href = URL.createObjectURL(file);
@@ -244,15 +252,15 @@ function learnerElement(Core) {
         link.click();
         URL.revokeObjectURL(link.href);
       });
-      const erase = button('Erase my data', () => {
+      const erase = button(this.#words('element.erase'), () => {
         // Two steps, without a dialog (framed pages may forbid them).
         if (erase.dataset.confirm) {
           delete erase.dataset.confirm;
-          erase.textContent = 'Erase my data';
+          erase.textContent = this.#words('element.erase');
           this.eraseStored();
         } else {
           erase.dataset.confirm = 'yes';
-          erase.textContent = 'Press again to erase';
+          erase.textContent = this.#words('element.erase-confirm');
         }
       });
       this.#dataBar = bar;

@@ -8,6 +8,7 @@ mod case_import;
 mod choice_element;
 mod data_source;
 mod element_core;
+mod element_text;
 mod events;
 mod profile_element;
 mod progress_element;
@@ -15,5 +16,6 @@ mod stylesheet;
 
 pub use case_import::import_case;
 pub use choice_element::ChoiceBoardElement;
+pub use element_text::text;
 pub use profile_element::ProfileElement;
 pub use progress_element::ProgressElement;

@@ -30,10 +30,7 @@ pub(crate) fn check_links(out: &mut Vec<Problem>, at: &str, links: &[Link], mail
             ));
         }
         if link.title.trim().is_empty() {
-            out.push(Problem::new(
-                format!("{at}[{i}].title"),
-                "must not be empty",
-            ));
+            out.push(Problem::empty(format!("{at}[{i}].title")));
         }
     }
 }

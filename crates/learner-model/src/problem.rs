@@ -2,19 +2,92 @@
 
 use std::fmt;
 
-/// One problem with a document: the path of the field (`dimensions[3].value`) and what is wrong.
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// One problem with a document: the path of the field (`dimensions[3].value`) and what is wrong,
+/// in English. The problems a person meets while editing (an empty field, a date, an id, a step the
+/// work cannot take) also carry a locale-table key and its arguments, so the widgets say them in
+/// the learner's language; the rest are addressed to whoever wrote the document.
+#[derive(Debug, Clone)]
 pub struct Problem {
     pub path: String,
     pub message: String,
+    /// The `problem.…` key in the widgets' locale tables, and what fills it in.
+    pub words: Option<(&'static str, Vec<(&'static str, String)>)>,
 }
+
+/// Two problems are the same when they name the same field with the same words.
+impl PartialEq for Problem {
+    fn eq(&self, other: &Self) -> bool {
+        self.path == other.path && self.message == other.message
+    }
+}
+
+impl Eq for Problem {}
 
 impl Problem {
     pub fn new(path: impl Into<String>, message: impl Into<String>) -> Self {
         Self {
             path: path.into(),
             message: message.into(),
+            words: None,
         }
+    }
+
+    /// A problem with its locale-table key and arguments as well as its English.
+    pub fn worded(
+        path: impl Into<String>,
+        message: impl Into<String>,
+        key: &'static str,
+        args: Vec<(&'static str, String)>,
+    ) -> Self {
+        Self {
+            words: Some((key, args)),
+            ..Self::new(path, message)
+        }
+    }
+
+    pub fn empty(path: impl Into<String>) -> Self {
+        Self::worded(path, "must not be empty", "problem.empty", Vec::new())
+    }
+
+    pub fn used_twice(path: impl Into<String>, id: impl fmt::Display) -> Self {
+        let id = id.to_string();
+        let message = format!("\"{id}\" is used twice");
+        Self::worded(path, message, "problem.used-twice", vec![("id", id)])
+    }
+
+    pub fn not_a_date(path: impl Into<String>, value: impl fmt::Display) -> Self {
+        let value = value.to_string();
+        let message = format!("\"{value}\" is not a date written YYYY-MM-DD");
+        Self::worded(path, message, "problem.not-a-date", vec![("value", value)])
+    }
+
+    pub fn unknown_competency(path: impl Into<String>, id: impl fmt::Display) -> Self {
+        let id = id.to_string();
+        let message = format!("no competency has the id \"{id}\"");
+        Self::worded(
+            path,
+            message,
+            "problem.unknown-competency",
+            vec![("id", id)],
+        )
+    }
+
+    pub fn unknown_activity(path: impl Into<String>, id: impl fmt::Display) -> Self {
+        let id = id.to_string();
+        let message = format!("no activity has the id \"{id}\"");
+        Self::worded(path, message, "problem.unknown-activity", vec![("id", id)])
+    }
+
+    pub fn unknown_dimension(path: impl Into<String>, id: impl fmt::Display) -> Self {
+        let id = id.to_string();
+        let message = format!("no dimension has the id \"{id}\"");
+        Self::worded(path, message, "problem.unknown-dimension", vec![("id", id)])
+    }
+
+    pub fn unknown_section(path: impl Into<String>, id: impl fmt::Display) -> Self {
+        let id = id.to_string();
+        let message = format!("no section has the id \"{id}\"");
+        Self::worded(path, message, "problem.unknown-section", vec![("id", id)])
     }
 }
 

@@ -34,7 +34,7 @@ impl Document for RosterDocument {
     fn problems(&self) -> Vec<Problem> {
         let mut out = Vec::new();
         if self.title.trim().is_empty() {
-            out.push(Problem::new("title", "must not be empty"));
+            out.push(Problem::empty("title"));
         }
         if self.profiles.is_empty() {
             out.push(Problem::new("profiles", "must list at least one learner"));
@@ -62,9 +62,9 @@ impl Document for RosterDocument {
                 ));
             }
             if !profile.learner.id.is_empty() && !ids.insert(profile.learner.id.as_str()) {
-                out.push(Problem::new(
+                out.push(Problem::used_twice(
                     format!("{at}.learner.id"),
-                    format!("\"{}\" is used twice", profile.learner.id),
+                    &profile.learner.id,
                 ));
             }
             for problem in profile.problems() {

@@ -6,10 +6,15 @@
     clippy::indexing_slicing
 )]
 
-use learner_model::progress::Method;
+use learner_model::progress::{Method, Step};
 
 const SCORES: [f64; 4] = [1.0, 2.0, 3.0, 4.0];
 const MASTERY: f64 = 3.0;
+
+/// The working in English, as `Display` gives it.
+fn english<T: ToString>(lines: &[T]) -> Vec<String> {
+    lines.iter().map(ToString::to_string).collect()
+}
 
 fn result(method: Method, scores: &[f64]) -> Option<f64> {
     method
@@ -23,7 +28,7 @@ fn decaying_average_at_065_over_1_2_3_4_is_348() {
     let calc = Method::DecayingAverage { rate: 0.65 }.calculate(&SCORES, MASTERY);
     assert_eq!((calc.score.unwrap() * 100.0).round() / 100.0, 3.48);
     assert_eq!(
-        calc.steps,
+        english(&calc.steps),
         vec![
             "Start with the first score: 1",
             "0.35 × 1 + 0.65 × 2 = 1.65",
@@ -32,7 +37,7 @@ fn decaying_average_at_065_over_1_2_3_4_is_348() {
         ]
     );
     assert_eq!(
-        calc.method,
+        calc.method.to_string(),
         "Decaying average: each new score counts 65%, everything before it 35%"
     );
 }
@@ -60,7 +65,15 @@ fn most_recent_highest_and_mean() {
     assert_eq!(result(Method::Highest, &[1.0, 4.0, 2.0]), Some(4.0));
     assert_eq!(result(Method::Mean, &SCORES), Some(2.5));
     let calc = Method::Mean.calculate(&SCORES, MASTERY);
-    assert_eq!(calc.steps, vec!["(1 + 2 + 3 + 4) ÷ 4 = 2.5"]);
+    assert_eq!(english(&calc.steps), vec!["(1 + 2 + 3 + 4) ÷ 4 = 2.5"]);
+    // The step is data, which the widgets word in the learner's language.
+    assert_eq!(
+        calc.steps,
+        vec![Step::Mean {
+            scores: SCORES.to_vec(),
+            mean: 2.5
+        }]
+    );
 }
 
 #[test]
@@ -77,7 +90,7 @@ fn n_times_needs_n_scores_at_mastery_then_averages_them() {
     assert_eq!(result(three.clone(), &[3.0, 2.0, 4.0]), None);
     let calc = three.calculate(&[3.0, 2.0, 4.0], MASTERY);
     assert_eq!(
-        calc.steps,
+        english(&calc.steps),
         vec!["2 of the 3 scores at or above mastery (3) needed so far: no result yet"]
     );
 }

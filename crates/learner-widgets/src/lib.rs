@@ -14,7 +14,7 @@ mod table_scroll;
 mod view_switch;
 mod widget_props;
 
-pub use error_view::error_view;
+pub use error_view::{error_view, problem_line, problem_words};
 pub use i18n::Texts;
 pub use load_state::LoadState;
 pub use table_scroll::table_scroll;

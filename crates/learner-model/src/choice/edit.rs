@@ -71,7 +71,7 @@ impl ChoiceBoardDocument {
         self.activities
             .iter()
             .position(|a| a.id == id)
-            .ok_or_else(|| Problem::new("activities", format!("no activity has the id \"{id}\"")))
+            .ok_or_else(|| Problem::unknown_activity("activities", id))
     }
 
     fn selection_index(&self, id: &str) -> Result<usize, Problem> {
@@ -119,9 +119,11 @@ impl ChoiceBoardDocument {
             && self.has_rule(RuleKind::Approval)
             && self.proposal(id).map(|p| p.status) != Some(ProposalStatus::Approved)
         {
-            return Err(Problem::new(
+            return Err(Problem::worded(
                 "proposals",
                 "your teacher needs to approve your idea before you start",
+                "problem.approve-first",
+                Vec::new(),
             ));
         }
         Ok(())
@@ -160,9 +162,11 @@ impl ChoiceBoardDocument {
             status,
             Some(SelectionStatus::Submitted | SelectionStatus::Approved)
         ) {
-            return Err(Problem::new(
+            return Err(Problem::worded(
                 format!("selections[{i}].status"),
                 "submitted work stays picked: ask your teacher",
+                "problem.submitted-stays",
+                Vec::new(),
             ));
         }
         let mut doc = self.clone();
@@ -222,8 +226,14 @@ impl ChoiceBoardDocument {
 
     /// The teacher returns work with what to change.
     pub fn return_work(&self, id: &str, feedback: &str, at: &str) -> Edited {
-        let feedback = text(feedback)
-            .ok_or_else(|| Problem::new("feedback", "say what to change when returning work"))?;
+        let feedback = text(feedback).ok_or_else(|| {
+            Problem::worded(
+                "feedback",
+                "say what to change when returning work",
+                "problem.feedback-work",
+                Vec::new(),
+            )
+        })?;
         use SelectionStatus::*;
         let doc = self.move_selection(id, &[Submitted, Approved], Returned, at, |s| {
             s.feedback = Some(feedback);
@@ -245,7 +255,14 @@ impl ChoiceBoardDocument {
                 "only a free-choice activity takes your own idea",
             ));
         }
-        let title = text(title).ok_or_else(|| Problem::new("title", "give your idea a title"))?;
+        let title = text(title).ok_or_else(|| {
+            Problem::worded(
+                "title",
+                "give your idea a title",
+                "problem.idea-title",
+                Vec::new(),
+            )
+        })?;
         let mut doc = self.clone();
         doc.proposals.retain(|p| p.activity != id);
         doc.proposals.push(Proposal {
@@ -309,9 +326,11 @@ impl ChoiceBoardDocument {
     /// The teacher returns a learner's idea with what to change.
     pub fn return_proposal(&self, id: &str, feedback: &str, at: &str) -> Edited {
         if text(feedback).is_none() {
-            return Err(Problem::new(
+            return Err(Problem::worded(
                 "feedback",
                 "say what to change when returning an idea",
+                "problem.feedback-idea",
+                Vec::new(),
             ));
         }
         let doc = self.decide_proposal(id, ProposalStatus::Returned, feedback, at)?;

@@ -18,7 +18,7 @@ pub(crate) fn problems(doc: &ChoiceBoardDocument) -> Vec<Problem> {
     let mut out = Vec::new();
     let empty = |out: &mut Vec<Problem>, path: String, value: &str| {
         if value.trim().is_empty() {
-            out.push(Problem::new(path, "must not be empty"));
+            out.push(Problem::empty(path));
         }
     };
     empty(&mut out, "title".into(), &doc.title);
@@ -65,10 +65,7 @@ pub(crate) fn problems(doc: &ChoiceBoardDocument) -> Vec<Problem> {
     for (i, s) in doc.sections.iter().enumerate() {
         empty(&mut out, format!("sections[{i}].id"), &s.id);
         if !s.id.trim().is_empty() && !seen.insert(s.id.as_str()) {
-            out.push(Problem::new(
-                format!("sections[{i}].id"),
-                format!("\"{}\" is used twice", s.id),
-            ));
+            out.push(Problem::used_twice(format!("sections[{i}].id"), &s.id));
         }
         empty(&mut out, format!("sections[{i}].title"), &s.title);
     }
@@ -77,12 +74,9 @@ pub(crate) fn problems(doc: &ChoiceBoardDocument) -> Vec<Problem> {
     for (i, a) in doc.activities.iter().enumerate() {
         let at = |field: &str| format!("activities[{i}].{field}");
         if a.id.trim().is_empty() {
-            out.push(Problem::new(at("id"), "must not be empty"));
+            out.push(Problem::empty(at("id")));
         } else if !ids.insert(a.id.as_str()) {
-            out.push(Problem::new(
-                at("id"),
-                format!("\"{}\" is used twice", a.id),
-            ));
+            out.push(Problem::used_twice(at("id"), &a.id));
         }
         empty(&mut out, at("title"), &a.title);
         if let Some(p) = a.points {
@@ -104,10 +98,7 @@ pub(crate) fn problems(doc: &ChoiceBoardDocument) -> Vec<Problem> {
         }
         if let Some(s) = &a.section {
             if !sections.contains(s.as_str()) {
-                out.push(Problem::new(
-                    at("section"),
-                    format!("no section has the id \"{s}\""),
-                ));
+                out.push(Problem::unknown_section(at("section"), s));
             }
         }
         check_links(&mut out, &at("resources"), &a.resources, true);
@@ -115,9 +106,9 @@ pub(crate) fn problems(doc: &ChoiceBoardDocument) -> Vec<Problem> {
     let mut picked = HashSet::new();
     for (i, s) in doc.selections.iter().enumerate() {
         if doc.activity(&s.activity).is_none() {
-            out.push(Problem::new(
+            out.push(Problem::unknown_activity(
                 format!("selections[{i}].activity"),
-                format!("no activity has the id \"{}\"", s.activity),
+                &s.activity,
             ));
         } else if !picked.insert(s.activity.as_str()) {
             out.push(Problem::new(
@@ -130,10 +121,7 @@ pub(crate) fn problems(doc: &ChoiceBoardDocument) -> Vec<Problem> {
     for (i, p) in doc.proposals.iter().enumerate() {
         let at = format!("proposals[{i}].activity");
         match doc.activity(&p.activity) {
-            None => out.push(Problem::new(
-                &at,
-                format!("no activity has the id \"{}\"", p.activity),
-            )),
+            None => out.push(Problem::unknown_activity(&at, &p.activity)),
             Some(a) if !a.free_choice => out.push(Problem::new(
                 &at,
                 format!("\"{}\" is not a free-choice activity", a.title),
@@ -301,10 +289,7 @@ fn check_rules(out: &mut Vec<Problem>, doc: &ChoiceBoardDocument, grid_ok: bool)
                     continue;
                 }
                 let Some(s) = doc.section(section) else {
-                    out.push(Problem::new(
-                        format!("{at}.section"),
-                        format!("no section has the id \"{section}\""),
-                    ));
+                    out.push(Problem::unknown_section(format!("{at}.section"), section));
                     continue;
                 };
                 let size = doc

@@ -79,5 +79,5 @@ fn find<'a>(
         .iter_mut()
         .enumerate()
         .find(|(_, d)| d.id == id)
-        .ok_or_else(|| Problem::new("dimensions", format!("no dimension has the id \"{id}\"")))
+        .ok_or_else(|| Problem::unknown_dimension("dimensions", id))
 }

@@ -22,10 +22,7 @@ pub(crate) fn problems(doc: &ProfileDocument) -> Vec<Problem> {
     for (index, snapshot) in doc.snapshots.iter().enumerate() {
         let at = format!("snapshots[{index}]");
         if !is_date(&snapshot.date) {
-            out.push(Problem::new(
-                format!("{at}.date"),
-                format!("\"{}\" is not a date written YYYY-MM-DD", snapshot.date),
-            ));
+            out.push(Problem::not_a_date(format!("{at}.date"), &snapshot.date));
         } else if !dates.insert(snapshot.date.as_str()) {
             out.push(Problem::new(
                 format!("{at}.date"),
@@ -40,10 +37,7 @@ pub(crate) fn problems(doc: &ProfileDocument) -> Vec<Problem> {
         require_text(&mut out, &format!("{at}.id"), &context.id);
         require_text(&mut out, &format!("{at}.label"), &context.label);
         if !context.id.is_empty() && !context_ids.insert(context.id.as_str()) {
-            out.push(Problem::new(
-                format!("{at}.id"),
-                format!("\"{}\" is used twice", context.id),
-            ));
+            out.push(Problem::used_twice(format!("{at}.id"), &context.id));
         }
         check_values(&mut out, &at, &context.values, &dimension_ids, scale);
     }
@@ -52,7 +46,7 @@ pub(crate) fn problems(doc: &ProfileDocument) -> Vec<Problem> {
 
 fn require_text(out: &mut Vec<Problem>, path: &str, text: &str) {
     if text.trim().is_empty() {
-        out.push(Problem::new(path, "must not be empty"));
+        out.push(Problem::empty(path));
     }
 }
 
@@ -123,9 +117,9 @@ fn check_groups(out: &mut Vec<Problem>, doc: &ProfileDocument) -> Vec<String> {
         require_text(out, &format!("groups[{index}].id"), &group.id);
         require_text(out, &format!("groups[{index}].label"), &group.label);
         if !group.id.is_empty() && !seen.insert(group.id.as_str()) {
-            out.push(Problem::new(
+            out.push(Problem::used_twice(
                 format!("groups[{index}].id"),
-                format!("\"{}\" is used twice", group.id),
+                &group.id,
             ));
         }
     }
@@ -159,10 +153,7 @@ fn check_dimensions(
         require_text(out, &at("id"), &dimension.id);
         require_text(out, &at("label"), &dimension.label);
         if !dimension.id.is_empty() && !seen.insert(dimension.id.as_str()) {
-            out.push(Problem::new(
-                at("id"),
-                format!("\"{}\" is used twice", dimension.id),
-            ));
+            out.push(Problem::used_twice(at("id"), &dimension.id));
         }
         if let Some(group) = &dimension.group {
             if !group_ids.iter().any(|id| id == group) {
@@ -225,10 +216,7 @@ fn check_values(
     for (id, value) in values {
         let path = format!("{at}.values.{id}");
         if !dimension_ids.contains(id.as_str()) {
-            out.push(Problem::new(
-                path,
-                format!("no dimension has the id \"{id}\""),
-            ));
+            out.push(Problem::unknown_dimension(path, id));
         } else if let Some(scale) = scale {
             check_on_scale(out, &path, *value, scale);
         }

@@ -68,7 +68,7 @@ impl Document for ClassProgressDocument {
     fn problems(&self) -> Vec<Problem> {
         let mut out = Vec::new();
         if self.title.trim().is_empty() {
-            out.push(Problem::new("title", "must not be empty"));
+            out.push(Problem::empty("title"));
         }
         let check = Checker::new(&mut out, &self.framework, self.scale.as_ref());
         if self.learners.is_empty() {
@@ -88,16 +88,13 @@ impl Document for ClassProgressDocument {
             let prefix = format!("learners[{i}].");
             for (field, value) in [("id", &record.learner.id), ("name", &record.learner.name)] {
                 if value.trim().is_empty() {
-                    out.push(Problem::new(
-                        format!("{prefix}learner.{field}"),
-                        "must not be empty",
-                    ));
+                    out.push(Problem::empty(format!("{prefix}learner.{field}")));
                 }
             }
             if !ids.insert(record.learner.id.as_str()) {
-                out.push(Problem::new(
+                out.push(Problem::used_twice(
                     format!("{prefix}learner.id"),
-                    format!("\"{}\" is used twice", record.learner.id),
+                    &record.learner.id,
                 ));
             }
             check.evidence(&mut out, &prefix, &record.evidence);

@@ -1,6 +1,8 @@
 //! How evidence becomes a level: seven calculation methods, each explained with its arithmetic so a
 //! student can check it.
 
+use std::fmt;
+
 use serde::{Deserialize, Serialize};
 
 use crate::number::{format_number as n, format_precise as p};
@@ -135,38 +137,183 @@ impl Default for Method {
 pub struct Calculation {
     /// `None` when the method gives no result yet (no scores, or too few at mastery).
     pub score: Option<f64>,
-    /// The method in words.
-    pub method: String,
+    /// The method used (its `Display` is its rule in English).
+    pub method: Method,
     /// The arithmetic, one line a step, e.g. "0.35 × 1.65 + 0.65 × 3 = 2.5275".
-    pub steps: Vec<String>,
+    pub steps: Vec<Step>,
 }
 
-impl Method {
-    /// The method's name and rule in plain words.
-    pub fn describe(&self) -> String {
+/// One step of the working, as data: the widgets word it in the learner's language from their
+/// locale tables; `Display` gives the English, for logs and native tests.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Step {
+    /// "Start with the first score: 1" (decaying average).
+    Start { score: f64 },
+    /// `keep × before + share × score = result` (decaying average).
+    Decay {
+        keep: f64,
+        before: f64,
+        share: f64,
+        score: f64,
+        result: f64,
+    },
+    /// "Only one score: 2" (weighted average).
+    OnlyOne { score: f64 },
+    /// "Mean of the earlier scores (1, 2, 3) = 2" (weighted average).
+    EarlierMean { earlier: Vec<f64>, mean: f64 },
+    /// `weight × latest + rest × mean = result` (weighted average).
+    Weighted {
+        weight: f64,
+        latest: f64,
+        rest: f64,
+        mean: f64,
+        result: f64,
+    },
+    /// "The latest score: 2".
+    Latest { score: f64 },
+    /// "The highest of 1, 4, 2: 4".
+    Highest { scores: Vec<f64>, best: f64 },
+    /// `(1 + 2 + 3 + 4) ÷ 4 = 2.5`.
+    Mean { scores: Vec<f64>, mean: f64 },
+    /// "Most common of 1, 2, 2: 2 (2 of 3)".
+    Mode {
+        scores: Vec<f64>,
+        value: f64,
+        count: usize,
+    },
+    /// "Scores at or above mastery (3): 3, 4".
+    AtMastery { mastery: f64, scores: Vec<f64> },
+    /// "1 of the 2 scores at or above mastery (3) needed so far: no result yet".
+    NotYet {
+        have: usize,
+        needed: usize,
+        mastery: f64,
+    },
+}
+
+impl Step {
+    /// Steps that are arithmetic alone, which read left to right in every language.
+    pub fn is_arithmetic(&self) -> bool {
+        matches!(
+            self,
+            Step::Decay { .. } | Step::Weighted { .. } | Step::Mean { .. }
+        )
+    }
+}
+
+impl fmt::Display for Step {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            Method::DecayingAverage { rate } => format!(
+            Step::Start { score } => write!(f, "Start with the first score: {}", p(*score)),
+            Step::Decay {
+                keep,
+                before,
+                share,
+                score,
+                result,
+            } => write!(
+                f,
+                "{} × {} + {} × {} = {}",
+                p(*keep),
+                p(*before),
+                p(*share),
+                p(*score),
+                p(*result)
+            ),
+            Step::OnlyOne { score } => write!(f, "Only one score: {}", p(*score)),
+            Step::EarlierMean { earlier, mean } => write!(
+                f,
+                "Mean of the earlier scores ({}) = {}",
+                list(earlier),
+                p(*mean)
+            ),
+            Step::Weighted {
+                weight,
+                latest,
+                rest,
+                mean,
+                result,
+            } => write!(
+                f,
+                "{} × {} + {} × {} = {}",
+                p(*weight),
+                p(*latest),
+                p(*rest),
+                p(*mean),
+                p(*result)
+            ),
+            Step::Latest { score } => write!(f, "The latest score: {}", p(*score)),
+            Step::Highest { scores, best } => {
+                write!(f, "The highest of {}: {}", list(scores), p(*best))
+            }
+            Step::Mean { scores, mean } => write!(
+                f,
+                "({}) ÷ {} = {}",
+                sum_text(scores),
+                scores.len(),
+                p(*mean)
+            ),
+            Step::Mode {
+                scores,
+                value,
+                count,
+            } => write!(
+                f,
+                "Most common of {}: {} ({count} of {})",
+                list(scores),
+                p(*value),
+                scores.len()
+            ),
+            Step::AtMastery { mastery, scores } => write!(
+                f,
+                "Scores at or above mastery ({}): {}",
+                p(*mastery),
+                list(scores)
+            ),
+            Step::NotYet {
+                have,
+                needed,
+                mastery,
+            } => write!(
+                f,
+                "{have} of the {needed} scores at or above mastery ({}) needed so far: no result yet",
+                p(*mastery)
+            ),
+        }
+    }
+}
+
+/// The method's name and rule in English; the widgets word it from their locale tables.
+impl fmt::Display for Method {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Method::DecayingAverage { rate } => write!(
+                f,
                 "Decaying average: each new score counts {}%, everything before it {}%",
                 n(rate * 100.0),
                 n((1.0 - rate) * 100.0)
             ),
-            Method::WeightedAverage { weight } => format!(
+            Method::WeightedAverage { weight } => write!(
+                f,
                 "Weighted average: the latest score counts {}%, the mean of the earlier ones {}%",
                 n(weight * 100.0),
                 n((1.0 - weight) * 100.0)
             ),
-            Method::MostRecent => String::from("Most recent: the latest score counts"),
-            Method::Highest => String::from("Highest: the best score counts"),
-            Method::Mean => String::from("Mean: every score counts the same"),
+            Method::MostRecent => f.write_str("Most recent: the latest score counts"),
+            Method::Highest => f.write_str("Highest: the best score counts"),
+            Method::Mean => f.write_str("Mean: every score counts the same"),
             Method::Mode => {
-                String::from("Mode: the most common score counts (a tie goes to the higher)")
+                f.write_str("Mode: the most common score counts (a tie goes to the higher)")
             }
-            Method::NTimes { n: times } => format!(
+            Method::NTimes { n: times } => write!(
+                f,
                 "{times} times at mastery: the mean of the scores at or above mastery, once there are {times}"
             ),
         }
     }
+}
 
+impl Method {
     /// Checks the method's parameters; the message names what is wrong.
     pub fn problem(&self) -> Option<String> {
         match self {
@@ -216,72 +363,68 @@ impl Method {
             (_, []) => None,
             (Method::DecayingAverage { rate }, [first, rest @ ..]) => {
                 let mut d = *first;
-                steps.push(format!("Start with the first score: {}", p(d)));
+                steps.push(Step::Start { score: d });
                 for s in rest {
                     let next = (1.0 - rate) * d + rate * s;
-                    steps.push(format!(
-                        "{} × {} + {} × {} = {}",
-                        p(1.0 - rate),
-                        p(d),
-                        p(*rate),
-                        p(*s),
-                        p(next)
-                    ));
+                    steps.push(Step::Decay {
+                        keep: 1.0 - rate,
+                        before: d,
+                        share: *rate,
+                        score: *s,
+                        result: next,
+                    });
                     d = next;
                 }
                 Some(d)
             }
             (Method::WeightedAverage { weight }, [earlier @ .., latest]) => {
                 if earlier.is_empty() {
-                    steps.push(format!("Only one score: {}", p(*latest)));
+                    steps.push(Step::OnlyOne { score: *latest });
                     Some(*latest)
                 } else {
                     let mean = earlier.iter().sum::<f64>() / earlier.len() as f64;
                     let result = weight * latest + (1.0 - weight) * mean;
-                    steps.push(format!(
-                        "Mean of the earlier scores ({}) = {}",
-                        list(earlier),
-                        p(mean)
-                    ));
-                    steps.push(format!(
-                        "{} × {} + {} × {} = {}",
-                        p(*weight),
-                        p(*latest),
-                        p(1.0 - weight),
-                        p(mean),
-                        p(result)
-                    ));
+                    steps.push(Step::EarlierMean {
+                        earlier: earlier.to_vec(),
+                        mean,
+                    });
+                    steps.push(Step::Weighted {
+                        weight: *weight,
+                        latest: *latest,
+                        rest: 1.0 - weight,
+                        mean,
+                        result,
+                    });
                     Some(result)
                 }
             }
             (Method::MostRecent, [.., latest]) => {
-                steps.push(format!("The latest score: {}", p(*latest)));
+                steps.push(Step::Latest { score: *latest });
                 Some(*latest)
             }
             (Method::Highest, _) => {
                 let best = scores.iter().copied().fold(f64::MIN, f64::max);
-                steps.push(format!("The highest of {}: {}", list(scores), p(best)));
+                steps.push(Step::Highest {
+                    scores: scores.to_vec(),
+                    best,
+                });
                 Some(best)
             }
             (Method::Mean, _) => {
                 let mean = scores.iter().sum::<f64>() / scores.len() as f64;
-                steps.push(format!(
-                    "({}) ÷ {} = {}",
-                    sum_text(scores),
-                    scores.len(),
-                    p(mean)
-                ));
+                steps.push(Step::Mean {
+                    scores: scores.to_vec(),
+                    mean,
+                });
                 Some(mean)
             }
             (Method::Mode, _) => {
                 let (value, count) = mode(scores);
-                steps.push(format!(
-                    "Most common of {}: {} ({} of {})",
-                    list(scores),
-                    p(value),
+                steps.push(Step::Mode {
+                    scores: scores.to_vec(),
+                    value,
                     count,
-                    scores.len()
-                ));
+                });
                 Some(value)
             }
             (Method::NTimes { n: times }, _) => {
@@ -293,26 +436,25 @@ impl Method {
                 let needed = *times as usize;
                 if at.len() >= needed {
                     let mean = at.iter().sum::<f64>() / at.len() as f64;
-                    steps.push(format!(
-                        "Scores at or above mastery ({}): {}",
-                        p(mastery),
-                        list(&at)
-                    ));
-                    steps.push(format!("({}) ÷ {} = {}", sum_text(&at), at.len(), p(mean)));
+                    steps.push(Step::AtMastery {
+                        mastery,
+                        scores: at.clone(),
+                    });
+                    steps.push(Step::Mean { scores: at, mean });
                     Some(mean)
                 } else {
-                    steps.push(format!(
-                        "{} of the {needed} scores at or above mastery ({}) needed so far: no result yet",
-                        at.len(),
-                        p(mastery)
-                    ));
+                    steps.push(Step::NotYet {
+                        have: at.len(),
+                        needed,
+                        mastery,
+                    });
                     None
                 }
             }
         };
         Calculation {
             score,
-            method: self.describe(),
+            method: self.clone(),
             steps,
         }
     }

@@ -18,6 +18,6 @@ pub use document::{
 pub use edit::ProgressEdit;
 pub use history::{HistoryPoint, history, prerequisite_layers};
 pub use input::ProgressInput;
-pub use method::{Calculation, Method};
-pub use pace::{Pace, PaceReport, pace};
-pub use standing::{Rollup, Standing, Status, standing};
+pub use method::{Calculation, Method, Step};
+pub use pace::{Pace, PaceLine, PaceReport, pace};
+pub use standing::{ExplanationLine, Rollup, Standing, Status, UsedEvidence, standing};

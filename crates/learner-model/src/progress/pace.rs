@@ -1,6 +1,8 @@
 //! Pace: ahead, on pace or behind against target dates (with a grace buffer), and a projected
 //! completion date from the learner's own rate. "Today" is given, so reports and tests are exact.
 
+use std::fmt;
+
 use super::document::ProgressDocument;
 use super::standing::{Status, standing};
 use crate::Date;
@@ -35,8 +37,60 @@ pub struct PaceReport {
     pub overdue: Vec<String>,
     /// When all would be mastered at the learner's own rate so far.
     pub projected: Option<Date>,
-    /// The reasoning in words.
-    pub explanation: Vec<String>,
+    /// The reasoning, line by line.
+    pub explanation: Vec<PaceLine>,
+}
+
+/// One line of the pace reasoning, as data: the widgets word it in the learner's language from
+/// their locale tables; `Display` gives the English, for logs and native tests.
+#[derive(Debug, Clone, PartialEq)]
+pub enum PaceLine {
+    /// "You have mastered 2 of 5 competencies."
+    Mastered { mastered: usize, total: usize },
+    /// "By 2026-11-23, 2.4 should be mastered (targets passed more than 7 days ago count)."
+    Expected {
+        today: Date,
+        expected: f64,
+        buffer_days: i64,
+    },
+    /// "Pace: Behind."
+    Pace(Pace),
+    /// "At your rate so far (2 in 40 days), you would master all 5 around 2027-01-22."
+    Projection {
+        mastered: usize,
+        days: i64,
+        total: usize,
+        date: Date,
+    },
+}
+
+impl fmt::Display for PaceLine {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            PaceLine::Mastered { mastered, total } => {
+                write!(f, "You have mastered {mastered} of {total} competencies.")
+            }
+            PaceLine::Expected {
+                today,
+                expected,
+                buffer_days,
+            } => write!(
+                f,
+                "By {today}, {} should be mastered (targets passed more than {buffer_days} days ago count).",
+                n(*expected)
+            ),
+            PaceLine::Pace(pace) => write!(f, "Pace: {}.", pace.label()),
+            PaceLine::Projection {
+                mastered,
+                days,
+                total,
+                date,
+            } => write!(
+                f,
+                "At your rate so far ({mastered} in {days} days), you would master all {total} around {date}."
+            ),
+        }
+    }
 }
 
 pub fn pace(doc: &ProgressDocument, today: Date) -> PaceReport {
@@ -104,24 +158,25 @@ pub fn pace(doc: &ProgressDocument, today: Date) -> PaceReport {
         _ => None,
     };
 
-    let mut explanation = vec![format!(
-        "You have mastered {mastered} of {total} competencies."
-    )];
+    let mut explanation = vec![PaceLine::Mastered { mastered, total }];
     if has_targets {
-        explanation.push(format!(
-            "By {today}, {} should be mastered (targets passed more than {buffer} days ago count).",
-            n((expected * 10.0).round() / 10.0)
-        ));
+        explanation.push(PaceLine::Expected {
+            today,
+            expected: (expected * 10.0).round() / 10.0,
+            buffer_days: buffer,
+        });
     }
     if let Some(pace) = pace {
-        explanation.push(format!("Pace: {}.", pace.label()));
+        explanation.push(PaceLine::Pace(pace));
     }
     if let (Some(date), Some(from)) = (projected, from) {
         if mastered < total {
-            explanation.push(format!(
-                "At your rate so far ({mastered} in {} days), you would master all {total} around {date}.",
-                today.days_since(from)
-            ));
+            explanation.push(PaceLine::Projection {
+                mastered,
+                days: today.days_since(from),
+                total,
+                date,
+            });
         }
     }
     PaceReport {

@@ -2,7 +2,9 @@
 //! reach mastery, and how domains roll up their children.
 
 use super::document::{Competency, Evidence, Override, ProficiencyLevel, ProgressDocument};
-use super::method::Calculation;
+use std::fmt;
+
+use super::method::{Calculation, Method, Step};
 use crate::Date;
 use crate::number::format_number as n;
 
@@ -83,48 +85,127 @@ fn round2(value: f64) -> f64 {
 impl Standing<'_> {
     /// The explanation a student reads: the method, the arithmetic, the result and its level, and
     /// what would reach mastery.
-    pub fn explanation(&self) -> Vec<String> {
+    pub fn explanation(&self) -> Vec<ExplanationLine> {
         let mut lines = Vec::new();
         if let Some(o) = self.overridden {
-            let level = self
-                .level
-                .as_ref()
-                .map_or(String::new(), |l| format!(" ({})", l.label));
-            lines.push(format!(
-                "Set by your teacher to {}{level}: {}",
-                n(o.level),
-                o.reason
-            ));
+            lines.push(ExplanationLine::SetByTeacher {
+                level: o.level,
+                label: self.level.as_ref().map(|l| l.label.clone()),
+                reason: o.reason.clone(),
+            });
             return lines;
         }
         if self.evidence.is_empty() {
-            lines.push(String::from("No evidence yet."));
+            lines.push(ExplanationLine::NoEvidence);
         } else {
-            lines.push(format!("{}.", self.calculation.method));
-            let used = self
-                .evidence
-                .iter()
-                .map(|e| format!("{} on {} ({})", n(e.score), e.date, e.source))
-                .collect::<Vec<_>>()
-                .join("; ");
-            lines.push(format!("Evidence used: {used}."));
-            lines.extend(self.calculation.steps.iter().cloned());
+            lines.push(ExplanationLine::Method(self.calculation.method.clone()));
+            lines.push(ExplanationLine::EvidenceUsed(
+                self.evidence
+                    .iter()
+                    .map(|e| UsedEvidence {
+                        score: e.score,
+                        date: e.date.clone(),
+                        source: e.source.clone(),
+                    })
+                    .collect(),
+            ));
+            lines.extend(
+                self.calculation
+                    .steps
+                    .iter()
+                    .cloned()
+                    .map(ExplanationLine::Step),
+            );
             if let (Some(score), Some(level)) = (self.score, &self.level) {
-                lines.push(format!("Result: {} → {}", n(score), level.label));
+                lines.push(ExplanationLine::Result {
+                    score,
+                    level: level.label.clone(),
+                });
             }
         }
         match (self.status, self.next_score) {
-            (Status::Mastered, _) => lines.push(String::from("Mastered.")),
-            (_, Some(next)) => lines.push(format!(
-                "A next score of {} or more would reach mastery.",
-                n(next)
-            )),
-            (_, None) if !self.evidence.is_empty() => lines.push(String::from(
-                "More than one more score at mastery is needed to reach it.",
-            )),
+            (Status::Mastered, _) => lines.push(ExplanationLine::Mastered),
+            (_, Some(next)) => lines.push(ExplanationLine::NextScore(next)),
+            (_, None) if !self.evidence.is_empty() => {
+                lines.push(ExplanationLine::MoreThanOneNeeded)
+            }
             _ => {}
         }
         lines
+    }
+}
+
+/// One piece of evidence as the explanation states it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct UsedEvidence {
+    pub score: f64,
+    /// `YYYY-MM-DD`.
+    pub date: String,
+    pub source: String,
+}
+
+/// One line of a competency's explanation, as data: the widgets word it in the learner's language
+/// from their locale tables; `Display` gives the English, for logs and native tests.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ExplanationLine {
+    /// "Set by your teacher to 3 (Proficient): retook the quiz".
+    SetByTeacher {
+        level: f64,
+        label: Option<String>,
+        reason: String,
+    },
+    NoEvidence,
+    /// The method and its rule.
+    Method(Method),
+    /// "Evidence used: 2 on 2026-09-01 (quiz); 3 on 2026-09-15 (project)."
+    EvidenceUsed(Vec<UsedEvidence>),
+    Step(Step),
+    /// "Result: 2.53 → Developing".
+    Result {
+        score: f64,
+        level: String,
+    },
+    Mastered,
+    /// "A next score of 3.6 or more would reach mastery."
+    NextScore(f64),
+    MoreThanOneNeeded,
+}
+
+impl fmt::Display for ExplanationLine {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            ExplanationLine::SetByTeacher {
+                level,
+                label,
+                reason,
+            } => {
+                let label = label.as_ref().map_or(String::new(), |l| format!(" ({l})"));
+                write!(f, "Set by your teacher to {}{label}: {reason}", n(*level))
+            }
+            ExplanationLine::NoEvidence => f.write_str("No evidence yet."),
+            ExplanationLine::Method(method) => write!(f, "{method}."),
+            ExplanationLine::EvidenceUsed(used) => {
+                let used = used
+                    .iter()
+                    .map(|e| format!("{} on {} ({})", n(e.score), e.date, e.source))
+                    .collect::<Vec<_>>()
+                    .join("; ");
+                write!(f, "Evidence used: {used}.")
+            }
+            ExplanationLine::Step(step) => write!(f, "{step}"),
+            ExplanationLine::Result { score, level } => {
+                write!(f, "Result: {} → {level}", n(*score))
+            }
+            ExplanationLine::Mastered => f.write_str("Mastered."),
+            ExplanationLine::NextScore(next) => write!(
+                f,
+                "A next score of {} or more would reach mastery.",
+                n(*next)
+            ),
+            ExplanationLine::MoreThanOneNeeded => {
+                f.write_str("More than one more score at mastery is needed to reach it.")
+            }
+        }
     }
 }
 

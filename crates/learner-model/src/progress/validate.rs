@@ -45,16 +45,13 @@ pub(crate) fn problems(doc: &ProgressDocument) -> Vec<Problem> {
 
 fn non_empty(out: &mut Vec<Problem>, path: String, value: &str) {
     if value.trim().is_empty() {
-        out.push(Problem::new(path, "must not be empty"));
+        out.push(Problem::empty(path));
     }
 }
 
 fn date(out: &mut Vec<Problem>, path: String, value: &str) {
     if Date::parse(value).is_none() {
-        out.push(Problem::new(
-            path,
-            format!("\"{value}\" is not a date written YYYY-MM-DD"),
-        ));
+        out.push(Problem::not_a_date(path, &value));
     }
 }
 
@@ -94,24 +91,19 @@ impl<'a> Checker<'a> {
 
     fn known_competency(&self, out: &mut Vec<Problem>, path: String, id: &str) {
         if !self.known.contains(id) {
-            out.push(Problem::new(
-                path,
-                format!("no competency has the id \"{id}\""),
-            ));
+            out.push(Problem::unknown_competency(path, id));
         }
     }
 
     fn on_scale(&self, out: &mut Vec<Problem>, path: String, value: f64) {
         let scale = &self.scale;
         if self.scale_ok && !(value.is_finite() && value >= scale.min() && value <= scale.max()) {
-            out.push(Problem::new(
+            let (value, min, max) = (n(value), n(scale.min()), n(scale.max()));
+            out.push(Problem::worded(
                 path,
-                format!(
-                    "{} is off the scale {}–{}",
-                    n(value),
-                    n(scale.min()),
-                    n(scale.max())
-                ),
+                format!("{value} is off the scale {min}–{max}"),
+                "problem.off-scale",
+                vec![("value", value), ("min", min), ("max", max)],
             ));
         }
     }
@@ -133,7 +125,12 @@ impl<'a> Checker<'a> {
             self.known_competency(out, at("competency"), &o.competency);
             self.on_scale(out, at("level"), o.level);
             if o.reason.trim().is_empty() {
-                out.push(Problem::new(at("reason"), "must give a reason"));
+                out.push(Problem::worded(
+                    at("reason"),
+                    "must give a reason",
+                    "problem.reason",
+                    Vec::new(),
+                ));
             }
             if let Some(d) = &o.date {
                 date(out, at("date"), d);
@@ -174,10 +171,7 @@ fn check_scale(out: &mut Vec<Problem>, scale: &ProficiencyScale) -> bool {
             ));
         }
         if level.label.trim().is_empty() {
-            out.push(Problem::new(
-                format!("scale.levels[{i}].label"),
-                "must not be empty",
-            ));
+            out.push(Problem::empty(format!("scale.levels[{i}].label")));
         }
     }
     match scale.levels.iter().filter(|l| l.mastery).count() {
@@ -211,15 +205,12 @@ fn check_competencies(out: &mut Vec<Problem>, framework: &Framework) {
     for (i, c) in competencies.iter().enumerate() {
         let at = |field: &str| format!("framework.competencies[{i}].{field}");
         if c.id.trim().is_empty() {
-            out.push(Problem::new(at("id"), "must not be empty"));
+            out.push(Problem::empty(at("id")));
         } else if !seen.insert(c.id.as_str()) {
-            out.push(Problem::new(
-                at("id"),
-                format!("\"{}\" is used twice", c.id),
-            ));
+            out.push(Problem::used_twice(at("id"), &c.id));
         }
         if c.statement.trim().is_empty() {
-            out.push(Problem::new(at("statement"), "must not be empty"));
+            out.push(Problem::empty(at("statement")));
         }
         if let Some(parent) = &c.parent {
             if parent == &c.id {
@@ -228,26 +219,20 @@ fn check_competencies(out: &mut Vec<Problem>, framework: &Framework) {
                     "a competency cannot be its own parent",
                 ));
             } else if !index.contains_key(parent.as_str()) {
-                out.push(Problem::new(
-                    at("parent"),
-                    format!("no competency has the id \"{parent}\""),
-                ));
+                out.push(Problem::unknown_competency(at("parent"), parent));
             }
         }
         for (j, p) in c.prerequisites.iter().enumerate() {
             if !index.contains_key(p.as_str()) {
-                out.push(Problem::new(
+                out.push(Problem::unknown_competency(
                     format!("{}[{j}]", at("prerequisites")),
-                    format!("no competency has the id \"{p}\""),
+                    p,
                 ));
             }
         }
         if let Some(d) = &c.target_date {
             if Date::parse(d).is_none() {
-                out.push(Problem::new(
-                    at("targetDate"),
-                    format!("\"{d}\" is not a date written YYYY-MM-DD"),
-                ));
+                out.push(Problem::not_a_date(at("targetDate"), &d));
             }
         }
         for (kind, links) in [("exemplars", &c.exemplars), ("help", &c.help)] {

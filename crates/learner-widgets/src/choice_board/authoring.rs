@@ -9,7 +9,7 @@ use learner_model::{Problem, format_number as n};
 use yew::prelude::*;
 
 use super::ChoiceChange;
-use crate::Texts;
+use crate::{Texts, problem_line};
 
 #[derive(Properties, PartialEq)]
 pub struct AuthoringProps {
@@ -49,9 +49,10 @@ pub fn authoring(props: &AuthoringProps) -> Html {
     );
     let apply = {
         let (draft, refused, on_change) = (draft.clone(), refused.clone(), props.on_change.clone());
+        let texts = props.texts.clone();
         Callback::from(move |edited: Edited| match edited {
             // A step that cannot be taken at all (moving past the end, say): said, nothing kept.
-            Err(problem) => refused.set(Some(problem.to_string())),
+            Err(problem) => refused.set(Some(problem_line(&texts, &problem))),
             // Validation is the model's, through the same reader every document takes.
             Ok((document, edit)) => {
                 refused.set(None);
@@ -67,7 +68,11 @@ pub fn authoring(props: &AuthoringProps) -> Html {
                     }
                     Err(error) => draft.set(Some((
                         Rc::new(document),
-                        error.problems.iter().map(ToString::to_string).collect(),
+                        error
+                            .problems
+                            .iter()
+                            .map(|p| problem_line(&texts, p))
+                            .collect(),
                     ))),
                 }
             }

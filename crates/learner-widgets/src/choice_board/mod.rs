@@ -5,6 +5,7 @@
 mod authoring;
 mod board;
 mod details;
+mod guidance_words;
 mod rules_panel;
 
 use std::rc::Rc;
@@ -12,7 +13,7 @@ use std::rc::Rc;
 use learner_model::choice::{ChoiceBoardDocument, ChoiceEdit, evaluate_selections};
 use yew::prelude::*;
 
-use crate::{LoadState, WidgetProps, error_view};
+use crate::{LoadState, WidgetProps, error_view, problem_words};
 use authoring::Authoring;
 use board::{BoardProps, board};
 use details::{Details, Step};
@@ -68,7 +69,7 @@ pub fn choice_board_widget(props: &ChoiceBoardProps) -> Html {
         LoadState::Empty => html! {
             <p class="learner-status" role="status">{ texts.t("choice.empty") }</p>
         },
-        LoadState::Failed(error) => error_view(texts.t("choice.cannot-show"), error),
+        LoadState::Failed(error) => error_view(&texts, texts.t("choice.cannot-show"), error),
         LoadState::Ready(doc) => {
             let Some(report) = report.as_ref().as_ref() else {
                 return html! {};
@@ -95,7 +96,7 @@ pub fn choice_board_widget(props: &ChoiceBoardProps) -> Html {
                                     complete: after.complete,
                                 });
                             }
-                            Err(p) => problem.set(Some(p.message)),
+                            Err(p) => problem.set(Some(problem_words(&texts, &p))),
                         }
                     },
                 )

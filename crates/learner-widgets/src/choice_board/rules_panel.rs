@@ -5,6 +5,7 @@
 use learner_model::choice::{RuleReport, RuleStatus};
 use yew::prelude::*;
 
+use super::guidance_words::guidance;
 use crate::Texts;
 
 pub fn rules_panel(texts: &Texts, report: &RuleReport) -> Html {
@@ -25,7 +26,7 @@ pub fn rules_panel(texts: &Texts, report: &RuleReport) -> Html {
                         <li class={classes!("choice-check", class)}>
                             <span class="check-mark" aria-hidden="true">{ mark }</span>
                             <span class="check-word">{ word }{ ": " }</span>
-                            { check.english() }
+                            { guidance(texts, &check.guidance) }
                         </li>
                     }
                 }) }
@@ -52,7 +53,7 @@ pub fn announcement(texts: &Texts, report: &RuleReport, what: &str) -> String {
                 .iter()
                 .find(|c| c.status == RuleStatus::NotYet)
         })
-        .map(|c| c.english())
+        .map(|c| guidance(texts, &c.guidance))
         .unwrap_or_default();
     format!("{what} {next}").trim().to_string()
 }

@@ -12,9 +12,13 @@ mod browser {
     struct Formatters {
         tag: String,
         number: Intl::NumberFormat,
+        /// Four decimals, for the steps of a calculation a student can redo.
+        precise: Intl::NumberFormat,
         plural: Intl::PluralRules,
         date: Intl::DateTimeFormat,
         list: Intl::ListFormat,
+        /// "a, b or c".
+        alternatives: Intl::ListFormat,
     }
 
     fn options(pairs: &[(&str, JsValue)]) -> Object {
@@ -34,6 +38,10 @@ mod browser {
                     &locales,
                     &options(&[("maximumFractionDigits", JsValue::from_f64(2.0))]),
                 ),
+                precise: Intl::NumberFormat::new(
+                    &locales,
+                    &options(&[("maximumFractionDigits", JsValue::from_f64(4.0))]),
+                ),
                 plural: Intl::PluralRules::new(&locales, &Object::new()),
                 // Dates in documents are calendar days: format them in UTC so no zone shifts them.
                 date: Intl::DateTimeFormat::new(
@@ -44,6 +52,10 @@ mod browser {
                     ]),
                 ),
                 list: Intl::ListFormat::new(&locales, &Object::new()),
+                alternatives: Intl::ListFormat::new(
+                    &locales,
+                    &options(&[("type", JsValue::from_str("disjunction"))]),
+                ),
             }
         }
     }
@@ -73,10 +85,11 @@ mod browser {
         value.ok().and_then(|v| v.as_string())
     }
 
-    pub fn number(tag: &str, value: f64) -> Option<String> {
+    pub fn number(tag: &str, value: f64, precise: bool) -> Option<String> {
         with(tag, |f| {
+            let format = if precise { &f.precise } else { &f.number };
             text(
-                f.number
+                format
                     .format()
                     .call1(&JsValue::NULL, &JsValue::from_f64(value)),
             )
@@ -93,22 +106,33 @@ mod browser {
         with(tag, |f| text(f.date.format().call1(&JsValue::NULL, &date)))
     }
 
-    pub fn list(tag: &str, items: &[String]) -> String {
+    pub fn list(tag: &str, items: &[String], alternatives: bool) -> String {
         let array: Array = items.iter().map(|s| JsValue::from_str(s)).collect();
-        with(tag, |f| String::from(f.list.format(&array)))
+        with(tag, |f| {
+            let format = if alternatives {
+                &f.alternatives
+            } else {
+                &f.list
+            };
+            String::from(format.format(&array))
+        })
     }
 }
 
-/// A number to at most two decimals, the language's way.
-pub fn number(tag: &str, value: f64) -> String {
+/// A number to at most two decimals (four if `precise`), the language's way.
+pub fn number(tag: &str, value: f64, precise: bool) -> String {
     #[cfg(target_arch = "wasm32")]
     if value.is_finite()
-        && let Some(text) = browser::number(tag, value)
+        && let Some(text) = browser::number(tag, value, precise)
     {
         return text;
     }
     let _ = tag;
-    learner_model::format_number(value)
+    if precise {
+        learner_model::format_precise(value)
+    } else {
+        learner_model::format_number(value)
+    }
 }
 
 /// `one`, `other`, ... for a count.
@@ -137,19 +161,20 @@ pub fn date(tag: &str, iso: &str) -> String {
     iso.to_string()
 }
 
-/// Items joined the language's way.
-pub fn list(tag: &str, items: &[String]) -> String {
+/// Items joined the language's way: "a, b and c", or with `alternatives` "a, b or c".
+pub fn list(tag: &str, items: &[String], alternatives: bool) -> String {
     #[cfg(target_arch = "wasm32")]
     {
-        browser::list(tag, items)
+        browser::list(tag, items, alternatives)
     }
     #[cfg(not(target_arch = "wasm32"))]
     {
         let _ = tag;
+        let word = if alternatives { "or" } else { "and" };
         match items {
             [] => String::new(),
             [one] => one.clone(),
-            [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
+            [rest @ .., last] => format!("{} {word} {last}", rest.join(", ")),
         }
     }
 }

@@ -150,7 +150,12 @@ impl Texts {
 
     /// A number as this language writes it, to at most two decimals.
     pub fn number(&self, value: f64) -> String {
-        intl::number(&self.tag, value)
+        intl::number(&self.tag, value, false)
+    }
+
+    /// A number to at most four decimals: the steps of a calculation a student can redo.
+    pub fn precise(&self, value: f64) -> String {
+        intl::number(&self.tag, value, true)
     }
 
     /// A `YYYY-MM-DD` date as this language writes it ("4 dic 2026"); anything else as given.
@@ -160,7 +165,12 @@ impl Texts {
 
     /// A list joined the local way ("a, b and c", "a, b y c", "a وb وc").
     pub fn list(&self, items: &[String]) -> String {
-        intl::list(&self.tag, items)
+        intl::list(&self.tag, items, false)
+    }
+
+    /// Alternatives joined the local way ("a, b or c", "a, b o c").
+    pub fn list_or(&self, items: &[String]) -> String {
+        intl::list(&self.tag, items, true)
     }
 }
 

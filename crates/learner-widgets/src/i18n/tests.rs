@@ -128,21 +128,32 @@ fn a_shipped_locale_misses_no_string_it_promises_and_keeps_every_placeholder() {
     }
 }
 
-/// Every `t("…")`, `f("…"` and `plural("…"` in the widgets' source names a key English has.
+/// Every `t("…")`, `f("…"` and `plural("…"` in the widgets' source, and every `words('…'` and
+/// `StorageProblem(…, '…'` in the elements' scripts, names a key English has.
 #[test]
 fn every_key_the_code_uses_is_in_the_english_table() {
     let english = table("en");
-    let mut files = vec![std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("src")];
+    let manifest = std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR"));
+    let mut files = vec![manifest.join("src"), manifest.join("../learner-embed/js")];
     let mut used = BTreeSet::new();
     while let Some(path) = files.pop() {
         if path.is_dir() {
             files.extend(std::fs::read_dir(&path).unwrap().map(|e| e.unwrap().path()));
             continue;
         }
-        if path.extension().is_none_or(|e| e != "rs") || path.ends_with("i18n/tests.rs") {
+        let script = path.extension().is_some_and(|e| e == "js");
+        if !script
+            && (path.extension().is_none_or(|e| e != "rs") || path.ends_with("i18n/tests.rs"))
+        {
             continue;
         }
         let source = std::fs::read_to_string(&path).unwrap();
+        if script {
+            for key in script_keys(&source) {
+                used.insert((key, false, path.display().to_string()));
+            }
+            continue;
+        }
         for call in [".t(\"", ".f(\"", ".plural(\""] {
             for (at, _) in source.match_indices(call) {
                 let rest = &source[at + call.len()..];
@@ -167,6 +178,52 @@ fn every_key_the_code_uses_is_in_the_english_table() {
             "{file} uses {wanted}, which en.txt lacks"
         );
     }
+}
+
+/// The `'element.…'` keys a script names (its notices and data bar).
+fn script_keys(source: &str) -> Vec<String> {
+    source
+        .match_indices("'element.")
+        .filter_map(|(at, _)| {
+            let rest = &source[at + 1..];
+            rest.find('\'').map(|end| rest[..end].to_string())
+        })
+        .collect()
+}
+
+/// The model words the problems a person meets while editing with `"problem.…"` keys: each is in
+/// English's table (and so, by the completeness test, in every shipped one).
+#[test]
+fn every_problem_key_the_model_gives_is_in_the_english_table() {
+    let english = table("en");
+    let mut files =
+        vec![std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../learner-model/src")];
+    let mut keys = BTreeSet::new();
+    while let Some(path) = files.pop() {
+        if path.is_dir() {
+            files.extend(std::fs::read_dir(&path).unwrap().map(|e| e.unwrap().path()));
+            continue;
+        }
+        let source = std::fs::read_to_string(&path).unwrap();
+        for (at, _) in source.match_indices("\"problem.") {
+            let rest = &source[at + 1..];
+            keys.insert(rest[..rest.find('"').unwrap()].to_string());
+        }
+    }
+    assert!(keys.len() >= 14, "{keys:?}");
+    for key in keys {
+        assert!(
+            english.contains_key(key.as_str()),
+            "the model gives {key}, which en.txt lacks"
+        );
+    }
+}
+
+#[test]
+fn the_elements_scripts_use_table_keys() {
+    let source = include_str!("../../../learner-embed/js/learner-storage.js");
+    let keys = script_keys(source);
+    assert!(keys.len() >= 6, "{keys:?}");
 }
 
 #[test]

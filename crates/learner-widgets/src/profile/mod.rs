@@ -51,7 +51,7 @@ pub fn profile_widget(props: &ProfileWidgetProps) -> Html {
         LoadState::Empty => html! {
             <p class="learner-status" role="status">{ texts.t("profile.empty") }</p>
         },
-        LoadState::Failed(error) => error_view(texts.t("profile.cannot-show"), error),
+        LoadState::Failed(error) => error_view(&texts, texts.t("profile.cannot-show"), error),
         LoadState::Ready(input) => match &**input {
             ProfileInput::Profile(doc) => html! {
                 <Single document={Rc::new(doc.clone())} view={view} self_mode={self_mode}

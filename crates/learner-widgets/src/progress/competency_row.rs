@@ -4,6 +4,7 @@
 use learner_model::progress::{Link, ProgressDocument, Status, standing};
 use yew::prelude::*;
 
+use super::wording::explanation_item;
 use crate::Texts;
 
 /// A status in words.
@@ -70,7 +71,7 @@ pub fn competency_row(texts: &Texts, doc: &ProgressDocument, id: &str) -> Html {
                     None => texts.t("progress.why-none").to_string(),
                 } }</summary>
                 <ol class="competency-steps">
-                    { for s.explanation().into_iter().map(|line| html! { <li>{ line }</li> }) }
+                    { for s.explanation().iter().map(|line| explanation_item(texts, line)) }
                 </ol>
                 if let Some(rubric) = &competency.rubric { <p class="competency-rubric">{ texts.f("progress.rubric", &[("rubric", rubric)]) }</p> }
             </details>

@@ -10,7 +10,7 @@ use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
 use super::ProgressChange;
-use crate::Texts;
+use crate::{Texts, problem_line};
 
 #[derive(Properties, PartialEq)]
 pub struct GoalsProps {
@@ -194,7 +194,7 @@ pub fn goals(props: &GoalsProps) -> Html {
                 if !problems.is_empty() {
                     <div class="learner-error teacher-problems" role="alert">
                         <ul>
-                        { for problems.iter().map(|p| html! { <li>{ p.to_string() }</li> }) }
+                        { for problems.iter().map(|p| html! { <li>{ problem_line(texts, p) }</li> }) }
                         </ul>
                     </div>
                 }

@@ -8,14 +8,15 @@ use std::fmt::Write;
 use learner_model::progress::{ClassGrid, ClassProgressDocument, Status};
 use yew::prelude::*;
 
-use crate::table_scroll;
+use super::competency_row::status_label;
+use crate::{Texts, table_scroll};
 
 /// Room for learner names on the left.
 const LEFT: usize = 160;
 /// Longer names are cut with an ellipsis in the chart; the table gives them whole.
 const NAME_CHARS: usize = 22;
 
-pub fn heatmap(doc: &ClassProgressDocument) -> Html {
+pub fn heatmap(texts: &Texts, doc: &ClassProgressDocument) -> Html {
     let grid = ClassGrid::of(doc);
     let scale = doc.scale();
     let competencies = &doc.framework.competencies;
@@ -46,10 +47,25 @@ pub fn heatmap(doc: &ClassProgressDocument) -> Html {
     let top = 12 + longest.min(24) * 7;
     let cells = learners * columns.len();
     let mastered = count(&grid, |s| s == Status::Mastered);
-    let summary = format!(
-        "{}: {learners} learners × {} competencies; {mastered} of {cells} mastered.",
-        doc.title,
-        columns.len()
+    let number = |n: usize| texts.number(n as f64);
+    let competency_count = texts.plural("progress.class.competencies", columns.len() as f64, &[]);
+    let summary = texts.f(
+        "progress.class.summary",
+        &[
+            ("title", &doc.title),
+            (
+                "learners",
+                &texts.plural("progress.class.learners", learners as f64, &[]),
+            ),
+            ("competencies", &competency_count),
+            (
+                "mastered",
+                &texts.f(
+                    "progress.of",
+                    &[("part", &number(mastered)), ("whole", &number(cells))],
+                ),
+            ),
+        ],
     );
     // One path per level (and one for "no evidence"): a few long strings, not 9,000 nodes.
     let mut paths = vec![String::new(); scale.levels.len() + 1];
@@ -73,17 +89,17 @@ pub fn heatmap(doc: &ClassProgressDocument) -> Html {
     let width = LEFT + columns.len() * side + 8;
     let height = top + learners * side + 8;
     html! {
-        <section class="class-heatmap" aria-label={format!("Class {}", doc.title)}>
+        <section class="class-heatmap" aria-label={texts.f("progress.class.region", &[("title", &doc.title)])}>
             <p class="profile-name" part="name">{ &doc.title }</p>
             <p class="progress-framework">{ &doc.framework.title }</p>
             <p class="heatmap-summary">{ &summary }</p>
-            <ul class="heatmap-legend" aria-label="Levels">
-                <li><span class="heat-swatch heat-none" aria-hidden="true"></span>{ Status::NotStarted.label() }</li>
+            <ul class="heatmap-legend" aria-label={texts.t("progress.class.levels")}>
+                <li><span class="heat-swatch heat-none" aria-hidden="true"></span>{ status_label(texts, Status::NotStarted) }</li>
                 { for scale.levels.iter().enumerate().map(|(i, level)| html! {
                     <li><span class={classes!("heat-swatch", level_class(i))} aria-hidden="true"></span>{ &level.label }</li>
                 }) }
             </ul>
-            { table_scroll("Class heatmap", html! {
+            { table_scroll(texts.t("progress.class.heatmap"), html! {
                 <svg class="heatmap learner-tokens" part="heatmap" role="img" aria-label={summary.clone()}
                     viewBox={format!("0 0 {width} {height}")} width={width.to_string()} height={height.to_string()}>
                     { for paths.into_iter().enumerate().map(|(slot, d)| {
@@ -103,8 +119,8 @@ pub fn heatmap(doc: &ClassProgressDocument) -> Html {
                     }) }
                 </svg>
             }) }
-            { by_competency(&grid, &columns, &scale.levels.iter().map(|l| l.label.as_str()).collect::<Vec<_>>()) }
-            { by_learner(doc, &grid, columns.len()) }
+            { by_competency(texts, &grid, &columns, &scale.levels.iter().map(|l| l.label.as_str()).collect::<Vec<_>>()) }
+            { by_learner(texts, doc, &grid, &competency_count) }
         </section>
     }
 }
@@ -128,14 +144,21 @@ fn short(name: &str) -> String {
 }
 
 /// Per competency, how many learners are at each level.
-fn by_competency(grid: &ClassGrid, columns: &[(String, &str)], levels: &[&str]) -> Html {
+fn by_competency(
+    texts: &Texts,
+    grid: &ClassGrid,
+    columns: &[(String, &str)],
+    levels: &[&str],
+) -> Html {
     let learners = grid.rows.len();
+    let number = |n: usize| texts.number(n as f64);
+    let caption = texts.t("progress.class.by-competency");
     let table = html! {
         <table class="profile-table heatmap-table" part="table">
-            <caption>{ "Learners at each level, by competency" }</caption>
+            <caption>{ caption }</caption>
             <thead><tr>
-                <th scope="col">{ "Competency" }</th>
-                <th scope="col">{ Status::NotStarted.label() }</th>
+                <th scope="col">{ texts.t("progress.competency") }</th>
+                <th scope="col">{ status_label(texts, Status::NotStarted) }</th>
                 { for levels.iter().map(|label| html! { <th scope="col">{ *label }</th> }) }
             </tr></thead>
             <tbody>
@@ -145,27 +168,33 @@ fn by_competency(grid: &ClassGrid, columns: &[(String, &str)], levels: &[&str]) 
                     html! {
                         <tr>
                             <th scope="row"><span class="progress-code">{ code }</span>{ " " }{ *statement }</th>
-                            <td class="number">{ without_level }</td>
-                            { for counts.iter().map(|c| html! { <td class="number">{ *c }</td> }) }
+                            <td class="number">{ number(without_level) }</td>
+                            { for counts.iter().map(|c| html! { <td class="number">{ number(*c) }</td> }) }
                         </tr>
                     }
                 }) }
             </tbody>
         </table>
     };
-    table_scroll("Learners at each level, by competency", table)
+    table_scroll(caption, table)
 }
 
 /// Per learner, in the host's order: how many competencies are mastered, in progress, not started.
-fn by_learner(doc: &ClassProgressDocument, grid: &ClassGrid, competencies: usize) -> Html {
+fn by_learner(
+    texts: &Texts,
+    doc: &ClassProgressDocument,
+    grid: &ClassGrid,
+    competencies: &str,
+) -> Html {
+    let number = |n: usize| texts.number(n as f64);
     let table = html! {
         <table class="profile-table heatmap-table" part="table">
-            <caption>{ format!("Each learner's progress on the {competencies} competencies") }</caption>
+            <caption>{ texts.f("progress.class.by-learner", &[("competencies", competencies)]) }</caption>
             <thead><tr>
-                <th scope="col">{ "Learner" }</th>
-                <th scope="col">{ Status::Mastered.label() }</th>
-                <th scope="col">{ Status::InProgress.label() }</th>
-                <th scope="col">{ Status::NotStarted.label() }</th>
+                <th scope="col">{ texts.t("progress.class.learner") }</th>
+                <th scope="col">{ status_label(texts, Status::Mastered) }</th>
+                <th scope="col">{ status_label(texts, Status::InProgress) }</th>
+                <th scope="col">{ status_label(texts, Status::NotStarted) }</th>
             </tr></thead>
             <tbody>
                 { for doc.learners.iter().zip(&grid.rows).map(|(record, row)| {
@@ -173,14 +202,14 @@ fn by_learner(doc: &ClassProgressDocument, grid: &ClassGrid, competencies: usize
                     html! {
                         <tr>
                             <th scope="row">{ &record.learner.name }</th>
-                            <td class="number">{ of(Status::Mastered) }</td>
-                            <td class="number">{ of(Status::InProgress) }</td>
-                            <td class="number">{ of(Status::NotStarted) }</td>
+                            <td class="number">{ number(of(Status::Mastered)) }</td>
+                            <td class="number">{ number(of(Status::InProgress)) }</td>
+                            <td class="number">{ number(of(Status::NotStarted)) }</td>
                         </tr>
                     }
                 }) }
             </tbody>
         </table>
     };
-    table_scroll("Each learner's progress", table)
+    table_scroll(texts.t("progress.class.by-learner-region"), table)
 }

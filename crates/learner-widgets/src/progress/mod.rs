@@ -10,6 +10,7 @@ mod pace_panel;
 mod teacher;
 mod timeline;
 mod tree;
+mod wording;
 
 use std::rc::Rc;
 
@@ -85,9 +86,9 @@ pub fn progress_widget(props: &ProgressWidgetProps) -> Html {
         LoadState::Empty => html! {
             <p class="learner-status" role="status">{ texts.t("progress.empty") }</p>
         },
-        LoadState::Failed(error) => error_view(texts.t("progress.cannot-show"), error),
+        LoadState::Failed(error) => error_view(&texts, texts.t("progress.cannot-show"), error),
         LoadState::Ready(input) => match &**input {
-            ProgressInput::Class(class) => heatmap(class),
+            ProgressInput::Class(class) => heatmap(&texts, class),
             ProgressInput::Learner(doc) => {
                 let today = props.options.today.as_deref().and_then(Date::parse);
                 html! {

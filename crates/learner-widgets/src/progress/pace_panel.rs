@@ -4,17 +4,18 @@ use learner_model::Date;
 use learner_model::progress::{Pace, ProgressDocument, pace};
 use yew::prelude::*;
 
+use super::wording::{pace_label, pace_line};
 use crate::Texts;
 
 pub fn pace_panel(texts: &Texts, document: &ProgressDocument, today: Date) -> Html {
     let report = pace(document, today);
     let badge = report.pace.map(|p| {
-        let (class, label) = match p {
-            Pace::Ahead => ("pace-badge pace-ahead", texts.t("progress.pace.ahead")),
-            Pace::OnPace => ("pace-badge pace-on", texts.t("progress.pace.on")),
-            Pace::Behind => ("pace-badge pace-behind", texts.t("progress.pace.behind")),
+        let class = match p {
+            Pace::Ahead => "pace-badge pace-ahead",
+            Pace::OnPace => "pace-badge pace-on",
+            Pace::Behind => "pace-badge pace-behind",
         };
-        html! { <span class={class}>{ label }</span> }
+        html! { <span class={class}>{ pace_label(texts, p) }</span> }
     });
     html! {
         <section class="progress-pace" part="pace" aria-labelledby="pace-heading">
@@ -25,7 +26,7 @@ pub fn pace_panel(texts: &Texts, document: &ProgressDocument, today: Date) -> Ht
                 { texts.f("progress.of", &[("part", &texts.number(report.mastered as f64)), ("whole", &texts.number(report.total as f64))]) }
             </progress>
             <ul class="progress-reasons">
-                { for report.explanation.iter().map(|line| html! { <li>{ line }</li> }) }
+                { for report.explanation.iter().map(|line| html! { <li>{ pace_line(texts, line) }</li> }) }
             </ul>
         </section>
     }

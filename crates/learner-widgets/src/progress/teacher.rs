@@ -10,7 +10,7 @@ use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
 use super::ProgressChange;
-use crate::Texts;
+use crate::{Texts, problem_line};
 
 #[derive(Properties, PartialEq)]
 pub struct TeacherPanelProps {
@@ -42,8 +42,8 @@ pub fn field(id: &'static str, label: &str, control: Html) -> Html {
     }
 }
 
-fn messages(problems: Vec<Problem>) -> Vec<String> {
-    problems.iter().map(ToString::to_string).collect()
+fn messages(texts: &Texts, problems: Vec<Problem>) -> Vec<String> {
+    problems.iter().map(|p| problem_line(texts, p)).collect()
 }
 
 #[component(TeacherPanel)]
@@ -121,7 +121,7 @@ pub fn teacher_panel(props: &TeacherPanelProps) -> Html {
                         edit,
                     });
                 }
-                Err(problems) => feedback.set((messages(problems), String::new())),
+                Err(problems) => feedback.set((messages(&texts, problems), String::new())),
             }
         })
     };
@@ -147,7 +147,7 @@ pub fn teacher_panel(props: &TeacherPanelProps) -> Html {
                         edit,
                     });
                 }
-                Err(problems) => feedback.set((messages(problems), String::new())),
+                Err(problems) => feedback.set((messages(&texts, problems), String::new())),
             }
         })
     };

@@ -1,0 +1,211 @@
+//! The model's explanations (how a level was reached, how the pace was judged) worded in the
+//! learner's language: the model gives them as data, the locale tables give the words, and `Intl`
+//! the numbers, dates and lists.
+
+use learner_model::progress::{ExplanationLine, Method, Pace, PaceLine, Step};
+use yew::prelude::*;
+
+use crate::Texts;
+
+/// One line of a competency's explanation, as a list item. Lines that are arithmetic alone read
+/// left to right, also in a right-to-left language.
+pub fn explanation_item(texts: &Texts, line: &ExplanationLine) -> Html {
+    let arithmetic = matches!(line, ExplanationLine::Step(step) if step.is_arithmetic());
+    let dir = arithmetic.then_some("ltr");
+    html! { <li dir={dir}>{ explanation_line(texts, line) }</li> }
+}
+
+pub fn explanation_line(texts: &Texts, line: &ExplanationLine) -> String {
+    match line {
+        ExplanationLine::SetByTeacher {
+            level,
+            label,
+            reason,
+        } => {
+            let level = texts.number(*level);
+            match label {
+                Some(label) => texts.f(
+                    "explain.teacher-level",
+                    &[("level", &level), ("label", label), ("reason", reason)],
+                ),
+                None => texts.f("explain.teacher", &[("level", &level), ("reason", reason)]),
+            }
+        }
+        ExplanationLine::NoEvidence => texts.t("explain.no-evidence").to_string(),
+        ExplanationLine::Method(method) => method_rule(texts, method),
+        ExplanationLine::EvidenceUsed(used) => {
+            let items: Vec<String> = used
+                .iter()
+                .map(|e| {
+                    texts.f(
+                        "explain.evidence-item",
+                        &[
+                            ("score", &texts.number(e.score)),
+                            ("date", &texts.date(&e.date)),
+                            ("source", &e.source),
+                        ],
+                    )
+                })
+                .collect();
+            texts.f("explain.evidence", &[("list", &texts.list(&items))])
+        }
+        ExplanationLine::Step(step) => step_line(texts, step),
+        ExplanationLine::Result { score, level } => texts.f(
+            "explain.result",
+            &[("score", &texts.number(*score)), ("level", level)],
+        ),
+        ExplanationLine::Mastered => texts.t("explain.mastered").to_string(),
+        ExplanationLine::NextScore(next) => {
+            texts.f("explain.next-score", &[("score", &texts.number(*next))])
+        }
+        ExplanationLine::MoreThanOneNeeded => texts.t("explain.more-than-one").to_string(),
+    }
+}
+
+/// The method's name and rule.
+pub fn method_rule(texts: &Texts, method: &Method) -> String {
+    let percent = |share: f64| texts.number(share * 100.0);
+    match method {
+        Method::DecayingAverage { rate } => texts.f(
+            "explain.method.decaying",
+            &[("new", &percent(*rate)), ("before", &percent(1.0 - rate))],
+        ),
+        Method::WeightedAverage { weight } => texts.f(
+            "explain.method.weighted",
+            &[
+                ("latest", &percent(*weight)),
+                ("earlier", &percent(1.0 - weight)),
+            ],
+        ),
+        Method::MostRecent => texts.t("explain.method.most-recent").to_string(),
+        Method::Highest => texts.t("explain.method.highest").to_string(),
+        Method::Mean => texts.t("explain.method.mean").to_string(),
+        Method::Mode => texts.t("explain.method.mode").to_string(),
+        Method::NTimes { n } => texts.plural("explain.method.n-times", f64::from(*n), &[]),
+    }
+}
+
+/// One step of the working, its numbers to four decimals so a student can redo it.
+pub fn step_line(texts: &Texts, step: &Step) -> String {
+    let p = |value: f64| texts.precise(value);
+    let scores = |values: &[f64]| texts.list(&values.iter().map(|v| p(*v)).collect::<Vec<_>>());
+    let product_sum = |a: f64, b: f64, c: f64, d: f64, result: f64| {
+        format!("{} × {} + {} × {} = {}", p(a), p(b), p(c), p(d), p(result))
+    };
+    match step {
+        Step::Start { score } => texts.f("explain.step.start", &[("score", &p(*score))]),
+        Step::Decay {
+            keep,
+            before,
+            share,
+            score,
+            result,
+        } => product_sum(*keep, *before, *share, *score, *result),
+        Step::OnlyOne { score } => texts.f("explain.step.only-one", &[("score", &p(*score))]),
+        Step::EarlierMean { earlier, mean } => texts.f(
+            "explain.step.earlier-mean",
+            &[("scores", &scores(earlier)), ("mean", &p(*mean))],
+        ),
+        Step::Weighted {
+            weight,
+            latest,
+            rest,
+            mean,
+            result,
+        } => product_sum(*weight, *latest, *rest, *mean, *result),
+        Step::Latest { score } => texts.f("explain.step.latest", &[("score", &p(*score))]),
+        Step::Highest { scores: all, best } => texts.f(
+            "explain.step.highest",
+            &[("scores", &scores(all)), ("best", &p(*best))],
+        ),
+        Step::Mean { scores: all, mean } => {
+            let sum: Vec<String> = all.iter().map(|v| p(*v)).collect();
+            format!(
+                "({}) ÷ {} = {}",
+                sum.join(" + "),
+                texts.number(all.len() as f64),
+                p(*mean)
+            )
+        }
+        Step::Mode {
+            scores: all,
+            value,
+            count,
+        } => texts.f(
+            "explain.step.mode",
+            &[
+                ("scores", &scores(all)),
+                ("value", &p(*value)),
+                ("part", &texts.number(*count as f64)),
+                ("whole", &texts.number(all.len() as f64)),
+            ],
+        ),
+        Step::AtMastery {
+            mastery,
+            scores: all,
+        } => texts.f(
+            "explain.step.at-mastery",
+            &[("mastery", &p(*mastery)), ("scores", &scores(all))],
+        ),
+        Step::NotYet {
+            have,
+            needed,
+            mastery,
+        } => texts.plural(
+            "explain.step.not-yet",
+            *needed as f64,
+            &[
+                ("have", &texts.number(*have as f64)),
+                ("mastery", &p(*mastery)),
+            ],
+        ),
+    }
+}
+
+/// Ahead, on pace or behind, in words.
+pub fn pace_label(texts: &Texts, pace: Pace) -> &'static str {
+    match pace {
+        Pace::Ahead => texts.t("progress.pace.ahead"),
+        Pace::OnPace => texts.t("progress.pace.on"),
+        Pace::Behind => texts.t("progress.pace.behind"),
+    }
+}
+
+/// One line of the pace reasoning.
+pub fn pace_line(texts: &Texts, line: &PaceLine) -> String {
+    let days = |count: i64| texts.plural("explain.days", count as f64, &[]);
+    match line {
+        PaceLine::Mastered { mastered, total } => texts.plural(
+            "pace.mastered",
+            *total as f64,
+            &[("mastered", &texts.number(*mastered as f64))],
+        ),
+        PaceLine::Expected {
+            today,
+            expected,
+            buffer_days,
+        } => texts.f(
+            "pace.expected",
+            &[
+                ("date", &texts.date(&today.to_string())),
+                ("expected", &texts.number(*expected)),
+                ("days", &days(*buffer_days)),
+            ],
+        ),
+        PaceLine::Pace(pace) => texts.f("pace.judged", &[("pace", pace_label(texts, *pace))]),
+        PaceLine::Projection {
+            mastered,
+            days: elapsed,
+            total,
+            date,
+        } => texts.plural(
+            "pace.projection",
+            *total as f64,
+            &[
+                ("mastered", &texts.number(*mastered as f64)),
+                ("days", &days(*elapsed)),
+                ("date", &texts.date(&date.to_string())),
+            ],
+        ),
+    }
+}
