@@ -73,7 +73,7 @@ test('guidance says what is still needed, and the host hears each pick', async (
   const doc = await (await page.request.get('/samples/choice-20-50-80.json')).json();
   doc.selections = [];
   const board = await addBoard(page, 'points-board', doc);
-  await expect(board.getByRole('listitem').filter({ hasText: 'Not yet' }).first()).toContainText('You have 0 of exactly 100 points');
+  await expect(board.getByRole('listitem').filter({ hasText: 'Not yet' }).first()).toContainText('Not yet: You have 0 of exactly 100 points');
   const twenty = board.getByRole('button', { name: /20 points/ }).first();
   await twenty.focus();
   await page.keyboard.press('Space');

@@ -25,7 +25,7 @@ pub fn rules_panel(texts: &Texts, report: &RuleReport) -> Html {
                     html! {
                         <li class={classes!("choice-check", class)}>
                             <span class="check-mark" aria-hidden="true">{ mark }</span>
-                            <span class="check-word">{ word }{ ": " }</span>
+                            <span class="check-word">{ word }{ " " }</span>
                             { guidance(texts, &check.guidance) }
                         </li>
                     }
