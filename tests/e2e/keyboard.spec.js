@@ -2,7 +2,7 @@
 // screen reader makes them: the Tab order (each control's role and accessible name, as Chromium's
 // accessibility tree gives them), arrow keys where a widget uses them, Enter and Space acting,
 // Escape closing what opens; a visible focus ring on every stop; every control a pointer can use
-// reachable. Known focus bugs are written as the behaviour they should have, marked test.fail.
+// reachable.
 import { test, expect } from '@playwright/test';
 import {
   focused, said, expectFocus, tabOut, tabOrder, focusBefore, markActionables, expectAllReached,
@@ -399,7 +399,6 @@ test.describe('learner-choice-board', () => {
   });
 
   test('closing the reflection with Escape or Cancel puts focus back on "Submit…"', async ({ page }) => {
-    test.fail(true, 'bug: <learner-choice-board>: closing the reflection removes the focused control and focus falls to the page');
     const doc = await (await page.request.get('/samples/choice-tic-tac-toe.json')).json();
     doc.selections = [{ activity: doc.activities[1].id, status: 'in-progress' }];
     const board = await addBoard(page, 'escape-board', doc);
@@ -416,7 +415,6 @@ test.describe('learner-choice-board', () => {
   });
 
   test('opening the reflection a second time puts focus in it again', async ({ page }) => {
-    test.fail(true, 'bug: <learner-choice-board>: the reflection box relies on the autofocus attribute, which a browser honours once per page');
     const doc = await (await page.request.get('/samples/choice-tic-tac-toe.json')).json();
     doc.selections = [{ activity: doc.activities[1].id, status: 'in-progress' }];
     const board = await addBoard(page, 'again-board', doc);
