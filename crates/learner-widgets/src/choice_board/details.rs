@@ -36,6 +36,22 @@ pub fn details(props: &DetailsProps) -> Html {
     let feedback = use_node_ref();
     let idea_title = use_node_ref();
     let idea_text = use_node_ref();
+    let submit_open = use_node_ref();
+    // Set when a person opens or closes the reflection: focus follows into the box, or back to
+    // "Submit…" (the control they left is gone). Not when another activity resets the draft.
+    let move_focus = use_mut_ref(|| false);
+    {
+        let (reflection, submit_open, move_focus) =
+            (reflection.clone(), submit_open.clone(), move_focus.clone());
+        use_effect_with(*writing, move |writing| {
+            if std::mem::take(&mut *move_focus.borrow_mut()) {
+                let target = if *writing { &reflection } else { &submit_open };
+                if let Some(el) = target.cast::<web_sys::HtmlElement>() {
+                    let _ = el.focus();
+                }
+            }
+        });
+    }
     {
         // Another activity, another draft.
         let writing = writing.clone();
@@ -55,24 +71,30 @@ pub fn details(props: &DetailsProps) -> Html {
         let (on_step, id) = (props.on_step.clone(), id.clone());
         Callback::from(move |_: MouseEvent| on_step.emit((id.clone(), s.clone())))
     };
+    let set_writing = {
+        let (writing, move_focus) = (writing.clone(), move_focus.clone());
+        move |open: bool| {
+            if *writing != open {
+                *move_focus.borrow_mut() = true;
+                writing.set(open);
+            }
+        }
+    };
     let open_reflection = {
-        let writing = writing.clone();
-        Callback::from(move |_: MouseEvent| writing.set(true))
+        let set_writing = set_writing.clone();
+        Callback::from(move |_: MouseEvent| set_writing(true))
     };
     let cancel = {
-        let writing = writing.clone();
-        Callback::from(move |_: MouseEvent| writing.set(false))
+        let set_writing = set_writing.clone();
+        Callback::from(move |_: MouseEvent| set_writing(false))
     };
     // Escape leaves the reflection without submitting; the draft stays in the box until then.
-    let escape = {
-        let writing = writing.clone();
-        Callback::from(move |e: KeyboardEvent| {
-            if e.key() == "Escape" {
-                e.prevent_default();
-                writing.set(false);
-            }
-        })
-    };
+    let escape = Callback::from(move |e: KeyboardEvent| {
+        if e.key() == "Escape" {
+            e.prevent_default();
+            set_writing(false);
+        }
+    });
     let texts = &props.texts;
     let udl = [
         (texts.t("choice.udl.engagement"), &activity.engagement),
@@ -151,13 +173,13 @@ pub fn details(props: &DetailsProps) -> Html {
                         <button type="button" class="toolbar-button" onclick={simple(Step::Start)}>{ texts.t("choice.again") }</button>
                     }
                     if status == Some(SelectionStatus::InProgress) && !*writing {
-                        <button type="button" class="toolbar-button" onclick={open_reflection}>{ texts.t("choice.submit-open") }</button>
+                        <button type="button" class="toolbar-button" ref={submit_open.clone()} onclick={open_reflection}>{ texts.t("choice.submit-open") }</button>
                     }
                     if status == Some(SelectionStatus::InProgress) && *writing {
                         <div class="choice-form" role="group" aria-label={texts.t("choice.reflection.group")} onkeydown={escape}>
                             <label class="teacher-field">
                                 { texts.t("choice.reflection.prompt") }
-                                <textarea ref={reflection.clone()} rows="3" autofocus=true />
+                                <textarea ref={reflection.clone()} rows="3" />
                             </label>
                             <button type="button" class="toolbar-button"
                                 onclick={step(|r, _| Step::Submit { reflection: value(r) }, reflection.clone(), reflection.clone())}>

@@ -10,7 +10,13 @@ use crate::{Texts, table_scroll};
 /// Bins in each dimension's histogram.
 const BINS: usize = 10;
 
-pub fn class_view(texts: &Texts, roster: &RosterDocument, on_open: &Callback<usize>) -> Html {
+/// `returning`: the learner opened last, whose button gets the ref (focus goes back to it).
+pub fn class_view(
+    texts: &Texts,
+    roster: &RosterDocument,
+    on_open: &Callback<usize>,
+    returning: Option<(usize, NodeRef)>,
+) -> Html {
     let count = roster.profiles.len() as f64;
     html! {
         <section class="class-view" aria-label={texts.f("profile.class.region", &[("class", &roster.title)])}>
@@ -23,9 +29,14 @@ pub fn class_view(texts: &Texts, roster: &RosterDocument, on_open: &Callback<usi
                     let g = RadarGeometry::new(profile.dimensions.len());
                     let shape = g.polygon(profile.dimensions.iter().map(|d| profile.scale.fraction(d.value)));
                     let rim = g.polygon(profile.dimensions.iter().map(|_| 1.0));
+                    let node_ref = returning
+                        .as_ref()
+                        .filter(|(i, _)| *i == index)
+                        .map(|(_, r)| r.clone())
+                        .unwrap_or_default();
                     html! {
                         <li>
-                            <button type="button" class="class-learner" onclick={on_open}
+                            <button type="button" class="class-learner" onclick={on_open} ref={node_ref}
                                 aria-label={texts.f("profile.class.open", &[("name", &profile.learner.name)])}>
                                 <svg class="class-mini learner-tokens" viewBox="100 35 360 360"
                                     aria-hidden="true">

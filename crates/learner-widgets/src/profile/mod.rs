@@ -44,6 +44,20 @@ pub type ProfileWidgetProps = WidgetProps<ProfileInput, ProfileChange>;
 #[component(ProfileWidget)]
 pub fn profile_widget(props: &ProfileWidgetProps) -> Html {
     let opened = use_state(|| None::<usize>);
+    // The learner opened last, whose button takes focus again when the person comes back.
+    let last_opened = use_state(|| None::<usize>);
+    let learner_ref = use_node_ref();
+    {
+        let learner_ref = learner_ref.clone();
+        use_effect_with(*opened, move |opened| {
+            // Back to the class (on the first render, no button holds the ref).
+            if opened.is_none()
+                && let Some(button) = learner_ref.cast::<web_sys::HtmlElement>()
+            {
+                let _ = button.focus();
+            }
+        });
+    }
     let view = View::from_attribute(props.options.view.as_deref());
     let self_mode = props.options.mode.as_deref() == Some("self");
     let texts = props.options.texts();
@@ -63,23 +77,27 @@ pub fn profile_widget(props: &ProfileWidgetProps) -> Html {
                         let opened = opened.clone();
                         Callback::from(move |_| opened.set(None))
                     };
+                    // Focus goes to the learner's profile, and the next Tab to "Back", its first control.
                     html! {
-                        <>
+                        <Single document={Rc::new(profile.clone())} view={View::Radar}
+                            self_mode={false} texts={texts.clone()} on_change={Callback::noop()}
+                            on_export={props.on_export.clone()} focus_on_open=true>
                             <button type="button" class="toolbar-button class-back" onclick={back}>
                                 { texts.f("profile.back-to", &[("class", &roster.title)]) }
                             </button>
-                            <Single document={Rc::new(profile.clone())} view={View::Radar}
-                                self_mode={false} texts={texts.clone()} on_change={Callback::noop()}
-                                on_export={props.on_export.clone()} />
-                        </>
+                        </Single>
                     }
                 }
                 None => {
-                    let opened = opened.clone();
+                    let (opened, last) = (opened.clone(), last_opened.clone());
                     class_view(
                         &texts,
                         roster,
-                        &Callback::from(move |i| opened.set(Some(i))),
+                        &Callback::from(move |i| {
+                            last.set(Some(i));
+                            opened.set(Some(i));
+                        }),
+                        last_opened.map(|i| (i, learner_ref.clone())),
                     )
                 }
             },

@@ -27,11 +27,28 @@ pub struct SingleProps {
     pub texts: Texts,
     pub on_change: Callback<ProfileChange>,
     pub on_export: Callback<ExportFormat>,
+    /// Opened from the class view: focus moves to the profile (its region, named after the
+    /// learner) when it appears.
+    #[prop_or_default]
+    pub focus_on_open: bool,
+    /// Shown right after the name, before the toolbar (the class view's "Back" button).
+    #[prop_or_default]
+    pub children: Html,
 }
 
 #[component(Single)]
 pub fn single(props: &SingleProps) -> Html {
     let chosen_view = use_state(|| None::<View>);
+    let region_ref = use_node_ref();
+    {
+        // Once, when the profile appears: a person who opened it from the class hears whose it is.
+        let (region_ref, focus_on_open) = (region_ref.clone(), props.focus_on_open);
+        use_effect_with((), move |_| {
+            if focus_on_open && let Some(region) = region_ref.cast::<web_sys::HtmlElement>() {
+                let _ = region.focus();
+            }
+        });
+    }
     let context = use_state(|| None::<AttrValue>);
     let compare = use_state(|| None::<AttrValue>);
     {
@@ -66,8 +83,10 @@ pub fn single(props: &SingleProps) -> Html {
     let on_compare = Callback::from(move |c| compare.set(c));
 
     html! {
-        <section class="learner-profile" aria-label={texts.f("profile.region", &[("name", &doc.learner.name)])}>
+        <section class="learner-profile" aria-label={texts.f("profile.region", &[("name", &doc.learner.name)])}
+            ref={region_ref} tabindex={props.focus_on_open.then_some("-1")}>
             <p class="profile-name" part="name">{ &doc.learner.name }</p>
+            { props.children.clone() }
             { toolbar(&ToolbarProps {
                 texts: texts.clone(),
                 document: doc.clone(),

@@ -76,12 +76,15 @@ pub fn toolbar(props: &ToolbarProps) -> Html {
             </div>
         }
     });
+    // Each part is one node, present or not (`{ for part }` would add none when it is absent):
+    // Yew matches unkeyed children from the end, so a part that comes and goes (the downloads, not
+    // in the table view) would shift the others and rebuild the view buttons, dropping focus.
     html! {
         <div class="profile-toolbar" part="toolbar">
             { view_switch(texts, &View::ALL.map(|v| (v, v.label(texts))), props.view, &props.on_view) }
-            { for context }
-            { for compare }
-            { for export }
+            { context.unwrap_or_default() }
+            { compare.unwrap_or_default() }
+            { export.unwrap_or_default() }
         </div>
     }
 }
