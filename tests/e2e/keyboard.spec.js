@@ -2,7 +2,7 @@
 // screen reader makes them: the Tab order (each control's role and accessible name, as Chromium's
 // accessibility tree gives them), arrow keys where a widget uses them, Enter and Space acting,
 // Escape closing what opens; a visible focus ring on every stop; every control a pointer can use
-// reachable. Known focus bugs are written as the behaviour they should have, marked test.fail.
+// reachable; and where a step removes the focused control, focus goes somewhere that makes sense.
 import { test, expect } from '@playwright/test';
 import {
   focused, said, expectFocus, tabOut, tabOrder, focusBefore, markActionables, expectAllReached,
@@ -429,16 +429,31 @@ test.describe('learner-choice-board', () => {
     }
   });
 
-  test('Start moves focus to "Submit…", the next step of the same work', async ({ page }) => {
-    test.fail(true, 'bug: <learner-choice-board>: Start removes the focused button and focus falls to the page (so do Submit and Remove pick)');
+  test('Start moves focus to "Submit…", the next step of the same work; Submit and Remove pick return it to the cell', async ({ page }) => {
     const doc = await (await page.request.get('/samples/choice-tic-tac-toe.json')).json();
-    doc.selections = [{ activity: doc.activities[1].id, status: 'planned' }];
+    doc.selections = [{ activity: doc.activities[1].id, status: 'planned' }, { activity: doc.activities[2].id, status: 'planned' }];
     const board = await addBoard(page, 'start-board', doc);
+    const cellFocused = (index) => expect.poll(() => board.evaluate((el) => el.shadowRoot.activeElement?.id))
+      .toBe(`choice-cell-${index}`);
     await board.locator('#choice-cell-1').focus();
     await board.getByRole('button', { name: 'Start' }).focus();
     await page.keyboard.press('Enter');
     await expect(board.getByRole('region', { name: 'Field journal' })).toContainText('Status: In progress');
     await expectFocus(page, 'button Submit…', 'after Start');
+    // Submitting leaves the learner no step: focus goes back to the activity on the board.
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('Kept a journal for a week.');
+    await page.keyboard.press('Tab');
+    await expectFocus(page, 'button Submit', 'the reflection\'s Submit');
+    await page.keyboard.press('Enter');
+    await expect(board.getByRole('region', { name: 'Field journal' })).toContainText('Kept a journal for a week.');
+    await cellFocused(1);
+    // Remove pick on another activity: focus back to its cell.
+    await page.keyboard.press('ArrowRight');
+    await cellFocused(2);
+    await board.getByRole('button', { name: 'Remove pick' }).focus();
+    await page.keyboard.press('Enter');
+    await cellFocused(2);
   });
 
   test('teacher mode: the decision, then authoring and rules in order; Space ticks a checkbox', async ({ page }) => {

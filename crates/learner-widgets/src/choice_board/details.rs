@@ -63,13 +63,31 @@ pub fn details(props: &DetailsProps) -> Html {
     let id = activity.id.clone();
     let selection = props.doc.selection(&id);
     let proposal = props.doc.proposal(&id);
+    // A step taken usually removes the button that took it (Start becomes Submit…, Submit and
+    // Remove pick leave none): focus then goes to the work's next step, or back to its cell.
+    let actions = use_node_ref();
+    let stepped = use_mut_ref(|| false);
+    {
+        let (actions, stepped, index) = (actions.clone(), stepped.clone(), props.index);
+        use_effect(move || {
+            if std::mem::take(&mut *stepped.borrow_mut()) {
+                refocus_after_step(&actions, index);
+            }
+        });
+    }
     let step = |make: fn(&NodeRef, &NodeRef) -> Step, a: NodeRef, b: NodeRef| {
-        let (on_step, id) = (props.on_step.clone(), id.clone());
-        Callback::from(move |_: MouseEvent| on_step.emit((id.clone(), make(&a, &b))))
+        let (on_step, id, stepped) = (props.on_step.clone(), id.clone(), stepped.clone());
+        Callback::from(move |_: MouseEvent| {
+            *stepped.borrow_mut() = true;
+            on_step.emit((id.clone(), make(&a, &b)))
+        })
     };
     let simple = |s: Step| {
-        let (on_step, id) = (props.on_step.clone(), id.clone());
-        Callback::from(move |_: MouseEvent| on_step.emit((id.clone(), s.clone())))
+        let (on_step, id, stepped) = (props.on_step.clone(), id.clone(), stepped.clone());
+        Callback::from(move |_: MouseEvent| {
+            *stepped.borrow_mut() = true;
+            on_step.emit((id.clone(), s.clone()))
+        })
     };
     let set_writing = {
         let (writing, move_focus) = (writing.clone(), move_focus.clone());
@@ -152,7 +170,7 @@ pub fn details(props: &DetailsProps) -> Html {
             if let Some(r) = selection.and_then(|s| s.reflection.as_ref()) {
                 <p class="choice-reflection">{ texts.f("choice.reflection", &[("reflection", r)]) }</p>
             }
-            <div class="choice-actions">
+            <div class="choice-actions" ref={actions.clone()}>
                 if activity.free_choice && status.is_some()
                     && proposal.is_none_or(|p| p.status == ProposalStatus::Returned) && !props.teacher {
                     <div class="choice-form" role="group" aria-label={texts.t("choice.idea.group")}>
@@ -217,6 +235,30 @@ pub fn details(props: &DetailsProps) -> Html {
                 }
             </div>
         </section>
+    }
+}
+
+/// If the step left nothing focused in the widget, focuses the work's next step (its first action
+/// button), or else the activity's cell on the board.
+fn refocus_after_step(actions: &NodeRef, index: usize) {
+    let Some(actions) = actions.cast::<web_sys::Element>() else {
+        return;
+    };
+    let Ok(Some(root)) = actions.closest(".learner-root") else {
+        return;
+    };
+    if root.query_selector(":focus").ok().flatten().is_some() {
+        return;
+    }
+    let target = actions.query_selector("button").ok().flatten().or_else(|| {
+        root.query_selector(&format!("#choice-cell-{index}"))
+            .ok()
+            .flatten()
+    });
+    if let Some(el) =
+        target.and_then(|el| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(el).ok())
+    {
+        let _ = el.focus();
     }
 }
 
