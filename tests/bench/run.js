@@ -110,7 +110,13 @@ for (let i = 0; i < runs; i += 1) {
   // The host's copy of the class is dropped: what stays is what the widgets hold.
   await page.evaluate(() => { window.hostClass = null; });
   const after = { heap: await heap(page), wasm: await page.evaluate(() => window.bench.wasmMemory()) };
-  results.memory = { before, after };
+  // Then without the elements (they free their wasm side a microtask after leaving the page).
+  await page.evaluate(async () => {
+    for (const el of document.querySelectorAll('learner-profile, learner-progress')) el.remove();
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  });
+  const removed = { heap: await heap(page), wasm: await page.evaluate(() => window.bench.wasmMemory()) };
+  results.memory = { before, after, removed };
   check();
   await context.close();
 }

@@ -191,13 +191,17 @@ fn brotli_len(bytes: &[u8]) -> Result<u64, String> {
     Ok(compressed.len() as u64)
 }
 
-/// `twiggy top -n 20` on the wasm with names, or why there is none.
+/// `twiggy top -n 20` on the wasm with names, or why there is none (installing twiggy is tried
+/// first, once; when that fails the report says so and the bench goes on).
 fn twiggy(root: &Path) -> Result<String, String> {
     let wasm = root.join(WASM_WITH_NAMES);
     if !wasm.is_file() {
         return Err(format!(
             "{WASM_WITH_NAMES} is missing (cargo xtask dist builds it)"
         ));
+    }
+    if let Err(why) = tools::ensure_twiggy() {
+        eprintln!("xtask: twiggy is missing and could not be installed: {why}");
     }
     let out = std::process::Command::new("twiggy")
         .args(["top", "-n", "20"])
@@ -571,6 +575,43 @@ impl Report {
             ms(p95(&frame))
         );
 
+        // Where the heatmap's time goes.
+        let parts = |key: &str| {
+            let items = b[key].as_array().cloned().unwrap_or_default();
+            let pick = |f: &dyn Fn(&Value) -> Option<f64>| -> Vec<f64> {
+                items.iter().filter_map(f).collect()
+            };
+            let set = pick(&|i| i["set"].as_f64());
+            let render = pick(&|i| Some(i["dom"].as_f64()? - i["set"].as_f64()?));
+            let paint = pick(&|i| Some(i["frame"].as_f64()? - i["dom"].as_f64()?));
+            (median(&set), median(&render), median(&paint))
+        };
+        let (first_set, first_render, first_paint) = parts("heatmap");
+        let (update_set, update_render, update_paint) = parts("heatmapUpdates");
+        let stringify = median(&series(b, &["heatmap"], "stringify"));
+        let _ = writeln!(
+            s,
+            "Where the heatmap's time goes (medians). Setting `data` returns once the element has \
+             made JSON text of the host's object (`JSON.stringify`, measured apart: {}) and the wasm \
+             has read it with serde and checked every field; Yew then renders in a microtask (the \
+             rollup, `ClassGrid::of`, runs there, then the virtual DOM of the heatmap and its two \
+             tables is built, compared and applied); then the browser styles, lays out and paints.\n\n\
+             | | setting `data` | rendering (to the DOM) | style, layout, paint (to the frame) |\n\
+             |---|---|---|---|\n\
+             | first render | {} | {} | {} |\n\
+             | evidence update | {} | {} | {} |\n\n\
+             Natively (below), reading and checking the class's JSON takes {} and the rollup {}.\n",
+            ms(stringify),
+            ms(first_set),
+            ms(first_render),
+            ms(first_paint),
+            ms(update_set),
+            ms(update_render),
+            ms(update_paint),
+            ms(self.native_median("parse/class_from_json")),
+            ms(self.native_median("rollup/class_grid")),
+        );
+
         // Choice board.
         let dom = series(b, &["choicePicks"], "dom");
         let frame = series(b, &["choicePicks"], "frame");
@@ -599,18 +640,24 @@ impl Report {
             "## Memory\n\n\
              | | JS heap used | JS heap total | wasm memory |\n|---|---|---|---|\n\
              | page with the module loaded, no widget | {} | {} | {} |\n\
-             | after both class views (150 profiles; heatmap 150 × 60 × 20 after its 50 updates) | {} | {} | {} |\n\n\
-             The host's own reference to the class document is dropped before the second figure, \
-             but the element keeps the last object given to its `data` property (so that it can \
-             show it again when it is moved or re-added), so the 153,040 evidence objects of the \
-             host's class stay in the JS heap as long as the element does. The wasm memory holds \
-             the parsed documents and Yew's virtual DOM; linear memory never shrinks.\n",
+             | after both class views (150 profiles; heatmap 150 × 60 × 20 after its 50 updates) | {} | {} | {} |\n\
+             | then both elements removed from the page | {} | {} | {} |\n\n\
+             The host's own reference to the class document is dropped before the second row; the \
+             element still keeps the last object given to its `data` property (to show it again when \
+             it is moved or re-added), so the host's 153,040 evidence objects stay in the JS heap as \
+             long as the element does: the third row shows what goes when it does. The wasm memory \
+             holds the parsed documents, the widgets' state and Yew's virtual DOM; linear memory \
+             never shrinks, so its high-water mark stays after the elements are gone (the freed \
+             space is reused).\n",
             mb(mem("before", &["heap", "used"])),
             mb(mem("before", &["heap", "total"])),
             mb(mem("before", &["wasm"])),
             mb(mem("after", &["heap", "used"])),
             mb(mem("after", &["heap", "total"])),
             mb(mem("after", &["wasm"])),
+            mb(mem("removed", &["heap", "used"])),
+            mb(mem("removed", &["heap", "total"])),
+            mb(mem("removed", &["wasm"])),
         );
 
         // Size.

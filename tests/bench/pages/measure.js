@@ -1,6 +1,8 @@
 // In-page measurements, in milliseconds from performance.now(). Each resolves with
-// `{ dom, frame }`: `dom` when the change is in the element's shadow DOM (checked on every DOM
-// mutation, so to within a microtask), `frame` when the frame showing it has been rendered (a
+// `{ set, dom, frame }`: `set` when the change itself returned (setting `data` returns once the
+// element has turned the object into JSON and the wasm has parsed and checked it; Yew renders in a
+// microtask after that), `dom` when the change is in the element's shadow DOM (checked on every
+// DOM mutation, so to within a microtask), `frame` when the frame showing it has been rendered (a
 // requestAnimationFrame callback, then a message posted from it, which runs after that frame's
 // style, layout and paint).
 //
@@ -11,6 +13,7 @@
 export function settle(root, ready, act, start = performance.now()) {
   return new Promise((resolve, reject) => {
     let finished = false;
+    let set;
     const timer = setTimeout(() => {
       observer.disconnect();
       reject(new Error('the change never appeared (60 s)'));
@@ -23,13 +26,14 @@ export function settle(root, ready, act, start = performance.now()) {
       clearTimeout(timer);
       requestAnimationFrame(() => {
         const channel = new MessageChannel();
-        channel.port1.onmessage = () => resolve({ dom, frame: performance.now() - start });
+        channel.port1.onmessage = () => resolve({ set: set ?? dom, dom, frame: performance.now() - start });
         channel.port2.postMessage(null);
       });
     };
     const observer = new MutationObserver(check);
     observer.observe(root, { subtree: true, childList: true, attributes: true, characterData: true });
     act();
+    set = performance.now() - start;
     check();
   });
 }
@@ -72,6 +76,7 @@ export async function heatmapUpdates({ selector, count }) {
     doc.learners[learner].evidence.push({ competency, score: 4, date: '2026-10-15', source: 'Update' });
     times.push(await new Promise((resolve, reject) => {
       let finished = false;
+      let set;
       const start = performance.now();
       const timer = setTimeout(() => reject(new Error(`update ${i} never appeared (60 s)`)), 60_000);
       const check = () => {
@@ -82,13 +87,14 @@ export async function heatmapUpdates({ selector, count }) {
         clearTimeout(timer);
         requestAnimationFrame(() => {
           const channel = new MessageChannel();
-          channel.port1.onmessage = () => resolve({ dom, frame: performance.now() - start });
+          channel.port1.onmessage = () => resolve({ set: set ?? dom, dom, frame: performance.now() - start });
           channel.port2.postMessage(null);
         });
       };
       const observer = new MutationObserver(check);
       observer.observe(root, { subtree: true, childList: true, attributes: true, characterData: true });
       el.data = doc;
+      set = performance.now() - start;
       check();
     }));
   }
