@@ -27,7 +27,9 @@ async function open(path) {
       console.error(`policy violation: ${e.violatedDirective} ${e.blockedURI}`);
     }, true);
   });
-  await page.goto(new URL(path, base).href);
+  // Generous: the machines are shared, and a 2-core one under load can stall a page for a while.
+  page.setDefaultTimeout(120_000);
+  await page.goto(new URL(path, base).href, { waitUntil: 'domcontentloaded' });
   const check = () => {
     if (problems.length) throw new Error(`${path}: ${problems.join('; ')}`);
   };
@@ -37,7 +39,7 @@ async function open(path) {
 /** One cold load of `page`; returns { rendered, painted } in ms from navigation start. */
 async function coldStart(name) {
   const { context, page, check } = await open(`/bench/cold-${name}.html`);
-  await page.waitForFunction(() => window.benchResult, null, { timeout: 60_000 });
+  await page.waitForFunction(() => window.benchResult, null, { timeout: 120_000 });
   const result = await page.evaluate(() => window.benchResult);
   check();
   await context.close();
@@ -47,7 +49,7 @@ async function coldStart(name) {
 /** A fresh widgets page, ready for `window.bench`. */
 async function widgetsPage() {
   const opened = await open('/bench/widgets.html');
-  await opened.page.waitForFunction(() => window.benchReady, null, { timeout: 60_000 });
+  await opened.page.waitForFunction(() => window.benchReady, null, { timeout: 120_000 });
   await opened.page.evaluate(() => customElements.whenDefined('learner-progress'));
   return opened;
 }

@@ -1,7 +1,7 @@
 //! Mastery rollups for a class of 150 learners × 60 competencies × 20 scores (153,040 scores, the
 //! class of the browser benchmarks): the class API the heatmap uses (`ClassGrid::of`), the
 //! single-learner API (`standing` on every competency of every learner), and, for comparison,
-//! reading and checking the class's JSON. `cargo xtask bench` runs this and puts the medians in
+//! reading and checking the class's JSON, with two of its steps apart. `cargo xtask bench` runs this and puts the medians in
 //! BENCHMARKS.md (from target/criterion/*/new/estimates.json).
 #![allow(
     clippy::unwrap_used,
@@ -58,10 +58,18 @@ fn rollups(c: &mut Criterion) {
     });
     group.finish();
 
+    // Where reading the class goes: the whole of `from_json`, then two of its steps apart (the
+    // rest is the checks of every field).
     let mut group = c.benchmark_group("parse");
     group.sample_size(10);
     group.bench_function("class_from_json", |b| {
         b.iter(|| ClassProgressDocument::from_json(black_box(&json)).unwrap())
+    });
+    group.bench_function("json_value", |b| {
+        b.iter(|| serde_json::from_str::<serde_json::Value>(black_box(&json)).unwrap())
+    });
+    group.bench_function("serde_typed", |b| {
+        b.iter(|| serde_json::from_str::<ClassProgressDocument>(black_box(&json)).unwrap())
     });
     group.finish();
 }
