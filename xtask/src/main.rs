@@ -1,6 +1,7 @@
-//! `cargo xtask demo|dist|test|serve`: everything a newcomer or CI needs, from a machine that has
+//! `cargo xtask demo|dist|test|bench|serve`: everything a newcomer or CI needs, from a machine that has
 //! only the Rust toolchain, Node and npm.
 
+mod bench;
 mod build;
 mod guide;
 mod lrs;
@@ -23,7 +24,12 @@ usage: cargo xtask <command>
   dist              build dist/ (JS module, wasm, CSS) and print each file's raw and gzip size
   test              install what tests need, then fmt, clippy, native tests, wasm tests in
                     headless Chromium, Playwright end-to-end tests and the size budget
-  serve [--port N]  serve what is already built, without installing or building
+  bench [--runs N]  build dist/, then measure speed in headless Chromium (against Chart.js),
+                    memory, size (gzip, brotli, twiggy) and the native rollups (criterion), and
+                    write BENCHMARKS.md; medians of N runs (7)
+  serve [--port N] [--bench]
+                    serve what is already built, without installing or building; --bench adds
+                    the benchmark pages at /bench/
   schemas           write the JSON Schema of every document type to www/schemas/";
 
 fn main() -> ExitCode {
@@ -33,8 +39,12 @@ fn main() -> ExitCode {
         Some("demo") => port(&args).and_then(demo),
         Some("dist") => dist(),
         Some("test") => test::run(),
+        Some("bench") => bench::run(&args),
         Some("schemas") => schemas::write(),
-        Some("serve") => port(&args).and_then(serve::serve_forever),
+        Some("serve") => {
+            let bench = args.iter().any(|a| a == "--bench");
+            port(&args).and_then(|port| serve::serve_forever(port, bench))
+        }
         _ => {
             eprintln!("{USAGE}");
             return ExitCode::from(2);
@@ -52,7 +62,7 @@ fn main() -> ExitCode {
 fn demo(port: u16) -> Result<(), String> {
     tools::ensure_build_tools()?;
     build::release_package()?;
-    serve::serve_forever(port)
+    serve::serve_forever(port, false)
 }
 
 fn dist() -> Result<(), String> {

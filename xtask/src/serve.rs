@@ -1,6 +1,8 @@
 //! A static file server for the gallery (`www/`), the examples (`examples/`) and the built package
 //! (`dist/`). Every page is served under the strict Content-Security-Policy, with Trusted Types
-//! required, that the widgets promise to run under.
+//! required, that the widgets promise to run under. The server `cargo xtask bench` starts also
+//! serves the benchmark pages (`tests/bench/pages/` at `/bench/`) and the Chart.js they compare
+//! with, from `tests/node_modules`; no other server does.
 
 use std::path::{Component, Path, PathBuf};
 use std::sync::Arc;
@@ -35,6 +37,15 @@ impl Drop for Running {
 
 /// Starts serving in a background thread. Port 0 picks a free port. `/lrs/` forwards to `lrs`.
 pub fn start(port: u16, lrs: Option<lrs::Lrs>) -> Result<Running, String> {
+    start_with(port, lrs, false)
+}
+
+/// The same, plus the benchmark pages at `/bench/` (for `cargo xtask bench`).
+pub fn start_bench(port: u16) -> Result<Running, String> {
+    start_with(port, None, true)
+}
+
+fn start_with(port: u16, lrs: Option<lrs::Lrs>, bench: bool) -> Result<Running, String> {
     let server = Server::http(("127.0.0.1", port))
         .map_err(|e| format!("cannot listen on 127.0.0.1:{port}: {e}"))?;
     let addr = server
@@ -49,7 +60,7 @@ pub fn start(port: u16, lrs: Option<lrs::Lrs>) -> Result<Running, String> {
         // One thread a request: a slow client (or a slow LRS) never holds up the others.
         for request in serving.incoming_requests() {
             let (root, lrs) = (Arc::clone(&root), Arc::clone(&lrs));
-            std::thread::spawn(move || respond(&root, request, lrs.as_ref().as_ref()));
+            std::thread::spawn(move || respond(&root, request, lrs.as_ref().as_ref(), bench));
         }
     });
     Ok(Running {
@@ -59,21 +70,24 @@ pub fn start(port: u16, lrs: Option<lrs::Lrs>) -> Result<Running, String> {
     })
 }
 
-/// Serves until the process is stopped.
-pub fn serve_forever(port: u16) -> Result<(), String> {
-    let running = start(port, lrs::Lrs::from_env())?;
+/// Serves until the process is stopped; `bench` adds the benchmark pages.
+pub fn serve_forever(port: u16, bench: bool) -> Result<(), String> {
+    let running = start_with(port, lrs::Lrs::from_env(), bench)?;
     println!(
         "\nServing the learner widgets gallery at {}/  (Ctrl+C to stop)",
         running.url
     );
     println!("  examples: {}/examples/", running.url);
+    if bench {
+        println!("  benchmark pages: {}/bench/", running.url);
+    }
     // The server thread does the work while `running` stays alive.
     loop {
         std::thread::park();
     }
 }
 
-fn respond(root: &Path, request: Request, lrs: Option<&lrs::Lrs>) {
+fn respond(root: &Path, request: Request, lrs: Option<&lrs::Lrs>, bench: bool) {
     let url = request
         .url()
         .split(['?', '#'])
@@ -88,7 +102,7 @@ fn respond(root: &Path, request: Request, lrs: Option<&lrs::Lrs>) {
     } else {
         CONTENT_SECURITY_POLICY.to_string()
     };
-    let response = match resolve(root, &url) {
+    let response = match resolve(root, &url, bench) {
         Some(path) => match std::fs::read(&path) {
             Ok(bytes) => with_headers(
                 Response::from_data(bytes),
@@ -114,9 +128,10 @@ fn not_found() -> Response<std::io::Cursor<Vec<u8>>> {
     .with_status_code(404)
 }
 
-/// Maps a URL path to a file: `/dist/...`, `/examples/...`, anything else from `www/`. Folders
-/// serve their `index.html`. Paths that climb out (`..`) are refused.
-fn resolve(root: &Path, url: &str) -> Option<PathBuf> {
+/// Maps a URL path to a file: `/dist/...`, `/examples/...`, anything else from `www/`; with
+/// `bench`, `/bench/...` too. Folders serve their `index.html`. Paths that climb out (`..`) are
+/// refused.
+fn resolve(root: &Path, url: &str, bench: bool) -> Option<PathBuf> {
     let relative = Path::new(url.trim_start_matches('/'));
     if relative
         .components()
@@ -129,6 +144,11 @@ fn resolve(root: &Path, url: &str) -> Option<PathBuf> {
         Some("dist") => root.join("dist").join(parts.as_path()),
         Some("examples") => root.join("examples").join(parts.as_path()),
         Some("guide") => crate::guide::folder().join(parts.as_path()),
+        Some("bench") if bench => match parts.as_path().to_str() {
+            // Chart.js's UMD build (one file, it sets the global `Chart`), for the cold-start peer.
+            Some("chart.umd.js") => root.join("tests/node_modules/chart.js/dist/chart.umd.js"),
+            _ => root.join("tests/bench/pages").join(parts.as_path()),
+        },
         _ => root.join("www").join(relative),
     };
     let path = if base.is_dir() {
@@ -172,9 +192,21 @@ mod tests {
     #[test]
     fn paths_map_to_their_folders_and_never_climb_out() {
         let root = crate::root();
-        assert_eq!(resolve(&root, "/"), Some(root.join("www/index.html")));
-        assert_eq!(resolve(&root, "/../Cargo.toml"), None);
-        assert_eq!(resolve(&root, "/samples/../../Cargo.toml"), None);
-        assert_eq!(resolve(&root, "/no-such-file"), None);
+        assert_eq!(
+            resolve(&root, "/", false),
+            Some(root.join("www/index.html"))
+        );
+        assert_eq!(resolve(&root, "/../Cargo.toml", false), None);
+        assert_eq!(resolve(&root, "/samples/../../Cargo.toml", false), None);
+        assert_eq!(resolve(&root, "/no-such-file", false), None);
+        assert_eq!(resolve(&root, "/bench/../../Cargo.toml", true), None);
+    }
+
+    #[test]
+    fn only_the_bench_server_serves_the_bench_pages() {
+        let root = crate::root();
+        let page = root.join("tests/bench/pages/widgets.html");
+        assert_eq!(resolve(&root, "/bench/widgets.html", true), Some(page));
+        assert_eq!(resolve(&root, "/bench/widgets.html", false), None);
     }
 }

@@ -50,7 +50,7 @@ pub fn measure(dist: &Path) -> Result<SizeReport, String> {
     Ok(SizeReport { files })
 }
 
-fn gzip_len(bytes: &[u8]) -> Result<u64, String> {
+pub fn gzip_len(bytes: &[u8]) -> Result<u64, String> {
     let mut encoder = GzEncoder::new(Vec::new(), Compression::best());
     encoder.write_all(bytes).map_err(|e| e.to_string())?;
     let compressed = encoder.finish().map_err(|e| e.to_string())?;

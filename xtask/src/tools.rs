@@ -9,6 +9,7 @@ use crate::{root, run};
 
 const WASM_TARGET: &str = "wasm32-unknown-unknown";
 const WASM_PACK_VERSION: &str = "0.15.1";
+const TWIGGY_VERSION: &str = "0.8.0";
 
 /// Puts `~/.cargo/bin` and the npm-installed wasm-opt first on PATH for this process and its children.
 /// Called once at start-up, before any thread exists.
@@ -45,6 +46,12 @@ pub fn ensure_test_tools() -> Result<(), String> {
     ensure_build_tools()?;
     ensure_chromium()?;
     ensure_npm_packages(&root().join("tests"))
+}
+
+/// twiggy, for `cargo xtask bench`'s list of the wasm's largest items. Err says why it is missing;
+/// the bench reports that rather than failing.
+pub fn ensure_twiggy() -> Result<(), String> {
+    ensure_cargo_tool("twiggy", "twiggy", TWIGGY_VERSION)
 }
 
 /// The Chromium the browser tests drive.

@@ -1,0 +1,60 @@
+// The class-scale benchmarks, called one at a time by tests/bench/run.js through `window.bench`.
+import init from '/dist/learner_embed.js';
+import { bigClass, choiceBoard10, classRoster } from './data.js';
+import { addElement, heatmapUpdates, settle } from './measure.js';
+
+window.bench = {
+  /** 150 profiles as small multiples: from setting the roster to 150 drawn shapes. */
+  async profileClass() {
+    const roster = classRoster(150);
+    const el = await addElement('learner-profile', { view: 'class' });
+    const root = el.shadowRoot;
+    return settle(root, () => root.querySelectorAll('polygon.radar-shape').length === 150,
+      () => { el.data = roster; });
+  },
+
+  /** The heatmap of 150 × 60 × 20: from setting the class to the drawn heatmap. */
+  async heatmap() {
+    const doc = bigClass(150, 60, 20);
+    // Apart, for where the time goes: the JSON text the element makes of the object.
+    const before = performance.now();
+    JSON.stringify(doc);
+    const stringify = performance.now() - before;
+    const el = await addElement('learner-progress', { view: 'class', id: 'heatmap' });
+    // The host keeps its document, as a host that later adds evidence does.
+    window.hostClass = doc;
+    const root = el.shadowRoot;
+    const times = await settle(root, () => root.querySelector('svg.heatmap') !== null, () => { el.data = doc; });
+    return { ...times, stringify };
+  },
+
+  /** After `heatmap()`: `count` evidence updates. */
+  heatmapUpdates(count) {
+    return heatmapUpdates({ selector: '#heatmap', count });
+  },
+
+  /** A 10 × 10 board: `count` picks, each from the click to the board showing it picked. */
+  async choicePicks(count) {
+    const el = await addElement('learner-choice-board');
+    const root = el.shadowRoot;
+    await settle(root, () => root.querySelectorAll('button.choice-cell').length === 100,
+      () => { el.data = choiceBoard10(); });
+    const times = [];
+    for (let i = 0; i < count; i += 1) {
+      // 7 is prime to 100: `count` different cells, spread over the board.
+      const cell = () => root.getElementById(`choice-cell-${(i * 7 + 3) % 100}`);
+      times.push(await settle(root, () => cell()?.getAttribute('aria-pressed') === 'true',
+        () => cell().click()));
+    }
+    return times;
+  },
+
+  /** Bytes of the wasm instance's linear memory (it only grows). */
+  async wasmMemory() {
+    await customElements.whenDefined('learner-profile');
+    // Initialised already by learner-widgets.js: this returns the same instance's exports.
+    const wasm = await init();
+    return wasm.memory.buffer.byteLength;
+  },
+};
+window.benchReady = true;

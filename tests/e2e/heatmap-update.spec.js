@@ -1,0 +1,47 @@
+// The frame budget of the class heatmap, short: 150 learners × 60 competencies × 20 scores, then 20
+// evidence updates (the host adds one score and sets `data` again). Fails when the p95 update misses
+// its budget by a wide margin; machines are noisy, so the bound is generous. `cargo xtask bench`
+// measures 50 updates carefully and writes BENCHMARKS.md.
+//
+// KNOWN MISS: today every update makes JSON of the whole 10 MB document, reads and checks it in
+// wasm and renders the whole heatmap again, which takes far longer than the bound (see
+// BENCHMARKS.md), so the test is marked as expected to fail. When updates become incremental it
+// will pass, Playwright will report "expected to fail, but passed", and `test.fail()` below must
+// go: from then on the bound holds.
+import { test, expect } from '@playwright/test';
+import { bigClass } from '../bench/pages/data.js';
+import { heatmapUpdates } from '../bench/pages/measure.js';
+
+/** Issue 8 asks for one 16 ms frame at p95; this gate fails past 8 frames. */
+const BOUND_MS = 8 * 1000 / 60;
+
+const p95 = (values) => [...values].sort((a, b) => a - b)[Math.ceil(values.length * 0.95) - 1];
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+
+test('20 evidence updates on a 150 × 60 × 20 heatmap each show within 8 frames at p95', async ({ page }) => {
+  test.fail(true, 'known miss, issue 8: an update re-reads the whole class (BENCHMARKS.md)');
+  test.setTimeout(240_000);
+  // A plain page: nothing else on it competes with the heatmap.
+  await page.goto('/examples/plain-html.html');
+  await page.evaluate(async (doc) => {
+    await customElements.whenDefined('learner-progress');
+    const el = document.createElement('learner-progress');
+    el.id = 'updated-class';
+    el.setAttribute('view', 'class');
+    document.querySelector('main').append(el);
+    window.hostClass = doc;
+    el.data = doc;
+    await new Promise((resolve) => {
+      const check = () => (el.shadowRoot?.querySelector('svg.heatmap') ? resolve() : requestAnimationFrame(check));
+      check();
+    });
+  }, bigClass(150, 60, 20));
+  const times = await page.evaluate(heatmapUpdates, { selector: '#updated-class', count: 20 });
+  const dom = times.map((t) => t.dom);
+  const frame = times.map((t) => t.frame);
+  console.log(`heatmap evidence updates (20): to the DOM median ${median(dom).toFixed(1)} ms, p95 ${p95(dom).toFixed(1)} ms; `
+    + `to the frame median ${median(frame).toFixed(1)} ms, p95 ${p95(frame).toFixed(1)} ms (bound ${BOUND_MS.toFixed(0)} ms)`);
+  // heatmapUpdates waited for each update to be counted; the heatmap still shows the whole class.
+  await expect(page.locator('#updated-class').getByRole('img', { name: /^Year 7, all sets: 150 learners × 60 competencies; \d+ of 9000 mastered\.$/ })).toBeVisible();
+  expect(p95(frame), 'p95 of 20 evidence updates, to the drawn frame').toBeLessThan(BOUND_MS);
+});

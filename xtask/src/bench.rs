@@ -1,0 +1,796 @@
+//! `cargo xtask bench`: measures speed, memory and size and writes BENCHMARKS.md.
+//!
+//! It builds `dist/`, serves it with the benchmark pages (`tests/bench/pages/`, under the same
+//! strict CSP as every page), runs `tests/bench/run.js` in headless Chromium, runs the native
+//! criterion bench (`crates/learner-model/benches/rollup.rs`), measures every file of `dist/` raw,
+//! gzip and brotli, asks twiggy for the wasm's largest items, and writes it all, with the machine
+//! and the method, to BENCHMARKS.md. Issue 8 sets the targets; each is reported met or not met.
+
+use std::fmt::Write as _;
+use std::io::Write as _;
+use std::path::{Path, PathBuf};
+
+use serde_json::Value;
+
+use crate::build::DIST_FILES;
+use crate::{build, root, run, serve, sizes, tools};
+
+/// Issue 8's targets.
+const TARGET_GZIP_BYTES: u64 = 150 * 1024;
+const TARGET_HEATMAP_FIRST_MS: f64 = 100.0;
+const TARGET_UPDATE_P95_MS: f64 = 16.0;
+const TARGET_ROLLUP_MS: f64 = 5.0;
+
+/// The wasm as cargo leaves it, before wasm-bindgen and wasm-opt: it still has its names.
+const WASM_WITH_NAMES: &str = "target/wasm32-unknown-unknown/release/learner_embed.wasm";
+
+pub fn run(args: &[String]) -> Result<(), String> {
+    let runs = match args.iter().position(|a| a == "--runs") {
+        None => 7,
+        Some(i) => args
+            .get(i + 1)
+            .and_then(|n| n.parse::<u32>().ok())
+            .filter(|n| *n > 0)
+            .ok_or_else(|| String::from("--runs needs a positive number, e.g. --runs 7"))?,
+    };
+    tools::ensure_test_tools()?;
+    build::release_package()?;
+    let root = root();
+    let machine = Machine::read();
+
+    let browser = browser(&root, runs)?;
+    let native = native(&root)?;
+    let files = measure_dist(&root.join("dist"))?;
+    let twiggy = twiggy(&root);
+    let size_notes = size_section(
+        &std::fs::read_to_string(root.join("docs/architecture.md")).unwrap_or_default(),
+    );
+    let load_after = Machine::load_average();
+
+    let report = Report {
+        machine,
+        load_after,
+        browser,
+        native,
+        files,
+        twiggy,
+        size_notes,
+    };
+    let text = report.markdown();
+    std::fs::write(root.join("BENCHMARKS.md"), &text)
+        .map_err(|e| format!("cannot write BENCHMARKS.md: {e}"))?;
+    println!("\n{}", report.targets_table());
+    println!("xtask: wrote BENCHMARKS.md");
+    Ok(())
+}
+
+/// Serves dist/ and the bench pages, runs tests/bench/run.js, and reads what it wrote.
+fn browser(root: &Path, runs: u32) -> Result<Value, String> {
+    let server = serve::start_bench(0)?;
+    let out = root.join("target/bench/browser.json");
+    if let Some(dir) = out.parent() {
+        std::fs::create_dir_all(dir)
+            .map_err(|e| format!("cannot create {}: {e}", dir.display()))?;
+    }
+    let _ = std::fs::remove_file(&out);
+    run::status(
+        run::in_dir("node", &root.join("tests"))
+            .arg("bench/run.js")
+            .env("LEARNER_BASE_URL", &server.url)
+            .env("CHROMIUM", tools::chromium())
+            .env("BENCH_RUNS", runs.to_string())
+            .env("BENCH_OUT", &out),
+    )?;
+    drop(server);
+    let text =
+        std::fs::read_to_string(&out).map_err(|e| format!("cannot read {}: {e}", out.display()))?;
+    serde_json::from_str(&text).map_err(|e| format!("{}: {e}", out.display()))
+}
+
+/// Medians from criterion, in milliseconds, by benchmark id (`group/function`).
+struct Native {
+    medians: Vec<(&'static str, Option<f64>)>,
+}
+
+const NATIVE_BENCHES: [(&str, &str); 5] = [
+    (
+        "rollup/class_grid",
+        "`ClassGrid::of`: every learner's standing on every competency (the heatmap's numbers)",
+    ),
+    (
+        "rollup/standing_per_learner",
+        "`standing()` on each of the 60 competencies of each of the 150 learners, one learner document at a time",
+    ),
+    (
+        "parse/class_from_json",
+        "for comparison: `ClassProgressDocument::from_json` on the class's 10 MB of JSON, as the element reads it",
+    ),
+    (
+        "parse/json_value",
+        "its first step: the whole text as a `serde_json::Value` (`parse_value`, to read the `schema` field)",
+    ),
+    (
+        "parse/serde_typed",
+        "its second step: the text read again by serde into the typed document (the rest of `from_json` is the checks of every field)",
+    ),
+];
+
+fn native(root: &Path) -> Result<Native, String> {
+    run::status(run::in_dir("cargo", root).args([
+        "bench",
+        "-p",
+        "learner-model",
+        "--bench",
+        "rollup",
+    ]))?;
+    let criterion = std::env::var_os("CARGO_TARGET_DIR")
+        .map_or_else(|| root.join("target"), PathBuf::from)
+        .join("criterion");
+    let medians = NATIVE_BENCHES
+        .iter()
+        .map(|(id, _)| {
+            let path = criterion.join(id).join("new/estimates.json");
+            let median = std::fs::read_to_string(path)
+                .ok()
+                .and_then(|text| serde_json::from_str::<Value>(&text).ok())
+                .and_then(|json| json["median"]["point_estimate"].as_f64())
+                .map(|ns| ns / 1e6);
+            (*id, median)
+        })
+        .collect();
+    Ok(Native { medians })
+}
+
+/// One file of dist/: raw, gzip -9 and brotli (quality 11, window 22) bytes.
+struct DistFile {
+    name: String,
+    downloaded: bool,
+    raw: u64,
+    gzip: u64,
+    brotli: u64,
+}
+
+fn measure_dist(dist: &Path) -> Result<Vec<DistFile>, String> {
+    let mut paths = Vec::new();
+    collect(dist, &mut paths);
+    paths.sort();
+    paths
+        .iter()
+        .map(|path| {
+            let bytes =
+                std::fs::read(path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+            let name = path
+                .strip_prefix(dist)
+                .unwrap_or(path)
+                .to_string_lossy()
+                .replace('\\', "/");
+            Ok(DistFile {
+                downloaded: DIST_FILES.contains(&name.as_str()),
+                name,
+                raw: bytes.len() as u64,
+                gzip: sizes::gzip_len(&bytes)?,
+                brotli: brotli_len(&bytes)?,
+            })
+        })
+        .collect()
+}
+
+fn collect(dir: &Path, out: &mut Vec<PathBuf>) {
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
+    for entry in entries.flatten() {
+        let path = entry.path();
+        if path.is_dir() {
+            collect(&path, out);
+        } else {
+            out.push(path);
+        }
+    }
+}
+
+fn brotli_len(bytes: &[u8]) -> Result<u64, String> {
+    let mut compressed = Vec::new();
+    {
+        let mut writer = brotli::CompressorWriter::new(&mut compressed, 4096, 11, 22);
+        writer.write_all(bytes).map_err(|e| e.to_string())?;
+        writer.flush().map_err(|e| e.to_string())?;
+    }
+    Ok(compressed.len() as u64)
+}
+
+/// `twiggy top -n 20` on the wasm with names, or why there is none (installing twiggy is tried
+/// first, once; when that fails the report says so and the bench goes on).
+fn twiggy(root: &Path) -> Result<String, String> {
+    let wasm = root.join(WASM_WITH_NAMES);
+    if !wasm.is_file() {
+        return Err(format!(
+            "{WASM_WITH_NAMES} is missing (cargo xtask dist builds it)"
+        ));
+    }
+    if let Err(why) = tools::ensure_twiggy() {
+        eprintln!("xtask: twiggy is missing and could not be installed: {why}");
+    }
+    let out = std::process::Command::new("twiggy")
+        .args(["top", "-n", "20"])
+        .arg(&wasm)
+        .output()
+        .map_err(|_| {
+            String::from(
+                "twiggy is not installed (`cargo install twiggy` puts it in ~/.cargo/bin), so \
+                 the wasm's largest items were not listed in this run",
+            )
+        })?;
+    if out.status.success() {
+        Ok(String::from_utf8_lossy(&out.stdout).trim_end().to_string())
+    } else {
+        Err(format!(
+            "twiggy failed: {}",
+            String::from_utf8_lossy(&out.stderr).trim()
+        ))
+    }
+}
+
+/// The Size section of docs/architecture.md, without its heading.
+fn size_section(architecture: &str) -> String {
+    let mut lines = architecture
+        .lines()
+        .skip_while(|line| line.trim() != "## Size")
+        .skip(1)
+        .take_while(|line| !line.starts_with("## "))
+        .collect::<Vec<_>>();
+    while lines.last().is_some_and(|line| line.trim().is_empty()) {
+        lines.pop();
+    }
+    lines.join("\n")
+}
+
+struct Machine {
+    cpu: String,
+    cores: usize,
+    os: String,
+    load: String,
+    node: String,
+    rustc: String,
+}
+
+impl Machine {
+    fn read() -> Machine {
+        let cpuinfo = std::fs::read_to_string("/proc/cpuinfo").unwrap_or_default();
+        let (cpu, cores) = cpu_of(&cpuinfo);
+        let os = std::fs::read_to_string("/etc/os-release")
+            .ok()
+            .and_then(|text| {
+                text.lines()
+                    .find_map(|l| l.strip_prefix("PRETTY_NAME="))
+                    .map(|v| v.trim_matches('"').to_string())
+            })
+            .unwrap_or_else(|| String::from("unknown"));
+        let version = |program: &str| {
+            run::output(program, &["--version"])
+                .map(|v| v.trim().to_string())
+                .unwrap_or_else(|| String::from("unknown"))
+        };
+        Machine {
+            cpu,
+            cores,
+            os,
+            load: Machine::load_average(),
+            node: version("node"),
+            rustc: version("rustc"),
+        }
+    }
+
+    /// The 1, 5 and 15 minute load averages.
+    fn load_average() -> String {
+        std::fs::read_to_string("/proc/loadavg")
+            .map(|text| {
+                text.split_whitespace()
+                    .take(3)
+                    .collect::<Vec<_>>()
+                    .join(" ")
+            })
+            .unwrap_or_else(|_| String::from("unknown"))
+    }
+}
+
+/// The CPU's model name and the number of logical processors in /proc/cpuinfo.
+fn cpu_of(cpuinfo: &str) -> (String, usize) {
+    let model = cpuinfo
+        .lines()
+        .find_map(|line| {
+            let (key, value) = line.split_once(':')?;
+            (key.trim() == "model name").then(|| value.trim().to_string())
+        })
+        .unwrap_or_else(|| String::from("unknown"));
+    let cores = cpuinfo
+        .lines()
+        .filter(|line| {
+            line.split(':')
+                .next()
+                .is_some_and(|k| k.trim() == "processor")
+        })
+        .count();
+    (model, cores)
+}
+
+/// The median: the middle value, or the mean of the two middle values.
+fn median(values: &[f64]) -> Option<f64> {
+    let mut sorted = values.to_vec();
+    sorted.sort_by(f64::total_cmp);
+    let n = sorted.len();
+    match n {
+        0 => None,
+        _ if n % 2 == 1 => sorted.get(n / 2).copied(),
+        _ => Some((sorted.get(n / 2 - 1)? + sorted.get(n / 2)?) / 2.0),
+    }
+}
+
+/// The 95th percentile by nearest rank: the smallest value at or above 95% of them.
+fn p95(values: &[f64]) -> Option<f64> {
+    let mut sorted = values.to_vec();
+    sorted.sort_by(f64::total_cmp);
+    let rank = (0.95 * sorted.len() as f64).ceil() as usize;
+    sorted.get(rank.max(1) - 1).copied()
+}
+
+/// `field` of every object in the array at `path` of the results.
+fn series(results: &Value, path: &[&str], field: &str) -> Vec<f64> {
+    let mut at = results;
+    for key in path {
+        at = &at[*key];
+    }
+    at.as_array()
+        .map(|items| items.iter().filter_map(|i| i[field].as_f64()).collect())
+        .unwrap_or_default()
+}
+
+fn ms(value: Option<f64>) -> String {
+    value.map_or_else(|| String::from("n/a"), |v| format!("{v:.1} ms"))
+}
+
+fn kb(bytes: u64) -> String {
+    format!("{:.1} KB", bytes as f64 / 1024.0)
+}
+
+fn mb(bytes: Option<f64>) -> String {
+    bytes.map_or_else(
+        || String::from("n/a"),
+        |b| format!("{:.1} MB", b / (1024.0 * 1024.0)),
+    )
+}
+
+fn met(ok: Option<bool>) -> &'static str {
+    match ok {
+        Some(true) => "met",
+        Some(false) => "**not met**",
+        None => "not measured",
+    }
+}
+
+fn list(values: &[f64]) -> String {
+    values
+        .iter()
+        .map(|v| format!("{v:.1}"))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+struct Report {
+    machine: Machine,
+    load_after: String,
+    browser: Value,
+    native: Native,
+    files: Vec<DistFile>,
+    twiggy: Result<String, String>,
+    size_notes: String,
+}
+
+impl Report {
+    fn downloaded_gzip(&self) -> u64 {
+        self.files
+            .iter()
+            .filter(|f| f.downloaded)
+            .map(|f| f.gzip)
+            .sum()
+    }
+
+    fn native_median(&self, id: &str) -> Option<f64> {
+        self.native
+            .medians
+            .iter()
+            .find(|(name, _)| *name == id)
+            .and_then(|(_, m)| *m)
+    }
+
+    fn targets_table(&self) -> String {
+        let b = &self.browser;
+        let gzip = self.downloaded_gzip();
+        let ours = median(&series(b, &["cold", "ours"], "rendered"));
+        let chart = median(&series(b, &["cold", "chartjs"], "rendered"));
+        let ratio = ours.zip(chart).map(|(o, c)| o / c);
+        let first = median(&series(b, &["heatmap"], "frame"));
+        let update_dom = p95(&series(b, &["heatmapUpdates"], "dom"));
+        let update_frame = p95(&series(b, &["heatmapUpdates"], "frame"));
+        let rollup = self.native_median("rollup/class_grid");
+        let mut t = String::from("| target (issue 8) | measured | |\n|---|---|---|\n");
+        let _ = writeln!(
+            t,
+            "| The whole suite (wasm + JS + CSS) at most 150 KB gzip | {} gzip ({} enforced by `cargo xtask test`, `xtask/src/sizes.rs`) | {} |",
+            kb(gzip),
+            kb(sizes::BUDGET_GZIP_BYTES),
+            met(Some(gzip <= TARGET_GZIP_BYTES))
+        );
+        let _ = writeln!(
+            t,
+            "| Cold start no slower than the Chart.js radar | {} against {} (median, navigation start to rendered): {} | {} |",
+            ms(ours),
+            ms(chart),
+            ratio.map_or_else(|| String::from("n/a"), |r| format!("{r:.2}×")),
+            met(ratio.map(|r| r <= 1.0))
+        );
+        let _ = writeln!(
+            t,
+            "| Heatmap (150 × 60 × 20) first render within 100 ms | {} (median, data set to drawn frame) | {} |",
+            ms(first),
+            met(first.map(|f| f <= TARGET_HEATMAP_FIRST_MS))
+        );
+        let _ = writeln!(
+            t,
+            "| An evidence update within one 16 ms frame at p95 | p95 {} to the DOM, {} to the drawn frame | {} |",
+            ms(update_dom),
+            ms(update_frame),
+            met(update_dom.map(|u| u <= TARGET_UPDATE_P95_MS))
+        );
+        let _ = writeln!(
+            t,
+            "| Rollups for 150 × 60 × 20 within 5 ms natively | {} (median, `ClassGrid::of`) | {} |",
+            ms(rollup),
+            met(rollup.map(|r| r <= TARGET_ROLLUP_MS))
+        );
+        t
+    }
+
+    fn markdown(&self) -> String {
+        let b = &self.browser;
+        let m = &self.machine;
+        let runs = b["runs"].as_u64().unwrap_or(0);
+        let date = b["date"].as_str().unwrap_or("unknown");
+        let day = date.get(..10).unwrap_or(date);
+        let chromium = b["chromium"].as_str().unwrap_or("unknown");
+        let mut s = String::new();
+        let _ = writeln!(
+            s,
+            "# Benchmarks\n\n\
+             Written by `cargo xtask bench` (`xtask/src/bench.rs`) on {day}, from one real run; \
+             run it again to refresh every figure. The targets are issue 8's. Times are in \
+             milliseconds; KB and MB are 1,024 and 1,048,576 bytes.\n"
+        );
+        let _ = writeln!(s, "## Targets\n\n{}", self.targets_table());
+
+        let _ = writeln!(
+            s,
+            "## Machine\n\n\
+             - CPU: {} ({} logical cores, from /proc/cpuinfo)\n\
+             - OS: {}\n\
+             - Browser: Chromium {chromium}, headless, with the launch options of \
+             `tests/playwright.config.js` (`--no-sandbox --disable-gpu` and the no-network flags), \
+             driven by Playwright from Node ({})\n\
+             - Native: {}, the `bench` profile (opt-level 3; the wasm is built for size, opt-level \"z\")\n\
+             - Date: {date}\n\
+             - Load average (1, 5, 15 min) at the start: {}; at the end: {}. The machine is shared \
+             with other builds, so single runs are noisy: compare medians, and ratios taken in the \
+             same run.\n",
+            m.cpu, m.cores, m.os, m.node, m.rustc, m.load, self.load_after
+        );
+
+        let _ = writeln!(
+            s,
+            "## Method\n\n\
+             `cargo xtask bench` builds `dist/` (release, `wasm-opt -Oz`, minified JS), serves it with \
+             the pages in `tests/bench/pages/` under the same strict Content-Security-Policy and \
+             Trusted Types as every page (no inline script; Chart.js comes from \
+             `tests/node_modules/chart.js` through that server only), and runs `tests/bench/run.js`, \
+             which fails on any console error or policy violation. The documents come from \
+             `tests/bench/pages/data.js`, the same every run.\n\n\
+             - **rendered / to the DOM**: when the change is in the element's shadow DOM, seen by a \
+             `MutationObserver` (so to within a microtask of the last mutation).\n\
+             - **painted / to the frame**: then a `requestAnimationFrame` callback, and a message posted \
+             from it, which runs after that frame's style, layout and paint: when a person could see it.\n\
+             - **Cold start**: one page load each, in a fresh browser context, from navigation start \
+             (`performance.now()` = 0) to the 12-dimension profile drawn: for ours, the radar's 12 \
+             points and shape in the shadow DOM (the page sets `data` at once, the wasm is fetched, \
+             compiled and instantiated, the element renders); for Chart.js 4, `new Chart()` returning \
+             (with `animation: false` and `responsive: false` it draws in its constructor) a radar of \
+             the same values and usual ranges. One warm-up load of each is dropped, then {runs} of \
+             each, interleaved, alternating which goes first.\n\
+             - **Class scale**: each first render on a fresh page whose module is already loaded, from \
+             setting `data` (which includes the element turning the object into JSON, parsing and \
+             checking it in wasm) to drawn; {runs} runs. The profile class is a `learner-roster/1` of \
+             150 learners on the 12 dimensions (`view=\"class\"`); the heatmap is a \
+             `learner-progress-class/1` of 150 learners × 60 competencies with 20 scores on about 85% \
+             of the cells (153,040 scores, 10 MB of JSON).\n\
+             - **Evidence update**: the host pushes one score to its document and sets `data` again, \
+             50 times, each on a cell that had no evidence, and waits until the heatmap counts it.\n\
+             - **Choice board**: a 10 × 10 board with a line-of-five rule and a points rule; 20 picks, \
+             each a `click()` on a different cell, until that cell shows it is picked (the rules \
+             evaluated and the board redrawn).\n\
+             - **Memory**: through the DevTools protocol, a full garbage collection \
+             (`HeapProfiler.collectGarbage`) then `Runtime.getHeapUsage`; the wasm memory is the \
+             instance's `memory.buffer.byteLength` (linear memory only grows).\n\
+             - **Native**: criterion (`crates/learner-model/benches/rollup.rs`), on the same class built \
+             by the same generator (`crates/learner-model/tests/support/big_class.rs`).\n"
+        );
+
+        // Cold start.
+        let ours = series(b, &["cold", "ours"], "rendered");
+        let chart = series(b, &["cold", "chartjs"], "rendered");
+        let ours_painted = series(b, &["cold", "ours"], "painted");
+        let chart_painted = series(b, &["cold", "chartjs"], "painted");
+        let _ = writeln!(
+            s,
+            "## Cold start: a 12-dimension profile\n\n\
+             | | median rendered | median painted | every run (rendered) |\n|---|---|---|---|\n\
+             | `<learner-profile>` (radar) | {} | {} | {} |\n\
+             | Chart.js radar, animation off | {} | {} | {} |\n",
+            ms(median(&ours)),
+            ms(median(&ours_painted)),
+            list(&ours),
+            ms(median(&chart)),
+            ms(median(&chart_painted)),
+            list(&chart)
+        );
+        if let (Some(o), Some(c)) = (median(&ours), median(&chart)) {
+            let _ = writeln!(
+                s,
+                "Ours over Chart.js: {:.2}× rendered, {} painted.\n",
+                o / c,
+                median(&ours_painted)
+                    .zip(median(&chart_painted))
+                    .map_or_else(|| String::from("n/a"), |(o, c)| format!("{:.2}×", o / c))
+            );
+        }
+
+        // Class scale.
+        let row = |name: &str, key: &str| {
+            let dom = series(b, &[key], "dom");
+            let frame = series(b, &[key], "frame");
+            format!(
+                "| {name} | {} | {} | {} |\n",
+                ms(median(&dom)),
+                ms(median(&frame)),
+                list(&frame)
+            )
+        };
+        let _ = writeln!(
+            s,
+            "## Class scale\n\n\
+             | first render | median to the DOM | median to the frame | every run (frame) |\n\
+             |---|---|---|---|\n{}{}",
+            row("150 profiles as small multiples", "profileClass"),
+            row("heatmap, 150 × 60 × 20", "heatmap")
+        );
+        let dom = series(b, &["heatmapUpdates"], "dom");
+        let frame = series(b, &["heatmapUpdates"], "frame");
+        let _ = writeln!(
+            s,
+            "| {} evidence updates on that heatmap | median | p95 |\n|---|---|---|\n\
+             | to the DOM | {} | {} |\n| to the frame | {} | {} |\n",
+            dom.len(),
+            ms(median(&dom)),
+            ms(p95(&dom)),
+            ms(median(&frame)),
+            ms(p95(&frame))
+        );
+
+        // Where the heatmap's time goes.
+        let parts = |key: &str| {
+            let items = b[key].as_array().cloned().unwrap_or_default();
+            let pick = |f: &dyn Fn(&Value) -> Option<f64>| -> Vec<f64> {
+                items.iter().filter_map(f).collect()
+            };
+            let set = pick(&|i| i["set"].as_f64());
+            let render = pick(&|i| Some(i["dom"].as_f64()? - i["set"].as_f64()?));
+            let paint = pick(&|i| Some(i["frame"].as_f64()? - i["dom"].as_f64()?));
+            (median(&set), median(&render), median(&paint))
+        };
+        let (first_set, first_render, first_paint) = parts("heatmap");
+        let (update_set, update_render, update_paint) = parts("heatmapUpdates");
+        let stringify = median(&series(b, &["heatmap"], "stringify"));
+        let _ = writeln!(
+            s,
+            "Where the heatmap's time goes (medians). Setting `data` returns once the element has \
+             made JSON text of the host's object (`JSON.stringify`, measured apart: {}) and the wasm \
+             has read it with serde and checked every field; Yew then renders in a microtask (the \
+             rollup, `ClassGrid::of`, runs there, then the virtual DOM of the heatmap and its two \
+             tables is built, compared and applied); then the browser styles, lays out and paints.\n\n\
+             | | setting `data` | rendering (to the DOM) | style, layout, paint (to the frame) |\n\
+             |---|---|---|---|\n\
+             | first render | {} | {} | {} |\n\
+             | evidence update | {} | {} | {} |\n\n\
+             Natively (below), reading and checking the class's JSON takes {}: {} to parse the \
+             whole text into a `serde_json::Value` (only to read its `schema` field), {} to read it \
+             again into the typed document, and the rest for the checks; the rollup takes {}.\n",
+            ms(stringify),
+            ms(first_set),
+            ms(first_render),
+            ms(first_paint),
+            ms(update_set),
+            ms(update_render),
+            ms(update_paint),
+            ms(self.native_median("parse/class_from_json")),
+            ms(self.native_median("parse/json_value")),
+            ms(self.native_median("parse/serde_typed")),
+            ms(self.native_median("rollup/class_grid")),
+        );
+
+        // Choice board.
+        let dom = series(b, &["choicePicks"], "dom");
+        let frame = series(b, &["choicePicks"], "frame");
+        let _ = writeln!(
+            s,
+            "## Choice board, 10 × 10\n\n\
+             | {} picks | median | p95 |\n|---|---|---|\n\
+             | click to the board redrawn (DOM) | {} | {} |\n| click to the frame | {} | {} |\n",
+            dom.len(),
+            ms(median(&dom)),
+            ms(p95(&dom)),
+            ms(median(&frame)),
+            ms(p95(&frame))
+        );
+
+        // Memory.
+        let mem = |when: &str, path: &[&str]| {
+            let mut at = &b["memory"][when];
+            for key in path {
+                at = &at[*key];
+            }
+            at.as_f64()
+        };
+        let _ = writeln!(
+            s,
+            "## Memory\n\n\
+             | | JS heap used | JS heap total | wasm memory |\n|---|---|---|---|\n\
+             | page with the module loaded, no widget | {} | {} | {} |\n\
+             | after both class views (150 profiles; heatmap 150 × 60 × 20 after its 50 updates) | {} | {} | {} |\n\
+             | then both elements removed from the page | {} | {} | {} |\n\n\
+             The host's own reference to the class document is dropped before the second row; the \
+             element still keeps the last object given to its `data` property (to show it again when \
+             it is moved or re-added), so the host's 153,040 evidence objects stay in the JS heap as \
+             long as the element does: the third row shows what goes when it does. The wasm memory \
+             holds the parsed documents, the widgets' state and Yew's virtual DOM; linear memory \
+             never shrinks, so its high-water mark stays after the elements are gone (the freed \
+             space is reused).\n",
+            mb(mem("before", &["heap", "used"])),
+            mb(mem("before", &["heap", "total"])),
+            mb(mem("before", &["wasm"])),
+            mb(mem("after", &["heap", "used"])),
+            mb(mem("after", &["heap", "total"])),
+            mb(mem("after", &["wasm"])),
+            mb(mem("removed", &["heap", "used"])),
+            mb(mem("removed", &["heap", "total"])),
+            mb(mem("removed", &["wasm"])),
+        );
+
+        // Size.
+        let _ = writeln!(
+            s,
+            "## Size\n\n\
+             Every file of `dist/`. The files marked ● are what a page downloads (the total the \
+             budget holds); the rest is the npm package's metadata, types and schemas.\n\n\
+             | file | | raw | gzip -9 | brotli 11 |\n|---|---|---|---|---|"
+        );
+        for f in &self.files {
+            let _ = writeln!(
+                s,
+                "| `{}` | {} | {} | {} | {} |",
+                f.name,
+                if f.downloaded { "●" } else { "" },
+                kb(f.raw),
+                kb(f.gzip),
+                kb(f.brotli)
+            );
+        }
+        let total = |pick: &dyn Fn(&DistFile) -> u64, only_downloaded: bool| -> u64 {
+            self.files
+                .iter()
+                .filter(|f| f.downloaded || !only_downloaded)
+                .map(pick)
+                .sum()
+        };
+        let _ = writeln!(
+            s,
+            "| **downloaded (● files)** | | **{}** | **{}** | **{}** |\n\
+             | all of `dist/` | | {} | {} | {} |\n",
+            kb(total(&|f| f.raw, true)),
+            kb(total(&|f| f.gzip, true)),
+            kb(total(&|f| f.brotli, true)),
+            kb(total(&|f| f.raw, false)),
+            kb(total(&|f| f.gzip, false)),
+            kb(total(&|f| f.brotli, false)),
+        );
+        let _ = writeln!(
+            s,
+            "### Largest items in the wasm\n\n\
+             `twiggy top -n 20 {WASM_WITH_NAMES}` (the wasm before wasm-bindgen and `wasm-opt -Oz`, \
+             which still has its names; the shipped `learner_embed_bg.wasm` is smaller):\n"
+        );
+        match &self.twiggy {
+            Ok(table) => {
+                let _ = writeln!(s, "```\n{table}\n```\n");
+            }
+            Err(why) => {
+                let _ = writeln!(s, "Not listed: {why}.\n");
+            }
+        }
+        let _ = writeln!(
+            s,
+            "### What was done about them\n\n\
+             From `docs/architecture.md`, \"Size\":\n\n{}\n",
+            self.size_notes
+        );
+
+        // Native.
+        let _ = writeln!(
+            s,
+            "## Native: mastery rollups, 150 × 60 × 20\n\n\
+             | criterion bench | what | median |\n|---|---|---|"
+        );
+        for (id, what) in NATIVE_BENCHES {
+            let _ = writeln!(s, "| `{id}` | {what} | {} |", ms(self.native_median(id)));
+        }
+        s.push('\n');
+        s
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn medians_and_p95_by_nearest_rank() {
+        assert_eq!(median(&[]), None);
+        assert_eq!(median(&[3.0, 1.0, 2.0]), Some(2.0));
+        assert_eq!(median(&[4.0, 1.0, 2.0, 3.0]), Some(2.5));
+        let hundred: Vec<f64> = (1..=100).map(f64::from).collect();
+        assert_eq!(p95(&hundred), Some(95.0));
+        let fifty: Vec<f64> = (1..=50).map(f64::from).collect();
+        assert_eq!(p95(&fifty), Some(48.0));
+        assert_eq!(p95(&[7.0]), Some(7.0));
+        assert_eq!(p95(&[]), None);
+    }
+
+    #[test]
+    fn the_cpu_is_read_from_proc_cpuinfo() {
+        let info = "processor\t: 0\nmodel name\t: Intel(R) Xeon(R) Processor\n\n\
+                    processor\t: 1\nmodel name\t: Intel(R) Xeon(R) Processor\n";
+        assert_eq!(
+            cpu_of(info),
+            (String::from("Intel(R) Xeon(R) Processor"), 2)
+        );
+    }
+
+    #[test]
+    fn the_size_notes_are_the_architecture_s_size_section() {
+        let doc = "# A\n## Never panic\nx\n## Size\nEvery KB.\n- one\n\n## Tests\ny\n";
+        assert_eq!(size_section(doc), "Every KB.\n- one");
+        let real = std::fs::read_to_string(root().join("docs/architecture.md")).unwrap();
+        assert!(size_section(&real).contains("twiggy"));
+    }
+
+    #[test]
+    fn brotli_shrinks_repetitive_text() {
+        let text = "learner ".repeat(1000);
+        let br = brotli_len(text.as_bytes()).unwrap();
+        assert!(br > 0 && br < 100, "{br}");
+    }
+
+    #[test]
+    fn series_reads_one_field_of_each_run() {
+        let json =
+            serde_json::json!({ "cold": { "ours": [{ "rendered": 1.5 }, { "rendered": 2.5 }] } });
+        assert_eq!(series(&json, &["cold", "ours"], "rendered"), [1.5, 2.5]);
+        assert!(series(&json, &["heatmap"], "dom").is_empty());
+    }
+}
