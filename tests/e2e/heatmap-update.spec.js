@@ -42,6 +42,6 @@ test('20 evidence updates on a 150 × 60 × 20 heatmap each show within 8 frames
   console.log(`heatmap evidence updates (20): to the DOM median ${median(dom).toFixed(1)} ms, p95 ${p95(dom).toFixed(1)} ms; `
     + `to the frame median ${median(frame).toFixed(1)} ms, p95 ${p95(frame).toFixed(1)} ms (bound ${BOUND_MS.toFixed(0)} ms)`);
   // heatmapUpdates waited for each update to be counted; the heatmap still shows the whole class.
-  await expect(page.locator('#updated-class').getByRole('img', { name: /^Year 7, all sets: 150 learners × 60 competencies; \d+ of 9000 mastered\.$/ })).toBeVisible();
+  await expect(page.locator('#updated-class').getByRole('img', { name: /^Year 7, all sets: 150 learners × 60 competencies; [\d,]+ of 9,000 mastered\.$/ })).toBeVisible();
   expect(p95(frame), 'p95 of 20 evidence updates, to the drawn frame').toBeLessThan(BOUND_MS);
 });

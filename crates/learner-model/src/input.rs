@@ -1,6 +1,6 @@
 //! A document for `<learner-profile>`: one learner's profile, or a class roster.
 
-use crate::parse::{parse_value, typed};
+use crate::parse::{parse_head, typed};
 use crate::problem::{DocumentError, ErrorCode, Problem};
 use crate::profile::ProfileDocument;
 use crate::roster::RosterDocument;
@@ -14,11 +14,11 @@ pub enum ProfileInput {
 impl ProfileInput {
     /// Reads either document, chosen by its `schema` field.
     pub fn from_json(text: &str) -> Result<Self, DocumentError> {
-        let value = parse_value(text)?;
-        match value.get("schema").and_then(|s| s.as_str()) {
-            Some(RosterDocument::SCHEMA) => typed::<RosterDocument>(&value, text).map(Self::Roster),
+        let head = parse_head(text)?;
+        match head.schema() {
+            Some(RosterDocument::SCHEMA) => typed::<RosterDocument>(&head, text).map(Self::Roster),
             Some(ProfileDocument::SCHEMA) | None => {
-                typed::<ProfileDocument>(&value, text).map(Self::Profile)
+                typed::<ProfileDocument>(&head, text).map(Self::Profile)
             }
             Some(other) => Err(DocumentError::single(
                 ErrorCode::UnsupportedSchema,

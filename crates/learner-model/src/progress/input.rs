@@ -4,7 +4,7 @@ use std::rc::Rc;
 
 use super::class::ClassProgressDocument;
 use super::document::ProgressDocument;
-use crate::parse::{parse_value, typed};
+use crate::parse::{parse_head, typed};
 use crate::problem::{DocumentError, ErrorCode, Problem};
 
 /// Shared, so a widget's render and the element's edits never copy a class of evidence.
@@ -17,13 +17,13 @@ pub enum ProgressInput {
 impl ProgressInput {
     /// Reads either document, chosen by its `schema` field.
     pub fn from_json(text: &str) -> Result<Self, DocumentError> {
-        let value = parse_value(text)?;
-        match value.get("schema").and_then(|s| s.as_str()) {
+        let head = parse_head(text)?;
+        match head.schema() {
             Some(ClassProgressDocument::SCHEMA) => {
-                typed::<ClassProgressDocument>(&value, text).map(|d| Self::Class(Rc::new(d)))
+                typed::<ClassProgressDocument>(&head, text).map(|d| Self::Class(Rc::new(d)))
             }
             Some(ProgressDocument::SCHEMA) | None => {
-                typed::<ProgressDocument>(&value, text).map(|d| Self::Learner(Rc::new(d)))
+                typed::<ProgressDocument>(&head, text).map(|d| Self::Learner(Rc::new(d)))
             }
             Some(other) => Err(DocumentError::single(
                 ErrorCode::UnsupportedSchema,

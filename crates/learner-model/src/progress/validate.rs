@@ -12,8 +12,8 @@ use crate::problem::Problem;
 
 pub(crate) fn problems(doc: &ProgressDocument) -> Vec<Problem> {
     let mut out = Vec::new();
-    non_empty(&mut out, "learner.id".into(), &doc.learner.id);
-    non_empty(&mut out, "learner.name".into(), &doc.learner.name);
+    non_empty(&mut out, || "learner.id".into(), &doc.learner.id);
+    non_empty(&mut out, || "learner.name".into(), &doc.learner.name);
     let check = Checker::new(&mut out, &doc.framework, doc.scale.as_ref());
     check.evidence(&mut out, "", &doc.evidence);
     check.overrides(&mut out, "", &doc.overrides);
@@ -22,7 +22,7 @@ pub(crate) fn problems(doc: &ProgressDocument) -> Vec<Problem> {
         let end = pacing.end.as_deref().map(|d| (d, Date::parse(d)));
         for (path, value) in [("pacing.start", start), ("pacing.end", end)] {
             if let Some((text, None)) = value {
-                date(&mut out, path.into(), text);
+                date(&mut out, || path.into(), text);
             }
         }
         if let (Some((_, Some(s))), Some((_, Some(e)))) = (start, end) {
@@ -32,26 +32,29 @@ pub(crate) fn problems(doc: &ProgressDocument) -> Vec<Problem> {
         }
     }
     for (i, g) in doc.goals.iter().enumerate() {
-        non_empty(&mut out, format!("goals[{i}].text"), &g.text);
+        non_empty(&mut out, || format!("goals[{i}].text"), &g.text);
         for (j, id) in g.competencies.iter().enumerate() {
-            check.known_competency(&mut out, format!("goals[{i}].competencies[{j}]"), id);
+            check.known_competency(&mut out, || format!("goals[{i}].competencies[{j}]"), id);
         }
         if let Some(d) = &g.target_date {
-            date(&mut out, format!("goals[{i}].targetDate"), d);
+            date(&mut out, || format!("goals[{i}].targetDate"), d);
         }
     }
     out
 }
 
-fn non_empty(out: &mut Vec<Problem>, path: String, value: &str) {
+// The checks take the field's path as a closure: a class holds some 180,000 pieces of evidence,
+// and a path is only worth building for a field that is wrong.
+
+fn non_empty(out: &mut Vec<Problem>, path: impl FnOnce() -> String, value: &str) {
     if value.trim().is_empty() {
-        out.push(Problem::empty(path));
+        out.push(Problem::empty(path()));
     }
 }
 
-fn date(out: &mut Vec<Problem>, path: String, value: &str) {
+fn date(out: &mut Vec<Problem>, path: impl FnOnce() -> String, value: &str) {
     if Date::parse(value).is_none() {
-        out.push(Problem::not_a_date(path, &value));
+        out.push(Problem::not_a_date(path(), value));
     }
 }
 
@@ -70,7 +73,7 @@ impl<'a> Checker<'a> {
         framework: &'a Framework,
         scale: Option<&ProficiencyScale>,
     ) -> Self {
-        non_empty(out, "framework.title".into(), &framework.title);
+        non_empty(out, || "framework.title".into(), &framework.title);
         if let Some(problem) = framework.method.problem() {
             out.push(Problem::new("framework.method", problem));
         }
@@ -89,18 +92,18 @@ impl<'a> Checker<'a> {
         }
     }
 
-    fn known_competency(&self, out: &mut Vec<Problem>, path: String, id: &str) {
+    fn known_competency(&self, out: &mut Vec<Problem>, path: impl FnOnce() -> String, id: &str) {
         if !self.known.contains(id) {
-            out.push(Problem::unknown_competency(path, id));
+            out.push(Problem::unknown_competency(path(), id));
         }
     }
 
-    fn on_scale(&self, out: &mut Vec<Problem>, path: String, value: f64) {
+    fn on_scale(&self, out: &mut Vec<Problem>, path: impl FnOnce() -> String, value: f64) {
         let scale = &self.scale;
         if self.scale_ok && !(value.is_finite() && value >= scale.min() && value <= scale.max()) {
             let (value, min, max) = (n(value), n(scale.min()), n(scale.max()));
             out.push(Problem::worded(
-                path,
+                path(),
                 format!("{value} is off the scale {min}–{max}"),
                 "problem.off-scale",
                 vec![("value", value), ("min", min), ("max", max)],
@@ -112,18 +115,18 @@ impl<'a> Checker<'a> {
     pub(crate) fn evidence(&self, out: &mut Vec<Problem>, prefix: &str, evidence: &[Evidence]) {
         for (i, e) in evidence.iter().enumerate() {
             let at = |field: &str| format!("{prefix}evidence[{i}].{field}");
-            self.known_competency(out, at("competency"), &e.competency);
-            self.on_scale(out, at("score"), e.score);
-            date(out, at("date"), &e.date);
-            non_empty(out, at("source"), &e.source);
+            self.known_competency(out, || at("competency"), &e.competency);
+            self.on_scale(out, || at("score"), e.score);
+            date(out, || at("date"), &e.date);
+            non_empty(out, || at("source"), &e.source);
         }
     }
 
     pub(crate) fn overrides(&self, out: &mut Vec<Problem>, prefix: &str, overrides: &[Override]) {
         for (i, o) in overrides.iter().enumerate() {
             let at = |field: &str| format!("{prefix}overrides[{i}].{field}");
-            self.known_competency(out, at("competency"), &o.competency);
-            self.on_scale(out, at("level"), o.level);
+            self.known_competency(out, || at("competency"), &o.competency);
+            self.on_scale(out, || at("level"), o.level);
             if o.reason.trim().is_empty() {
                 out.push(Problem::worded(
                     at("reason"),
@@ -133,7 +136,7 @@ impl<'a> Checker<'a> {
                 ));
             }
             if let Some(d) = &o.date {
-                date(out, at("date"), d);
+                date(out, || at("date"), d);
             }
         }
     }
@@ -232,7 +235,7 @@ fn check_competencies(out: &mut Vec<Problem>, framework: &Framework) {
         }
         if let Some(d) = &c.target_date {
             if Date::parse(d).is_none() {
-                out.push(Problem::not_a_date(at("targetDate"), &d));
+                out.push(Problem::not_a_date(at("targetDate"), d));
             }
         }
         for (kind, links) in [("exemplars", &c.exemplars), ("help", &c.help)] {
