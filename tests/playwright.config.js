@@ -15,6 +15,9 @@ export default defineConfig({
   forbidOnly: !!process.env.CI,
   reporter: [['list'], ['json']],
   use: {
+    // A page load that hangs (seen at the start of a run: the demo server held a connection) fails
+    // after 45 s and is retried, instead of holding a 4-minute test to its end.
+    navigationTimeout: 45_000,
     baseURL: process.env.LEARNER_BASE_URL ?? 'http://127.0.0.1:8080',
     browserName: 'chromium',
     launchOptions: {

@@ -160,6 +160,8 @@ test('a learner downloads their data and erases it', async ({ page }) => {
 test('importJson validates before it replaces anything', async ({ page }) => {
   await page.goto(PAGE);
   const el = page.locator('#stored');
+  // The element is defined once the module has loaded: only then has it importJson.
+  await expect(el.getByText('Lea', { exact: true })).toBeVisible();
   const refused = await el.evaluate((node) => {
     try { node.importJson('{"schema":"learner-profile/1","learner":{"id":"x","name":"X"},"scale":{"min":0,"max":1},"dimensions":[{"id":"a","label":"A","value":7}]}'); return null; } catch (e) { return { message: e.message, code: e.code, path: e.path }; }
   });
