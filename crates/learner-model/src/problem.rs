@@ -62,32 +62,31 @@ impl Problem {
     }
 
     pub fn unknown_competency(path: impl Into<String>, id: impl fmt::Display) -> Self {
-        let id = id.to_string();
-        let message = format!("no competency has the id \"{id}\"");
-        Self::worded(
-            path,
-            message,
-            "problem.unknown-competency",
-            vec![("id", id)],
-        )
+        Self::unknown(path, "competency", "problem.unknown-competency", id)
     }
 
     pub fn unknown_activity(path: impl Into<String>, id: impl fmt::Display) -> Self {
-        let id = id.to_string();
-        let message = format!("no activity has the id \"{id}\"");
-        Self::worded(path, message, "problem.unknown-activity", vec![("id", id)])
+        Self::unknown(path, "activity", "problem.unknown-activity", id)
     }
 
     pub fn unknown_dimension(path: impl Into<String>, id: impl fmt::Display) -> Self {
-        let id = id.to_string();
-        let message = format!("no dimension has the id \"{id}\"");
-        Self::worded(path, message, "problem.unknown-dimension", vec![("id", id)])
+        Self::unknown(path, "dimension", "problem.unknown-dimension", id)
     }
 
     pub fn unknown_section(path: impl Into<String>, id: impl fmt::Display) -> Self {
+        Self::unknown(path, "section", "problem.unknown-section", id)
+    }
+
+    /// `no <thing> has the id "<id>"`, worded by `key`.
+    fn unknown(
+        path: impl Into<String>,
+        thing: &str,
+        key: &'static str,
+        id: impl fmt::Display,
+    ) -> Self {
         let id = id.to_string();
-        let message = format!("no section has the id \"{id}\"");
-        Self::worded(path, message, "problem.unknown-section", vec![("id", id)])
+        let message = format!("no {thing} has the id \"{id}\"");
+        Self::worded(path, message, key, vec![("id", id)])
     }
 }
 
