@@ -12,17 +12,17 @@ pub struct Date {
 impl Date {
     /// Reads `YYYY-MM-DD` with a real month and a day that month has; `None` otherwise.
     pub fn parse(text: &str) -> Option<Date> {
-        let mut parts = text.split('-');
-        let (y, m, d) = (parts.next()?, parts.next()?, parts.next()?);
-        if parts.next().is_some() {
+        // Read as bytes: a class heatmap reads 180,000 of these.
+        let [y1, y2, y3, y4, b'-', m1, m2, b'-', d1, d2] = *text.as_bytes() else {
             return None;
-        }
-        let digits = |s: &str, n: usize| s.len() == n && s.bytes().all(|b| b.is_ascii_digit());
-        if !(digits(y, 4) && digits(m, 2) && digits(d, 2)) {
-            return None;
-        }
-        let (year, month, day): (i64, u32, u32) =
-            (y.parse().ok()?, m.parse().ok()?, d.parse().ok()?);
+        };
+        let value = |digits: &[u8]| {
+            digits.iter().try_fold(0u32, |sum, b| {
+                b.is_ascii_digit().then(|| sum * 10 + u32::from(b - b'0'))
+            })
+        };
+        let year = i64::from(value(&[y1, y2, y3, y4])?);
+        let (month, day) = (value(&[m1, m2])?, value(&[d1, d2])?);
         if !(1..=12).contains(&month) || day == 0 || day > days_in_month(year, month) {
             return None;
         }

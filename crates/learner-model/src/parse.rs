@@ -153,6 +153,29 @@ fn from_text<D: Document>(text: &str) -> Result<D, DocumentError> {
     }
 }
 
+/// A part of a document given alone (one evidence entry for `addEvidence`, say): its shape, with
+/// paths under `root`.
+pub(crate) fn read_part<T: serde::de::DeserializeOwned>(
+    text: &str,
+    root: &str,
+) -> Result<T, DocumentError> {
+    parse_head(text)?;
+    serde_json::from_str(text).map_err(|err| {
+        let within = path_at(text, err.line(), err.column());
+        let path = if within.is_empty() {
+            root.to_string()
+        } else if within.starts_with('[') {
+            format!("{root}{within}")
+        } else {
+            format!("{root}.{within}")
+        };
+        DocumentError::single(
+            ErrorCode::InvalidShape,
+            shape_problem(path, &without_position(&err)),
+        )
+    })
+}
+
 /// serde's message in an integrator's words, with a missing field named in the path:
 /// `dimensions[3]: missing field `id`` becomes `dimensions[3].id: missing`.
 fn shape_problem(path: String, message: &str) -> Problem {

@@ -77,6 +77,10 @@ impl Problem {
         Self::unknown(path, "section", "problem.unknown-section", id)
     }
 
+    pub fn unknown_learner(path: impl Into<String>, id: impl fmt::Display) -> Self {
+        Self::unknown(path, "learner", "problem.unknown-learner", id)
+    }
+
     /// `no <thing> has the id "<id>"`, worded by `key`.
     fn unknown(
         path: impl Into<String>,

@@ -166,3 +166,156 @@ proptest! {
         prop_assert_eq!(method.score(&scores, 3.0), method.calculate(&scores, 3.0).score);
     }
 }
+
+proptest! {
+    /// Evidence in any order (interleaved competencies, dates out of order, ties on a date) gives
+    /// the cells the learner's own standing gives: the grid's counting sort keeps date order and,
+    /// on one date, document order.
+    #[test]
+    fn any_order_of_evidence_gives_the_standing_s_cells(
+        picks in prop::collection::vec((0usize..5, 0u8..=4, 1u8..=6), 0..40),
+    ) {
+        let mut c = class();
+        let ids: Vec<String> = ClassGrid::of(&c)
+            .columns
+            .iter()
+            .map(|i| c.framework.competencies[*i].id.clone())
+            .collect();
+        let record = std::rc::Rc::make_mut(&mut c.learners[0]);
+        record.overrides.clear();
+        record.evidence = picks
+            .iter()
+            .map(|(col, score, day)| learner_model::progress::Evidence {
+                competency: ids[*col].clone(),
+                score: f64::from(*score),
+                date: format!("2026-03-0{day}"),
+                source: "Quiz".into(),
+                note: None,
+            })
+            .collect();
+        let grid = ClassGrid::of(&c);
+        let doc = single(&c, 0);
+        for (col, cell) in grid.rows[0].iter().enumerate() {
+            let s = standing(&doc, &c.framework.competencies[grid.columns[col]]);
+            prop_assert_eq!(cell.score, s.score);
+            prop_assert_eq!(cell.status, s.status);
+        }
+    }
+}
+
+fn evidence_json(competency: &str, score: f64) -> String {
+    serde_json::json!({
+        "competency": competency, "score": score, "date": "2026-03-02", "source": "Exit ticket",
+    })
+    .to_string()
+}
+
+#[test]
+fn evidence_added_to_a_class_changes_that_learner_alone() {
+    let before = ProgressInput::from_json(CLASS).unwrap();
+    let ProgressInput::Class(old) = &before else {
+        panic!("a class")
+    };
+    let id = old.learners[3].learner.id.clone();
+    let after = before
+        .with_evidence(Some(&id), &evidence_json("rp-b-2", 4.0))
+        .unwrap();
+    let ProgressInput::Class(new) = &after else {
+        panic!("a class")
+    };
+    let added = new.learners[3].evidence.last().unwrap();
+    assert_eq!((added.competency.as_str(), added.score), ("rp-b-2", 4.0));
+    assert_eq!(
+        new.learners[3].evidence.len(),
+        old.learners[3].evidence.len() + 1
+    );
+    // The other learners' records are the same ones, not copies; the old document is untouched.
+    for i in (0..new.learners.len()).filter(|i| *i != 3) {
+        assert!(std::rc::Rc::ptr_eq(&old.learners[i], &new.learners[i]));
+    }
+    assert_eq!(**old, class());
+    // And the grid of the new document is the grid with that learner's row worked out again.
+    let layout = learner_model::progress::GridLayout::of(new);
+    let mut rows = ClassGrid::of(old).rows;
+    rows[3] = layout.row(&new.learners[3]);
+    assert_eq!(ClassGrid::of(new).rows, rows);
+}
+
+#[test]
+fn bad_added_evidence_is_refused_with_the_field_as_the_host_gave_it() {
+    let class = ProgressInput::from_json(CLASS).unwrap();
+    let path_and_message = |learner: Option<&str>, evidence: &str| {
+        let error = class.with_evidence(learner, evidence).unwrap_err();
+        let first = error.first().unwrap();
+        (
+            error.code.as_str(),
+            first.path.clone(),
+            first.message.clone(),
+        )
+    };
+    let id = "s-1040";
+    assert_eq!(
+        path_and_message(Some(id), &evidence_json("nope", 2.0)),
+        (
+            "invalid-document",
+            "evidence.competency".into(),
+            "no competency has the id \"nope\"".into()
+        )
+    );
+    assert_eq!(
+        path_and_message(Some(id), &evidence_json("rp-b-2", 9.0)).1,
+        "evidence.score"
+    );
+    assert_eq!(
+        path_and_message(
+            Some(id),
+            r#"{"competency": "rp-b-2", "score": "4", "date": "2026-03-02", "source": "x"}"#
+        ),
+        (
+            "invalid-shape",
+            "evidence.score".into(),
+            "invalid type: string \"4\", expected a number".into()
+        )
+    );
+    assert_eq!(
+        path_and_message(Some(id), r#"{"competency": "rp-b-2", "score": 4}"#).1,
+        "evidence.date"
+    );
+    assert_eq!(path_and_message(Some(id), "{").0, "invalid-json");
+    assert_eq!(
+        path_and_message(Some("nobody"), &evidence_json("rp-b-2", 2.0)),
+        (
+            "invalid-document",
+            "learner".into(),
+            "no learner has the id \"nobody\"".into()
+        )
+    );
+    assert_eq!(
+        path_and_message(None, &evidence_json("rp-b-2", 2.0)).1,
+        "learner"
+    );
+}
+
+#[test]
+fn evidence_added_to_one_learner_s_document_needs_no_id_or_that_learner_s() {
+    let ana =
+        ProgressInput::from_json(include_str!("../../../www/samples/ana.progress.json")).unwrap();
+    let ProgressInput::Learner(doc) = &ana else {
+        panic!("one learner")
+    };
+    let competency = doc.framework.competencies.last().unwrap().id.clone();
+    let id = doc.learner.id.clone();
+    for learner in [None, Some(id.as_str())] {
+        let ProgressInput::Learner(after) = ana
+            .with_evidence(learner, &evidence_json(&competency, 1.0))
+            .unwrap()
+        else {
+            panic!("one learner")
+        };
+        assert_eq!(after.evidence.len(), doc.evidence.len() + 1);
+    }
+    let error = ana
+        .with_evidence(Some("someone-else"), &evidence_json(&competency, 1.0))
+        .unwrap_err();
+    assert_eq!(error.first().unwrap().path, "learner");
+}

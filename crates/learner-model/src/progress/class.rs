@@ -3,10 +3,12 @@
 //! 60 competencies × 20 scores is already 180,000 evidence entries.
 
 use std::collections::HashMap;
+use std::rc::Rc;
 
 use serde::{Deserialize, Serialize};
 
 use super::document::{Evidence, Framework, Override, ProficiencyScale};
+use super::method::Method;
 use super::standing::Status;
 use super::validate::Checker;
 use crate::Date;
@@ -29,7 +31,7 @@ pub struct ClassProgressDocument {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub scale: Option<ProficiencyScale>,
     /// In the host's order, which the heatmap keeps (it never ranks learners).
-    pub learners: Vec<ClassLearner>,
+    pub learners: Vec<Rc<ClassLearner>>,
 }
 
 /// One learner's records, against the class's framework.
@@ -52,6 +54,42 @@ impl ClassProgressDocument {
 
     pub fn to_json(&self) -> String {
         serde_json::to_string(self).unwrap_or_else(|_| String::from("{}"))
+    }
+
+    /// A copy with one more piece of evidence for the learner `learner_id`, checked as the
+    /// document's own evidence is. Only that learner's records are copied; the other learners'
+    /// are shared with this document, so an update to a class of 150 copies one learner.
+    pub fn with_evidence(
+        &self,
+        learner_id: &str,
+        evidence: Evidence,
+    ) -> Result<Self, Vec<Problem>> {
+        let Some(index) = self
+            .learners
+            .iter()
+            .position(|record| record.learner.id == learner_id)
+        else {
+            return Err(vec![Problem::unknown_learner("learner", learner_id)]);
+        };
+        let mut doc = self.clone();
+        let Some(record) = doc.learners.get_mut(index) else {
+            return Err(vec![Problem::unknown_learner("learner", learner_id)]);
+        };
+        let record = Rc::make_mut(record);
+        let before = record.evidence.len();
+        record.evidence.push(evidence);
+        // The framework was checked with the document; only the new entry can be wrong.
+        let check = Checker::new(&mut Vec::new(), &self.framework, self.scale.as_ref());
+        let mut problems = Vec::new();
+        let prefix = format!("learners[{index}].");
+        check.evidence(&mut problems, &prefix, &record.evidence);
+        let new_entry = format!("{prefix}evidence[{before}].");
+        problems.retain(|p| p.path.starts_with(&new_entry));
+        if problems.is_empty() {
+            Ok(doc)
+        } else {
+            Err(problems)
+        }
     }
 
     /// The scale in force: the document's own or the default.
@@ -124,11 +162,21 @@ pub struct ClassCell {
     pub status: Status,
 }
 
-impl ClassGrid {
-    /// Every learner's standing on every assessed competency. Evidence is grouped per learner in
-    /// one pass, so the work is linear in the evidence; BENCHMARKS.md has the time a class of
-    /// 150 × 60 × 20 takes natively (`cargo xtask bench`), against issue 8's 5 ms.
-    pub fn of(doc: &ClassProgressDocument) -> ClassGrid {
+/// What every row of a class grid shares: the columns, each column's method, the scale. Made
+/// once per framework, so one learner's row can be worked out again alone (an evidence update
+/// changes one row of 150).
+#[derive(Debug, Clone)]
+pub struct GridLayout {
+    /// As [`ClassGrid::columns`].
+    pub columns: Vec<usize>,
+    column_of: HashMap<String, usize>,
+    methods: Vec<Method>,
+    scale: ProficiencyScale,
+    mastery: f64,
+}
+
+impl GridLayout {
+    pub fn of(doc: &ClassProgressDocument) -> GridLayout {
         let competencies = &doc.framework.competencies;
         let parents: std::collections::HashSet<&str> = competencies
             .iter()
@@ -141,12 +189,12 @@ impl ClassGrid {
                     .is_some_and(|c| !parents.contains(c.id.as_str()))
             })
             .collect();
-        let column_of: HashMap<&str, usize> = columns
+        let column_of = columns
             .iter()
             .enumerate()
-            .filter_map(|(col, i)| competencies.get(*i).map(|c| (c.id.as_str(), col)))
+            .filter_map(|(col, i)| competencies.get(*i).map(|c| (c.id.clone(), col)))
             .collect();
-        let methods: Vec<_> = columns
+        let methods = columns
             .iter()
             .filter_map(|i| competencies.get(*i))
             .map(|c| {
@@ -157,53 +205,122 @@ impl ClassGrid {
             .collect();
         let scale = doc.scale();
         let mastery = scale.mastery().unwrap_or(scale.max());
+        GridLayout {
+            columns,
+            column_of,
+            methods,
+            scale,
+            mastery,
+        }
+    }
+
+    /// One learner's cells, one per column. Linear in the learner's evidence: the evidence is
+    /// put in column order with a counting sort (stable, so the same date keeps document order),
+    /// and a column's scores are sorted by date only when they are not already in date order.
+    pub fn row(&self, record: &ClassLearner) -> Vec<ClassCell> {
+        let width = self.columns.len();
+        // Evidence usually comes in runs on one competency: remember the last lookup.
+        let mut last: Option<(&str, Option<usize>)> = None;
+        let placed: Vec<Option<usize>> = record
+            .evidence
+            .iter()
+            .map(|e| {
+                let id = e.competency.as_str();
+                match last {
+                    Some((seen, col)) if seen == id => col,
+                    _ => {
+                        let col = self.column_of.get(id).copied();
+                        last = Some((id, col));
+                        col
+                    }
+                }
+            })
+            .collect();
+        // starts[col]..starts[col + 1] is the column's slice of `sorted`.
+        let mut starts = vec![0usize; width + 1];
+        for col in placed.iter().flatten() {
+            if let Some(count) = starts.get_mut(col + 1) {
+                *count += 1;
+            }
+        }
+        for col in 0..width {
+            let before = starts.get(col).copied().unwrap_or(0);
+            if let Some(next) = starts.get_mut(col + 1) {
+                *next += before;
+            }
+        }
+        let mut fill = starts.clone();
+        let mut sorted: Vec<(Option<Date>, f64)> =
+            vec![(None, 0.0); starts.get(width).copied().unwrap_or(0)];
+        for (e, col) in record.evidence.iter().zip(&placed) {
+            if let Some(at) = col.and_then(|col| fill.get_mut(col)) {
+                if let Some(slot) = sorted.get_mut(*at) {
+                    *slot = (Date::parse(&e.date), e.score);
+                }
+                *at += 1;
+            }
+        }
+        let mut overridden: Vec<Option<f64>> = vec![None; width];
+        for o in &record.overrides {
+            if let Some(slot) = self
+                .column_of
+                .get(o.competency.as_str())
+                .and_then(|col| overridden.get_mut(*col))
+            {
+                *slot = Some(o.level);
+            }
+        }
+        let mut scores = Vec::new();
+        (0..width)
+            .map(|col| {
+                let (from, to) = (
+                    starts.get(col).copied().unwrap_or(0),
+                    starts.get(col + 1).copied().unwrap_or(0),
+                );
+                let evidence = sorted.get_mut(from..to).unwrap_or_default();
+                if !evidence.is_sorted_by_key(|(date, _)| *date) {
+                    // Date order; the same date keeps document order (a stable sort).
+                    evidence.sort_by_key(|(date, _)| *date);
+                }
+                scores.clear();
+                scores.extend(evidence.iter().map(|(_, s)| *s));
+                let overridden = overridden.get(col).copied().flatten();
+                self.cell(&scores, overridden, col)
+            })
+            .collect()
+    }
+
+    fn cell(&self, scores: &[f64], overridden: Option<f64>, col: usize) -> ClassCell {
+        let method = self.methods.get(col);
+        let score = overridden.or_else(|| method.and_then(|m| m.score(scores, self.mastery)));
+        let rounded = score.map(|s| (s * 100.0).round() / 100.0);
+        let status = match rounded {
+            Some(s) if s >= self.mastery - 1e-9 => Status::Mastered,
+            _ if scores.is_empty() && overridden.is_none() => Status::NotStarted,
+            _ => Status::InProgress,
+        };
+        ClassCell {
+            score,
+            level: rounded.and_then(|s| self.scale.level_index_of(s)),
+            status,
+        }
+    }
+}
+
+impl ClassGrid {
+    /// Every learner's standing on every assessed competency; BENCHMARKS.md has the time a
+    /// class of 150 × 60 × 20 takes natively (`cargo xtask bench`), against issue 8's 5 ms.
+    pub fn of(doc: &ClassProgressDocument) -> ClassGrid {
+        let layout = GridLayout::of(doc);
         let rows = doc
             .learners
             .iter()
-            .map(|record| {
-                let mut by_column: Vec<Vec<(Option<Date>, f64)>> = vec![Vec::new(); columns.len()];
-                for e in &record.evidence {
-                    if let Some(list) = column_of
-                        .get(e.competency.as_str())
-                        .and_then(|col| by_column.get_mut(*col))
-                    {
-                        list.push((Date::parse(&e.date), e.score));
-                    }
-                }
-                let mut overridden: Vec<Option<f64>> = vec![None; columns.len()];
-                for o in &record.overrides {
-                    if let Some(slot) = column_of
-                        .get(o.competency.as_str())
-                        .and_then(|col| overridden.get_mut(*col))
-                    {
-                        *slot = Some(o.level);
-                    }
-                }
-                by_column
-                    .iter_mut()
-                    .zip(&overridden)
-                    .zip(&methods)
-                    .map(|((evidence, overridden), method)| {
-                        // Date order; the same date keeps document order (a stable sort).
-                        evidence.sort_by_key(|(date, _)| *date);
-                        let scores: Vec<f64> = evidence.iter().map(|(_, s)| *s).collect();
-                        let score = overridden.or_else(|| method.score(&scores, mastery));
-                        let rounded = score.map(|s| (s * 100.0).round() / 100.0);
-                        let status = match rounded {
-                            Some(s) if s >= mastery - 1e-9 => Status::Mastered,
-                            _ if evidence.is_empty() && overridden.is_none() => Status::NotStarted,
-                            _ => Status::InProgress,
-                        };
-                        ClassCell {
-                            score,
-                            level: rounded.and_then(|s| scale.level_index_of(s)),
-                            status,
-                        }
-                    })
-                    .collect()
-            })
+            .map(|record| layout.row(record))
             .collect();
-        ClassGrid { columns, rows }
+        ClassGrid {
+            columns: layout.columns,
+            rows,
+        }
     }
 
     /// How many learners are at each level of the scale on one column (index = level).

@@ -10,7 +10,9 @@ mod pace;
 mod standing;
 mod validate;
 
-pub use class::{ClassCell, ClassGrid, ClassLearner, ClassProgressDocument, MAX_CLASS_LEARNERS};
+pub use class::{
+    ClassCell, ClassGrid, ClassLearner, ClassProgressDocument, GridLayout, MAX_CLASS_LEARNERS,
+};
 pub use document::{
     Competency, Evidence, Framework, Goal, GoalStatus, Link, Override, Pacing, ProficiencyLevel,
     ProficiencyScale, ProgressDocument,
