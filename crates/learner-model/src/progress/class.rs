@@ -11,7 +11,6 @@ use super::document::{Evidence, Framework, Override, ProficiencyScale};
 use super::method::Method;
 use super::standing::Status;
 use super::validate::Checker;
-use crate::Date;
 use crate::parse::Document;
 use crate::problem::Problem;
 use crate::profile::Learner;
@@ -214,9 +213,10 @@ impl GridLayout {
         }
     }
 
-    /// One learner's cells, one per column. Linear in the learner's evidence: the evidence is
-    /// put in column order with a counting sort (stable, so the same date keeps document order),
-    /// and a column's scores are sorted by date only when they are not already in date order.
+    /// One learner's cells, one per column, for a valid document. Linear in the learner's
+    /// evidence: the evidence is put in column order with a counting sort (stable, so the same
+    /// date keeps document order), and a column's scores are sorted by date only when they are
+    /// not already in date order.
     pub fn row(&self, record: &ClassLearner) -> Vec<ClassCell> {
         let width = self.columns.len();
         // Evidence usually comes in runs on one competency: remember the last lookup.
@@ -250,12 +250,11 @@ impl GridLayout {
             }
         }
         let mut fill = starts.clone();
-        let mut sorted: Vec<(Option<Date>, f64)> =
-            vec![(None, 0.0); starts.get(width).copied().unwrap_or(0)];
+        let mut sorted: Vec<(&str, f64)> = vec![("", 0.0); starts.get(width).copied().unwrap_or(0)];
         for (e, col) in record.evidence.iter().zip(&placed) {
             if let Some(at) = col.and_then(|col| fill.get_mut(col)) {
                 if let Some(slot) = sorted.get_mut(*at) {
-                    *slot = (Date::parse(&e.date), e.score);
+                    *slot = (e.date.as_str(), e.score);
                 }
                 *at += 1;
             }
@@ -278,8 +277,9 @@ impl GridLayout {
                     starts.get(col + 1).copied().unwrap_or(0),
                 );
                 let evidence = sorted.get_mut(from..to).unwrap_or_default();
+                // Date order; the same date keeps document order (a stable sort). A valid
+                // document's dates are all `YYYY-MM-DD`, whose text order is their date order.
                 if !evidence.is_sorted_by_key(|(date, _)| *date) {
-                    // Date order; the same date keeps document order (a stable sort).
                     evidence.sort_by_key(|(date, _)| *date);
                 }
                 scores.clear();
