@@ -1,25 +1,22 @@
 // The frame budget of the class heatmap, short: 150 learners × 60 competencies × 20 scores, then 20
-// evidence updates (the host adds one score and sets `data` again). Fails when the p95 update misses
-// its budget by a wide margin; machines are noisy, so the bound is generous. `cargo xtask bench`
-// measures 50 updates carefully and writes BENCHMARKS.md.
-//
-// KNOWN MISS: today every update makes JSON of the whole 10 MB document, reads and checks it in
-// wasm and renders the whole heatmap again, which takes far longer than the bound (see
-// BENCHMARKS.md), so the test is marked as expected to fail. When updates become incremental it
-// will pass, Playwright will report "expected to fail, but passed", and `test.fail()` below must
-// go: from then on the bound holds.
+// evidence updates through `addEvidence` (only that learner's row is read, rolled up and drawn
+// again). Fails when the p95 update misses its budget by a wide margin; machines are noisy, so the
+// bound is generous. `cargo xtask bench` measures 50 updates carefully and writes BENCHMARKS.md.
 import { test, expect } from '@playwright/test';
 import { bigClass } from '../bench/pages/data.js';
 import { heatmapUpdates } from '../bench/pages/measure.js';
 
-/** Issue 8 asks for one 16 ms frame at p95; this gate fails past 8 frames. */
-const BOUND_MS = 8 * 1000 / 60;
+/**
+ * Issue 8 asks for one 16 ms frame at p95; this gate fails past 5 frames to the drawn frame (which
+ * includes waiting for the next frame, and a busy machine: measured here 37 ms at p95 with another
+ * test rendering beside it).
+ */
+const BOUND_MS = 5 * 1000 / 60;
 
 const p95 = (values) => [...values].sort((a, b) => a - b)[Math.ceil(values.length * 0.95) - 1];
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
-test('20 evidence updates on a 150 × 60 × 20 heatmap each show within 8 frames at p95', async ({ page }) => {
-  test.fail(true, 'known miss, issue 8: an update re-reads the whole class (BENCHMARKS.md)');
+test('20 evidence updates (addEvidence) on a 150 × 60 × 20 heatmap each show within 8 frames at p95', async ({ page }) => {
   test.setTimeout(240_000);
   // A plain page: nothing else on it competes with the heatmap.
   await page.goto('/examples/plain-html.html');

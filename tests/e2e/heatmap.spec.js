@@ -2,6 +2,7 @@
 // host's order, with the same facts as tables for screen readers; at 150 × 60 with 20 scores each.
 import { test, expect } from '@playwright/test';
 import { expectNoAxeViolations } from './axe.js';
+import { bigClass } from '../bench/pages/data.js';
 
 test.beforeEach(async ({ page }) => {
   await page.goto('/');
@@ -32,28 +33,6 @@ test('axe finds no violation in the class heatmap', async ({ page }) => {
   await expectNoAxeViolations(page, '#progress-class');
 });
 
-/** A class of `learners` × `competencies` with `perCell` scores each, the same every run. */
-function bigClass(learners, competencies, perCell) {
-  let seed = 42;
-  const random = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
-  const framework = {
-    title: 'A year of mathematics',
-    competencies: Array.from({ length: competencies }, (_, c) => ({
-      id: `c${c}`, code: `M.${Math.floor(c / 10) + 1}.${(c % 10) + 1}`, statement: `Competency ${c + 1}`,
-    })),
-  };
-  const days = Array.from({ length: perCell }, (_, k) => `2026-${String(9 + Math.floor(k / 28)).padStart(2, '0')}-${String((k % 28) + 1).padStart(2, '0')}`);
-  return {
-    schema: 'learner-progress-class/1', title: 'Year 7, all sets', framework,
-    learners: Array.from({ length: learners }, (_, l) => ({
-      learner: { id: `s${l}`, name: `Learner ${l + 1}` },
-      evidence: framework.competencies.flatMap((c) => (random() < 0.15 ? [] : days.map((date) => ({
-        competency: c.id, score: Math.floor(random() * 5), date, source: 'Task',
-      })))),
-    })),
-  };
-}
-
 test('a class of 150 learners × 60 competencies × 20 scores renders with its tables', async ({ page }) => {
   test.slow();
   const data = bigClass(150, 60, 20);
@@ -74,10 +53,95 @@ test('a class of 150 learners × 60 competencies × 20 scores renders with its t
   await expect(big.getByRole('img', { name: /^Year 7, all sets: 150 learners × 60 competencies; [\d,]+ of 9,000 mastered\.$/ })).toBeVisible();
   await expect(big.getByRole('table', { name: 'Learners at each level, by competency' }).getByRole('row')).toHaveCount(61);
   await expect(big.getByRole('table', { name: "Each learner's progress on the 60 competencies" }).getByRole('row')).toHaveCount(151);
-  // One path per level plus "no evidence": the cells are not 9,000 elements.
-  await expect(big.locator('svg.heatmap path')).toHaveCount(6);
+  // One group per learner, with at most one path per level plus "no evidence": the cells are not
+  // 9,000 elements.
+  await expect(big.locator('svg.heatmap g')).toHaveCount(150);
+  expect(await big.locator('svg.heatmap path').count()).toBeLessThanOrEqual(150 * 6);
   // 180,000 scores parsed, validated, rolled up and drawn: generous, since machines are noisy.
   // (The careful figures are in BENCHMARKS.md.)
   console.log(`heatmap 150 × 60 × 20: ${Math.round(ms)} ms from data to drawn`);
   expect(ms).toBeLessThan(15000);
+});
+
+test('addEvidence: a score for one learner reaches the chart, both tables and data', async ({ page }) => {
+  const heatmap = page.locator('#progress-class');
+  const chart = heatmap.getByRole('img', { name: /^6B Mathematics/ });
+  const mastered = async () => Number(/; (\d+) of 120 mastered\.$/.exec(await chart.getAttribute('aria-label'))[1]);
+  const numbers = async (row) => (await row.getByRole('cell').allTextContents()).map(Number);
+  const ana = heatmap.getByRole('table', { name: "Each learner's progress on the 5 competencies" })
+    .getByRole('row', { name: /^Ana García/ });
+  const rpb2 = heatmap.getByRole('table', { name: 'Learners at each level, by competency' })
+    .getByRole('row', { name: /^6\.RP\.B\.2/ });
+  const [before, anaBefore, rpb2Before] = [await mastered(), await numbers(ana), await numbers(rpb2)];
+  // Ana García has not started 6.RP.B.2; one score of 4 (Exceeds) masters it.
+  const added = await heatmap.evaluate((el) => {
+    el.addEvidence({ competency: 'rp-b-2', score: 4, date: '2026-11-20', source: 'Exit ticket' }, 's-1040');
+    return el.data.learners.find((r) => r.learner.id === 's-1040').evidence.at(-1);
+  });
+  expect(added).toEqual({ competency: 'rp-b-2', score: 4, date: '2026-11-20', source: 'Exit ticket' });
+  await expect.poll(mastered).toBe(before + 1);
+  // Mastered, in progress, not started.
+  expect(await numbers(ana)).toEqual([anaBefore[0] + 1, anaBefore[1], anaBefore[2] - 1]);
+  // Not started, then No evidence, Below, Near, Mastery, Exceeds.
+  const [notStarted, ...levels] = rpb2Before;
+  expect(await numbers(rpb2)).toEqual([notStarted - 1, ...levels.slice(0, 4), levels[4] + 1]);
+});
+
+test('addEvidence: a refused entry throws with its field, fires learner-error, and changes nothing', async ({ page }) => {
+  const heatmap = page.locator('#progress-class');
+  const chart = heatmap.getByRole('img', { name: /^6B Mathematics/ });
+  const label = await chart.getAttribute('aria-label');
+  const outcomes = await heatmap.evaluate((el) => {
+    const heard = [];
+    el.addEventListener('learner-error', (e) => heard.push(e.detail.path));
+    const id = el.data.learners[0].learner.id;
+    const attempt = (...args) => {
+      try {
+        el.addEvidence(...args);
+        return 'accepted';
+      } catch (error) {
+        return { code: error.code, path: error.path, message: error.message };
+      }
+    };
+    return {
+      results: [
+        attempt({ competency: 'rp-b-2', score: 9, date: '2026-11-20', source: 'Quiz' }, id),
+        attempt({ competency: 'nope', score: 2, date: '2026-11-20', source: 'Quiz' }, id),
+        attempt({ competency: 'rp-b-2', score: 2, date: '2026-02-30', source: 'Quiz' }, id),
+        attempt({ competency: 'rp-b-2', score: '2', date: '2026-11-20', source: 'Quiz' }, id),
+        attempt({ competency: 'rp-b-2', score: 2, date: '2026-11-20', source: 'Quiz' }, 'nobody'),
+        attempt({ competency: 'rp-b-2', score: 2, date: '2026-11-20', source: 'Quiz' }),
+      ],
+      heard,
+      evidence: el.data.learners[0].evidence.length,
+    };
+  });
+  expect(outcomes.results).toEqual([
+    { code: 'invalid-document', path: 'evidence.score', message: 'evidence.score: 9 is off the scale 0–4' },
+    { code: 'invalid-document', path: 'evidence.competency', message: 'evidence.competency: no competency has the id "nope"' },
+    { code: 'invalid-document', path: 'evidence.date', message: expect.stringContaining('"2026-02-30" is not a date') },
+    { code: 'invalid-shape', path: 'evidence.score', message: expect.stringContaining('expected a number') },
+    { code: 'invalid-document', path: 'learner', message: 'learner: no learner has the id "nobody"' },
+    { code: 'invalid-document', path: 'learner', message: expect.stringContaining('needs the id of the learner') },
+  ]);
+  expect(outcomes.heard).toEqual(outcomes.results.map((r) => r.path));
+  await expect(chart).toHaveAttribute('aria-label', label);
+  const fresh = await page.evaluate(() => fetch('/samples/6b.progress-class.json').then((r) => r.json()));
+  expect(outcomes.evidence).toBe(fresh.learners[0].evidence.length);
+});
+
+test("addEvidence on one learner's tracker: the competency's level follows", async ({ page }) => {
+  const tracker = page.locator('#progress-ana');
+  const progress = tracker.getByRole('progressbar', { name: /competencies mastered$/ });
+  const name = await progress.getAttribute('aria-label');
+  const [done, all] = /^(\d+) of (\d+)/.exec(name).slice(1).map(Number);
+  // A competency Ana has not mastered yet gets two scores of 4: it is mastered now.
+  await tracker.evaluate((el) => {
+    const doc = el.data;
+    const open = doc.framework.competencies.filter((c) => !doc.framework.competencies.some((k) => k.parent === c.id))
+      .map((c) => c.id).find((id) => !doc.evidence.some((e) => e.competency === id));
+    el.addEvidence({ competency: open, score: 4, date: '2026-11-20', source: 'Conference' });
+    el.addEvidence(JSON.stringify({ competency: open, score: 4, date: '2026-11-21', source: 'Conference' }), doc.learner.id);
+  });
+  await expect(tracker.getByRole('progressbar', { name: `${done + 1} of ${all} competencies mastered` })).toBeVisible();
 });

@@ -40,3 +40,4 @@ board.addEventListener('learner-change', (event) => {
   const { change } = event.detail;
   if (change.type === 'picked') console.log(change.activity, change.complete);
 });
+tracker.addEvidence({ competency: 'c1', score: 3, date: '2026-03-02', source: 'Exit ticket' }, 's-1');

@@ -9,13 +9,27 @@ export { importCase };
 
 await init({ module_or_path: new URL('./learner_embed_bg.wasm', import.meta.url) });
 
-/** A class for one learner element whose work is done by the wasm `Core`. */
-function learnerElement(Core) {
+/**
+ * A class for one learner element whose work is done by the wasm `Core`. `updates` names the
+ * core's checked updates the element offers as methods (`addEvidence` on <learner-progress>).
+ */
+function learnerElement(Core, updates = []) {
   return class extends HTMLElement {
     static observedAttributes = ['data', 'src', 'view', 'mode', 'today', 'lang'];
+    static {
+      for (const name of updates) {
+        Object.defineProperty(this.prototype, name, {
+          value(...args) { return this.#update(name, args); },
+          writable: true,
+          configurable: true,
+        });
+      }
+    }
     #core = null;
     // The last `data` property given, kept so an element re-added to the page shows it again.
     #property = undefined;
+    // An update changed the document since `data` was last given: #property is behind it.
+    #updated = false;
     // storage="local": the browser's copy of the document, or null (the host owns the data).
     #store = null;
     #notice = null;
@@ -66,6 +80,8 @@ function learnerElement(Core) {
       // A move disconnects and reconnects in one task; release only what is really gone.
       queueMicrotask(() => {
         if (!this.isConnected && this.#core) {
+          if (this.#updated) this.#property = this.#core.data;
+          this.#updated = false;
           this.#store?.close();
           this.#store = null;
           this.#core.free();
@@ -113,7 +129,25 @@ function learnerElement(Core) {
 
     set data(value) {
       this.#property = value;
+      this.#updated = false;
       this.#core?.setData(value);
+    }
+
+    /**
+     * A checked update of the shown document by the core's `name` method: drawn at once, and
+     * kept in this browser with storage="local". Refused, it fires `learner-error`, throws, and
+     * changes nothing.
+     */
+    #update(name, args) {
+      const refused = this.#core
+        ? this.#core[name](...args)
+        : { code: 'no-document', message: 'the element is not on a page yet', path: '', problems: [] };
+      if (refused) {
+        this.#fail(refused);
+        throw Object.assign(new Error(refused.message), refused);
+      }
+      this.#updated = true;
+      if (this.#store) this.#save(this.data);
     }
 
     /** The current document as JSON text. */
@@ -271,7 +305,7 @@ function learnerElement(Core) {
 
 const elements = {
   'learner-profile': learnerElement(ProfileElement),
-  'learner-progress': learnerElement(ProgressElement),
+  'learner-progress': learnerElement(ProgressElement, ['addEvidence']),
   'learner-choice-board': learnerElement(ChoiceBoardElement),
 };
 

@@ -145,7 +145,15 @@ export interface ChoiceChange {
   to?: number;
 }
 
-export interface LearnerProgressElement extends LearnerElement<LearnerProgressDocument | LearnerProgressClassDocument> {}
+export interface LearnerProgressElement extends LearnerElement<LearnerProgressDocument | LearnerProgressClassDocument> {
+  /**
+   * One more evidence entry, checked and drawn at once (only that learner's row of a class is
+   * redone). `learnerId` is required for a class document; for one learner's document it may be
+   * left out. A refused entry throws an Error with code, path and problems, fires learner-error,
+   * and changes nothing.
+   */
+  addEvidence(evidence: NonNullable<LearnerProgressDocument['evidence']>[number] | string, learnerId?: string): void;
+}
 
 export interface LearnerChoiceBoardElement extends LearnerElement<LearnerChoiceBoardDocument> {}
 

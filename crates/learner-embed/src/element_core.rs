@@ -136,6 +136,28 @@ impl<K: Kind> Core<K> {
         }
     }
 
+    /// Shows `change` of the shown document, a checked update the host asks for (`addEvidence`):
+    /// null when done, else the `learner-error` detail, and the document is left as it was.
+    pub fn update(
+        &self,
+        change: impl FnOnce(&K::Document) -> Result<K::Document, DocumentError>,
+    ) -> JsValue {
+        let Ok(mut inner) = self.inner.try_borrow_mut() else {
+            return events::failure_detail("busy", "the element is busy; try again");
+        };
+        let LoadState::Ready(document) = &inner.state else {
+            return events::failure_detail("no-document", "the element shows no document to update");
+        };
+        match change(document) {
+            Ok(document) => {
+                inner.state = LoadState::Ready(Rc::new(document));
+                inner.render();
+                JsValue::NULL
+            }
+            Err(error) => events::error_detail(&error),
+        }
+    }
+
     /// The current document as a plain object, or null when there is none.
     pub fn data(&self) -> JsValue {
         match self.inner.try_borrow().map(|i| i.state.clone()) {

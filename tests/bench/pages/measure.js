@@ -50,17 +50,20 @@ export async function addElement(tag, attributes = {}) {
 }
 
 /**
- * The host sets new data with one more evidence item, `count` times, each on a learner and
- * competency that had no evidence yet (a single score of 4 masters it), and waits until the
- * heatmap counts it. The host's document is `window.hostClass`, shown by the element `selector`.
+ * The host adds one evidence item, `count` times, each on a learner and competency that had no
+ * evidence yet (a single score of 4 masters it), and waits until the heatmap counts it. The
+ * host's document is `window.hostClass`, shown by the element `selector`. `by` is how the host
+ * gives the item: `addEvidence` (the element's incremental update) or `data` (the host pushes it
+ * to its own document and sets `data` to the whole class again).
  */
-export async function heatmapUpdates({ selector, count }) {
+export async function heatmapUpdates({ selector, count, by = 'addEvidence' }) {
   const el = document.querySelector(selector);
   const doc = window.hostClass;
   const root = el.shadowRoot;
   const mastered = () => {
     const label = root.querySelector('svg.heatmap')?.getAttribute('aria-label') ?? '';
-    return Number(/; (\d+) of \d+ mastered\.$/.exec(label)?.[1] ?? NaN);
+    // "…; 5,123 of 9,000 mastered." (grouped as the element's language writes numbers).
+    return Number(/; ([\d,]+) of [\d,]+ mastered\.$/.exec(label)?.[1].replaceAll(',', '') ?? NaN);
   };
   const empty = [];
   doc.learners.forEach((record, l) => {
@@ -73,7 +76,8 @@ export async function heatmapUpdates({ selector, count }) {
   for (let i = 0; i < count; i += 1) {
     const [learner, competency] = empty[i * step];
     const want = mastered() + 1;
-    doc.learners[learner].evidence.push({ competency, score: 4, date: '2026-10-15', source: 'Update' });
+    const evidence = { competency, score: 4, date: '2026-10-15', source: 'Update' };
+    if (by === 'data') doc.learners[learner].evidence.push(evidence);
     times.push(await new Promise((resolve, reject) => {
       let finished = false;
       let set;
@@ -93,7 +97,8 @@ export async function heatmapUpdates({ selector, count }) {
       };
       const observer = new MutationObserver(check);
       observer.observe(root, { subtree: true, childList: true, attributes: true, characterData: true });
-      el.data = doc;
+      if (by === 'data') el.data = doc;
+      else el.addEvidence(evidence, doc.learners[learner].learner.id);
       set = performance.now() - start;
       check();
     }));

@@ -3,9 +3,13 @@
 //! cells are drawn as one SVG path per level rather than 9,000 elements, and the same facts reach
 //! screen readers as two tables: each competency's count per level, and each learner's totals.
 
+use std::collections::HashMap;
 use std::fmt::Write;
+use std::rc::Rc;
 
-use learner_model::progress::{ClassGrid, ClassProgressDocument, Status};
+use learner_model::progress::{
+    ClassCell, ClassLearner, ClassProgressDocument, Framework, GridLayout, ProficiencyScale, Status,
+};
 use yew::prelude::*;
 
 use super::competency_row::status_label;
@@ -16,22 +20,66 @@ const LEFT: usize = 160;
 /// Longer names are cut with an ellipsis in the chart; the table gives them whole.
 const NAME_CHARS: usize = 22;
 
-pub fn heatmap(texts: &Texts, doc: &ClassProgressDocument) -> Html {
-    let grid = ClassGrid::of(doc);
+#[derive(Properties, PartialEq)]
+pub struct HeatmapProps {
+    pub texts: Texts,
+    pub doc: Rc<ClassProgressDocument>,
+}
+
+/// Each learner's row of the grid, kept between renders. An evidence update (`addEvidence`)
+/// gives a document that shares every other learner's `Rc`, so only that learner's row is worked
+/// out again, and only that row's part of the chart and of the tables is drawn again.
+#[derive(Default)]
+struct RowCache {
+    /// What every row depends on besides the learner: when it changes, every row is redone.
+    basis: Option<(Framework, Option<ProficiencyScale>)>,
+    rows: HashMap<*const ClassLearner, (Rc<ClassLearner>, Rc<[ClassCell]>)>,
+}
+
+impl RowCache {
+    fn rows(&mut self, doc: &ClassProgressDocument, layout: &GridLayout) -> Vec<Rc<[ClassCell]>> {
+        let same_basis = matches!(&self.basis, Some((framework, scale))
+            if *framework == doc.framework && *scale == doc.scale);
+        if !same_basis {
+            self.rows.clear();
+            self.basis = Some((doc.framework.clone(), doc.scale.clone()));
+        }
+        let mut before = std::mem::take(&mut self.rows);
+        doc.learners
+            .iter()
+            .map(|record| {
+                // The cache holds the record, so its address is not reused while it is a key.
+                let key = Rc::as_ptr(record);
+                let row = before
+                    .remove(&key)
+                    .map_or_else(|| Rc::from(layout.row(record)), |(_, row)| row);
+                self.rows.insert(key, (Rc::clone(record), Rc::clone(&row)));
+                row
+            })
+            .collect()
+    }
+}
+
+#[component(Heatmap)]
+pub fn heatmap(props: &HeatmapProps) -> Html {
+    let HeatmapProps { texts, doc } = props;
+    let cache = use_mut_ref(RowCache::default);
+    let layout = GridLayout::of(doc);
+    let rows = cache.borrow_mut().rows(doc, &layout);
     let scale = doc.scale();
     let competencies = &doc.framework.competencies;
-    let columns: Vec<(String, &str)> = grid
+    let columns: Vec<(AttrValue, AttrValue)> = layout
         .columns
         .iter()
         .filter_map(|i| competencies.get(*i))
         .map(|c| {
             (
-                c.code.clone().unwrap_or_else(|| c.id.clone()),
-                c.statement.as_str(),
+                AttrValue::from(c.code.clone().unwrap_or_else(|| c.id.clone())),
+                AttrValue::from(c.statement.clone()),
             )
         })
         .collect();
-    let learners = grid.rows.len();
+    let learners = rows.len();
     // Big cells for a small class, small ones for a year group; in CSS pixels at 100%.
     let side = match columns.len().max(learners / 4) {
         0..=12 => 24,
@@ -46,7 +94,11 @@ pub fn heatmap(texts: &Texts, doc: &ClassProgressDocument) -> Html {
         .unwrap_or(0);
     let top = 12 + longest.min(24) * 7;
     let cells = learners * columns.len();
-    let mastered = count(&grid, |s| s == Status::Mastered);
+    let mastered = rows
+        .iter()
+        .flat_map(|row| row.iter())
+        .filter(|cell| cell.status == Status::Mastered)
+        .count();
     let number = |n: usize| texts.number(n as f64);
     let competency_count = texts.plural("progress.class.competencies", columns.len() as f64, &[]);
     let summary = texts.f(
@@ -67,18 +119,6 @@ pub fn heatmap(texts: &Texts, doc: &ClassProgressDocument) -> Html {
             ),
         ],
     );
-    // One path per level (and one for "no evidence"): a few long strings, not 9,000 nodes.
-    let mut paths = vec![String::new(); scale.levels.len() + 1];
-    for (row, cells) in grid.rows.iter().enumerate() {
-        for (col, cell) in cells.iter().enumerate() {
-            let slot = cell.level.map_or(0, |l| l + 1);
-            if let Some(path) = paths.get_mut(slot) {
-                let (x, y) = (LEFT + col * side, top + row * side);
-                let inner = side - 2;
-                let _ = write!(path, "M{x} {y}h{inner}v{inner}h-{inner}z");
-            }
-        }
-    }
     let level_class = |index: usize| {
         scale
             .levels
@@ -86,8 +126,17 @@ pub fn heatmap(texts: &Texts, doc: &ClassProgressDocument) -> Html {
             .and_then(|l| l.color.clone())
             .unwrap_or_else(|| format!("level-{index}"))
     };
+    // The class of each cell's path: "no evidence", then one per level.
+    let slots: Rc<[AttrValue]> = std::iter::once(AttrValue::from("heat heat-none"))
+        .chain((0..scale.levels.len()).map(|i| AttrValue::from(format!("heat {}", level_class(i)))))
+        .collect();
     let width = LEFT + columns.len() * side + 8;
     let height = top + learners * side + 8;
+    let levels: Vec<AttrValue> = scale
+        .levels
+        .iter()
+        .map(|l| AttrValue::from(l.label.clone()))
+        .collect();
     html! {
         <section class="class-heatmap" aria-label={texts.f("progress.class.region", &[("title", &doc.title)])}>
             <p class="profile-name" part="name">{ &doc.title }</p>
@@ -102,35 +151,65 @@ pub fn heatmap(texts: &Texts, doc: &ClassProgressDocument) -> Html {
             { table_scroll(texts.t("progress.class.heatmap"), html! {
                 <svg class="heatmap learner-tokens" part="heatmap" role="img" aria-label={summary.clone()}
                     viewBox={format!("0 0 {width} {height}")} width={width.to_string()} height={height.to_string()}>
-                    { for paths.into_iter().enumerate().map(|(slot, d)| {
-                        let class = if slot == 0 { String::from("heat-none") } else { level_class(slot - 1) };
-                        html! { <path class={classes!("heat", class)} d={d} /> }
-                    }) }
                     { for columns.iter().enumerate().map(|(col, (code, _))| {
                         let x = LEFT + col * side + side / 2 + 4;
                         html! {
                             <text class="heat-code" transform={format!("translate({x} {}) rotate(-90)", top - 6)}>{ code }</text>
                         }
                     }) }
-                    { for doc.learners.iter().enumerate().map(|(row, record)| html! {
-                        <text class="heat-name" x={(LEFT - 8).to_string()} y={(top + row * side + side / 2 + 3).to_string()}>
-                            { short(&record.learner.name) }
-                        </text>
+                    { for doc.learners.iter().zip(&rows).enumerate().map(|(row, (record, cells))| html! {
+                        <HeatRow cells={Rc::clone(cells)} name={AttrValue::from(record.learner.name.clone())}
+                            y={top + row * side} side={side} slots={Rc::clone(&slots)} />
                     }) }
                 </svg>
             }) }
-            { by_competency(texts, &grid, &columns, &scale.levels.iter().map(|l| l.label.as_str()).collect::<Vec<_>>()) }
-            { by_learner(texts, doc, &grid, &competency_count) }
+            { by_competency(texts, &rows, &columns, &levels) }
+            { by_learner(texts, doc, &rows, &competency_count) }
         </section>
     }
 }
 
-fn count(grid: &ClassGrid, wanted: impl Fn(Status) -> bool) -> usize {
-    grid.rows
-        .iter()
-        .flatten()
-        .filter(|cell| wanted(cell.status))
-        .count()
+#[derive(Properties, PartialEq)]
+struct HeatRowProps {
+    cells: Rc<[ClassCell]>,
+    name: AttrValue,
+    /// The row's top edge.
+    y: usize,
+    side: usize,
+    slots: Rc<[AttrValue]>,
+}
+
+/// One learner's name and cells: one path per level (and one for "no evidence"), so 9,000 cells
+/// are some 900 paths, and an update draws one row again.
+#[component(HeatRow)]
+fn heat_row(props: &HeatRowProps) -> Html {
+    let HeatRowProps {
+        cells,
+        name,
+        y,
+        side,
+        slots,
+    } = props;
+    let (y, side) = (*y, *side);
+    let mut paths = vec![String::new(); slots.len()];
+    for (col, cell) in cells.iter().enumerate() {
+        let slot = cell.level.map_or(0, |l| l + 1);
+        if let Some(path) = paths.get_mut(slot) {
+            let x = LEFT + col * side;
+            let inner = side - 2;
+            let _ = write!(path, "M{x} {y}h{inner}v{inner}h-{inner}z");
+        }
+    }
+    html! {
+        <g>
+            <text class="heat-name" x={(LEFT - 8).to_string()} y={(y + side / 2 + 3).to_string()}>
+                { short(name) }
+            </text>
+            { for paths.into_iter().zip(slots.iter()).filter(|(d, _)| !d.is_empty()).map(|(d, class)| html! {
+                <path class={class.clone()} d={d} />
+            }) }
+        </g>
+    }
 }
 
 fn short(name: &str) -> String {
@@ -146,12 +225,10 @@ fn short(name: &str) -> String {
 /// Per competency, how many learners are at each level.
 fn by_competency(
     texts: &Texts,
-    grid: &ClassGrid,
-    columns: &[(String, &str)],
-    levels: &[&str],
+    rows: &[Rc<[ClassCell]>],
+    columns: &[(AttrValue, AttrValue)],
+    levels: &[AttrValue],
 ) -> Html {
-    let learners = grid.rows.len();
-    let number = |n: usize| texts.number(n as f64);
     let caption = texts.t("progress.class.by-competency");
     let table = html! {
         <table class="profile-table heatmap-table" part="table">
@@ -159,18 +236,19 @@ fn by_competency(
             <thead><tr>
                 <th scope="col">{ texts.t("progress.competency") }</th>
                 <th scope="col">{ status_label(texts, Status::NotStarted) }</th>
-                { for levels.iter().map(|label| html! { <th scope="col">{ *label }</th> }) }
+                { for levels.iter().map(|label| html! { <th scope="col">{ label.clone() }</th> }) }
             </tr></thead>
             <tbody>
                 { for columns.iter().enumerate().map(|(col, (code, statement))| {
-                    let counts = grid.level_counts(col, levels.len());
-                    let without_level = learners - counts.iter().sum::<usize>().min(learners);
+                    // Index 0 counts the learners with no level; then one per level.
+                    let mut counts = vec![0; levels.len() + 1];
+                    for cell in rows.iter().filter_map(|row| row.get(col)) {
+                        if let Some(count) = counts.get_mut(cell.level.map_or(0, |l| l + 1)) {
+                            *count += 1;
+                        }
+                    }
                     html! {
-                        <tr>
-                            <th scope="row"><span class="progress-code">{ code }</span>{ " " }{ *statement }</th>
-                            <td class="number">{ number(without_level) }</td>
-                            { for counts.iter().map(|c| html! { <td class="number">{ number(*c) }</td> }) }
-                        </tr>
+                        <CountsRow texts={texts.clone()} code={code.clone()} statement={statement.clone()} counts={counts} />
                     }
                 }) }
             </tbody>
@@ -179,14 +257,33 @@ fn by_competency(
     table_scroll(caption, table)
 }
 
+#[derive(Properties, PartialEq)]
+struct CountsRowProps {
+    texts: Texts,
+    code: AttrValue,
+    statement: AttrValue,
+    counts: Vec<usize>,
+}
+
+/// A row of the per-competency table, drawn again only when its counts change.
+#[component(CountsRow)]
+fn counts_row(props: &CountsRowProps) -> Html {
+    let texts = &props.texts;
+    html! {
+        <tr>
+            <th scope="row"><span class="progress-code">{ props.code.clone() }</span>{ " " }{ props.statement.clone() }</th>
+            { for props.counts.iter().map(|c| html! { <td class="number">{ texts.number(*c as f64) }</td> }) }
+        </tr>
+    }
+}
+
 /// Per learner, in the host's order: how many competencies are mastered, in progress, not started.
 fn by_learner(
     texts: &Texts,
     doc: &ClassProgressDocument,
-    grid: &ClassGrid,
+    rows: &[Rc<[ClassCell]>],
     competencies: &str,
 ) -> Html {
-    let number = |n: usize| texts.number(n as f64);
     let table = html! {
         <table class="profile-table heatmap-table" part="table">
             <caption>{ texts.f("progress.class.by-learner", &[("competencies", competencies)]) }</caption>
@@ -197,19 +294,34 @@ fn by_learner(
                 <th scope="col">{ status_label(texts, Status::NotStarted) }</th>
             </tr></thead>
             <tbody>
-                { for doc.learners.iter().zip(&grid.rows).map(|(record, row)| {
+                { for doc.learners.iter().zip(rows).map(|(record, row)| {
                     let of = |status: Status| row.iter().filter(|c| c.status == status).count();
+                    let totals = [of(Status::Mastered), of(Status::InProgress), of(Status::NotStarted)];
                     html! {
-                        <tr>
-                            <th scope="row">{ &record.learner.name }</th>
-                            <td class="number">{ number(of(Status::Mastered)) }</td>
-                            <td class="number">{ number(of(Status::InProgress)) }</td>
-                            <td class="number">{ number(of(Status::NotStarted)) }</td>
-                        </tr>
+                        <TotalsRow texts={texts.clone()} name={AttrValue::from(record.learner.name.clone())} totals={totals} />
                     }
                 }) }
             </tbody>
         </table>
     };
     table_scroll(texts.t("progress.class.by-learner-region"), table)
+}
+
+#[derive(Properties, PartialEq)]
+struct TotalsRowProps {
+    texts: Texts,
+    name: AttrValue,
+    totals: [usize; 3],
+}
+
+/// A row of the per-learner table, drawn again only when that learner's totals change.
+#[component(TotalsRow)]
+fn totals_row(props: &TotalsRowProps) -> Html {
+    let texts = &props.texts;
+    html! {
+        <tr>
+            <th scope="row">{ props.name.clone() }</th>
+            { for props.totals.iter().map(|n| html! { <td class="number">{ texts.number(*n as f64) }</td> }) }
+        </tr>
+    }
 }

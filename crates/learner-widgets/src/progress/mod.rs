@@ -20,7 +20,7 @@ use yew::prelude::*;
 
 use crate::{LoadState, Texts, WidgetProps, error_view, view_switch};
 use goals::Goals;
-use heatmap::heatmap;
+use heatmap::Heatmap;
 use map::map;
 use next_steps::next_steps;
 use pace_panel::pace_panel;
@@ -88,7 +88,7 @@ pub fn progress_widget(props: &ProgressWidgetProps) -> Html {
         },
         LoadState::Failed(error) => error_view(&texts, texts.t("progress.cannot-show"), error),
         LoadState::Ready(input) => match &**input {
-            ProgressInput::Class(class) => heatmap(&texts, class),
+            ProgressInput::Class(class) => html! { <Heatmap texts={texts.clone()} doc={Rc::clone(class)} /> },
             ProgressInput::Learner(doc) => {
                 let today = props.options.today.as_deref().and_then(Date::parse);
                 html! {
