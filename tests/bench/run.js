@@ -108,7 +108,10 @@ for (let i = 0; i < runs; i += 1) {
   await page.evaluate(() => window.bench.profileClass());
   await page.evaluate(() => window.bench.heatmap());
   results.heatmapUpdates = await page.evaluate((n) => window.bench.heatmapUpdates(n), updates);
-  log(`${updates} heatmap updates done`);
+  log(`${updates} heatmap updates (addEvidence) done`);
+  // For comparison, the host's other way: push to its own document and set `data` again.
+  results.heatmapUpdatesByData = await page.evaluate((n) => window.bench.heatmapUpdates(n, 'data'), 10);
+  log('10 heatmap updates (data set again) done');
   // The host's copy of the class is dropped: what stays is what the widgets hold.
   await page.evaluate(() => { window.hostClass = null; });
   const after = { heap: await heap(page), wasm: await page.evaluate(() => window.bench.wasmMemory()) };

@@ -510,8 +510,10 @@ impl Report {
              150 learners on the 12 dimensions (`view=\"class\"`); the heatmap is a \
              `learner-progress-class/1` of 150 learners × 60 competencies with 20 scores on about 85% \
              of the cells (153,040 scores, 10 MB of JSON).\n\
-             - **Evidence update**: the host pushes one score to its document and sets `data` again, \
-             50 times, each on a cell that had no evidence, and waits until the heatmap counts it.\n\
+             - **Evidence update**: the host adds one score with `addEvidence(evidence, learnerId)`, \
+             50 times, each on a cell that had no evidence, and waits until the heatmap counts it; \
+             then, for comparison, 10 times the old way: the score pushed to the host's own document \
+             and `data` set to the whole class again.\n\
              - **Choice board**: a 10 × 10 board with a line-of-five rule and a points rule; 20 picks, \
              each a `click()` on a different cell, until that cell shows it is picked (the rules \
              evaluated and the board redrawn).\n\
@@ -572,15 +574,27 @@ impl Report {
         );
         let dom = series(b, &["heatmapUpdates"], "dom");
         let frame = series(b, &["heatmapUpdates"], "frame");
+        let by_data_dom = series(b, &["heatmapUpdatesByData"], "dom");
+        let by_data_frame = series(b, &["heatmapUpdatesByData"], "frame");
         let _ = writeln!(
             s,
-            "| {} evidence updates on that heatmap | median | p95 |\n|---|---|---|\n\
-             | to the DOM | {} | {} |\n| to the frame | {} | {} |\n",
+            "| evidence updates on that heatmap | runs | median | p95 |\n|---|---|---|---|\n\
+             | `addEvidence(evidence, learnerId)`, to the DOM | {} | {} | {} |\n\
+             | `addEvidence(evidence, learnerId)`, to the frame | {} | {} | {} |\n\
+             | for comparison, the class pushed to and `data` set again, to the DOM | {} | {} | {} |\n\
+             | for comparison, the class pushed to and `data` set again, to the frame | {} | {} | {} |\n",
             dom.len(),
             ms(median(&dom)),
             ms(p95(&dom)),
+            frame.len(),
             ms(median(&frame)),
-            ms(p95(&frame))
+            ms(p95(&frame)),
+            by_data_dom.len(),
+            ms(median(&by_data_dom)),
+            ms(p95(&by_data_dom)),
+            by_data_frame.len(),
+            ms(median(&by_data_frame)),
+            ms(p95(&by_data_frame)),
         );
 
         // Where the heatmap's time goes.
@@ -604,10 +618,10 @@ impl Report {
              has read it with serde and checked every field; Yew then renders in a microtask (the \
              rollup, `ClassGrid::of`, runs there, then the virtual DOM of the heatmap and its two \
              tables is built, compared and applied); then the browser styles, lays out and paints.\n\n\
-             | | setting `data` | rendering (to the DOM) | style, layout, paint (to the frame) |\n\
+             | | setting `data` (or calling `addEvidence`) | rendering (to the DOM) | style, layout, paint (to the frame) |\n\
              |---|---|---|---|\n\
              | first render | {} | {} | {} |\n\
-             | evidence update | {} | {} | {} |\n\n\
+             | evidence update (`addEvidence`) | {} | {} | {} |\n\n\
              Natively (below), reading and checking the class's JSON takes {} (for comparison, \
              parsing the whole text into a `serde_json::Value`, which choosing the type once did, \
              takes {}); {} of it is serde reading the typed document, the rest the `schema` field \

@@ -159,8 +159,10 @@ pub(crate) fn read_part<T: serde::de::DeserializeOwned>(
     text: &str,
     root: &str,
 ) -> Result<T, DocumentError> {
-    parse_head(text)?;
     serde_json::from_str(text).map_err(|err| {
+        if !matches!(err.classify(), serde_json::error::Category::Data) {
+            return invalid_json(text, &err);
+        }
         let within = path_at(text, err.line(), err.column());
         let path = if within.is_empty() {
             root.to_string()

@@ -28,9 +28,9 @@ window.bench = {
     return { ...times, stringify };
   },
 
-  /** After `heatmap()`: `count` evidence updates. */
-  heatmapUpdates(count) {
-    return heatmapUpdates({ selector: '#heatmap', count });
+  /** After `heatmap()`: `count` evidence updates, `by` addEvidence or by setting `data` again. */
+  heatmapUpdates(count, by = 'addEvidence') {
+    return heatmapUpdates({ selector: '#heatmap', count, by });
   },
 
   /** A 10 × 10 board: `count` picks, each from the click to the board showing it picked. */

@@ -165,17 +165,17 @@ pub struct ClassCell {
 /// once per framework, so one learner's row can be worked out again alone (an evidence update
 /// changes one row of 150).
 #[derive(Debug, Clone)]
-pub struct GridLayout {
+pub struct GridLayout<'a> {
     /// As [`ClassGrid::columns`].
     pub columns: Vec<usize>,
-    column_of: HashMap<String, usize>,
+    column_of: HashMap<&'a str, usize>,
     methods: Vec<Method>,
     scale: ProficiencyScale,
     mastery: f64,
 }
 
-impl GridLayout {
-    pub fn of(doc: &ClassProgressDocument) -> GridLayout {
+impl<'a> GridLayout<'a> {
+    pub fn of(doc: &'a ClassProgressDocument) -> GridLayout<'a> {
         let competencies = &doc.framework.competencies;
         let parents: std::collections::HashSet<&str> = competencies
             .iter()
@@ -191,7 +191,7 @@ impl GridLayout {
         let column_of = columns
             .iter()
             .enumerate()
-            .filter_map(|(col, i)| competencies.get(*i).map(|c| (c.id.clone(), col)))
+            .filter_map(|(col, i)| competencies.get(*i).map(|c| (c.id.as_str(), col)))
             .collect();
         let methods = columns
             .iter()

@@ -3,7 +3,7 @@
 //! cells are drawn as one SVG path per level rather than 9,000 elements, and the same facts reach
 //! screen readers as two tables: each competency's count per level, and each learner's totals.
 
-use std::collections::HashMap;
+use std::cell::RefCell;
 use std::fmt::Write;
 use std::rc::Rc;
 
@@ -20,50 +20,45 @@ const LEFT: usize = 160;
 /// Longer names are cut with an ellipsis in the chart; the table gives them whole.
 const NAME_CHARS: usize = 22;
 
-#[derive(Properties, PartialEq)]
-pub struct HeatmapProps {
-    pub texts: Texts,
-    pub doc: Rc<ClassProgressDocument>,
-}
-
 /// Each learner's row of the grid, kept between renders. An evidence update (`addEvidence`)
 /// gives a document that shares every other learner's `Rc`, so only that learner's row is worked
-/// out again, and only that row's part of the chart and of the tables is drawn again.
+/// out again (and, Yew comparing the rest, only that row's part of the chart is drawn again).
 #[derive(Default)]
-struct RowCache {
+pub struct RowCache {
     /// What every row depends on besides the learner: when it changes, every row is redone.
     basis: Option<(Framework, Option<ProficiencyScale>)>,
-    rows: HashMap<*const ClassLearner, (Rc<ClassLearner>, Rc<[ClassCell]>)>,
+    /// In the document's order; a class in a new order is worked out again.
+    rows: Vec<(Rc<ClassLearner>, Rc<Vec<ClassCell>>)>,
 }
 
 impl RowCache {
-    fn rows(&mut self, doc: &ClassProgressDocument, layout: &GridLayout) -> Vec<Rc<[ClassCell]>> {
+    fn rows(&mut self, doc: &ClassProgressDocument, layout: &GridLayout) -> Vec<Rc<Vec<ClassCell>>> {
         let same_basis = matches!(&self.basis, Some((framework, scale))
             if *framework == doc.framework && *scale == doc.scale);
         if !same_basis {
             self.rows.clear();
             self.basis = Some((doc.framework.clone(), doc.scale.clone()));
         }
-        let mut before = std::mem::take(&mut self.rows);
-        doc.learners
+        let rows: Vec<(Rc<ClassLearner>, Rc<Vec<ClassCell>>)> = doc
+            .learners
             .iter()
-            .map(|record| {
-                // The cache holds the record, so its address is not reused while it is a key.
-                let key = Rc::as_ptr(record);
-                let row = before
-                    .remove(&key)
-                    .map_or_else(|| Rc::from(layout.row(record)), |(_, row)| row);
-                self.rows.insert(key, (Rc::clone(record), Rc::clone(&row)));
-                row
+            .enumerate()
+            .map(|(i, record)| {
+                let row = match self.rows.get(i) {
+                    Some((before, row)) if Rc::ptr_eq(before, record) => Rc::clone(row),
+                    _ => Rc::new(layout.row(record)),
+                };
+                (Rc::clone(record), row)
             })
-            .collect()
+            .collect();
+        let cells = rows.iter().map(|(_, row)| Rc::clone(row)).collect();
+        self.rows = rows;
+        cells
     }
 }
 
-#[component(Heatmap)]
-pub fn heatmap(props: &HeatmapProps) -> Html {
-    let HeatmapProps { texts, doc } = props;
-    let cache = use_mut_ref(RowCache::default);
+/// The heatmap of a class; `cache` is the widget's, kept between renders.
+pub fn heatmap(texts: &Texts, doc: &ClassProgressDocument, cache: &RefCell<RowCache>) -> Html {
     let layout = GridLayout::of(doc);
     let rows = cache.borrow_mut().rows(doc, &layout);
     let scale = doc.scale();
@@ -127,7 +122,7 @@ pub fn heatmap(props: &HeatmapProps) -> Html {
             .unwrap_or_else(|| format!("level-{index}"))
     };
     // The class of each cell's path: "no evidence", then one per level.
-    let slots: Rc<[AttrValue]> = std::iter::once(AttrValue::from("heat heat-none"))
+    let slots: Vec<AttrValue> = std::iter::once(AttrValue::from("heat heat-none"))
         .chain((0..scale.levels.len()).map(|i| AttrValue::from(format!("heat {}", level_class(i)))))
         .collect();
     let width = LEFT + columns.len() * side + 8;
@@ -157,9 +152,8 @@ pub fn heatmap(props: &HeatmapProps) -> Html {
                             <text class="heat-code" transform={format!("translate({x} {}) rotate(-90)", top - 6)}>{ code }</text>
                         }
                     }) }
-                    { for doc.learners.iter().zip(&rows).enumerate().map(|(row, (record, cells))| html! {
-                        <HeatRow cells={Rc::clone(cells)} name={AttrValue::from(record.learner.name.clone())}
-                            y={top + row * side} side={side} slots={Rc::clone(&slots)} />
+                    { for doc.learners.iter().zip(&rows).enumerate().map(|(row, (record, cells))| {
+                        heat_row(cells, &record.learner.name, top + row * side, side, &slots)
                     }) }
                 </svg>
             }) }
@@ -169,28 +163,9 @@ pub fn heatmap(props: &HeatmapProps) -> Html {
     }
 }
 
-#[derive(Properties, PartialEq)]
-struct HeatRowProps {
-    cells: Rc<[ClassCell]>,
-    name: AttrValue,
-    /// The row's top edge.
-    y: usize,
-    side: usize,
-    slots: Rc<[AttrValue]>,
-}
-
-/// One learner's name and cells: one path per level (and one for "no evidence"), so 9,000 cells
-/// are some 900 paths, and an update draws one row again.
-#[component(HeatRow)]
-fn heat_row(props: &HeatRowProps) -> Html {
-    let HeatRowProps {
-        cells,
-        name,
-        y,
-        side,
-        slots,
-    } = props;
-    let (y, side) = (*y, *side);
+/// One learner's name and cells, `y` the row's top edge: one path per level (and one for "no
+/// evidence"), so 9,000 cells are some 900 paths, and an update changes one row's.
+fn heat_row(cells: &[ClassCell], name: &str, y: usize, side: usize, slots: &[AttrValue]) -> Html {
     let mut paths = vec![String::new(); slots.len()];
     for (col, cell) in cells.iter().enumerate() {
         let slot = cell.level.map_or(0, |l| l + 1);
@@ -225,7 +200,7 @@ fn short(name: &str) -> String {
 /// Per competency, how many learners are at each level.
 fn by_competency(
     texts: &Texts,
-    rows: &[Rc<[ClassCell]>],
+    rows: &[Rc<Vec<ClassCell>>],
     columns: &[(AttrValue, AttrValue)],
     levels: &[AttrValue],
 ) -> Html {
@@ -248,7 +223,10 @@ fn by_competency(
                         }
                     }
                     html! {
-                        <CountsRow texts={texts.clone()} code={code.clone()} statement={statement.clone()} counts={counts} />
+                        <tr>
+                            <th scope="row"><span class="progress-code">{ code.clone() }</span>{ " " }{ statement.clone() }</th>
+                            { for counts.iter().map(|c| html! { <td class="number">{ texts.number(*c as f64) }</td> }) }
+                        </tr>
                     }
                 }) }
             </tbody>
@@ -257,31 +235,11 @@ fn by_competency(
     table_scroll(caption, table)
 }
 
-#[derive(Properties, PartialEq)]
-struct CountsRowProps {
-    texts: Texts,
-    code: AttrValue,
-    statement: AttrValue,
-    counts: Vec<usize>,
-}
-
-/// A row of the per-competency table, drawn again only when its counts change.
-#[component(CountsRow)]
-fn counts_row(props: &CountsRowProps) -> Html {
-    let texts = &props.texts;
-    html! {
-        <tr>
-            <th scope="row"><span class="progress-code">{ props.code.clone() }</span>{ " " }{ props.statement.clone() }</th>
-            { for props.counts.iter().map(|c| html! { <td class="number">{ texts.number(*c as f64) }</td> }) }
-        </tr>
-    }
-}
-
 /// Per learner, in the host's order: how many competencies are mastered, in progress, not started.
 fn by_learner(
     texts: &Texts,
     doc: &ClassProgressDocument,
-    rows: &[Rc<[ClassCell]>],
+    rows: &[Rc<Vec<ClassCell>>],
     competencies: &str,
 ) -> Html {
     let table = html! {
@@ -298,30 +256,14 @@ fn by_learner(
                     let of = |status: Status| row.iter().filter(|c| c.status == status).count();
                     let totals = [of(Status::Mastered), of(Status::InProgress), of(Status::NotStarted)];
                     html! {
-                        <TotalsRow texts={texts.clone()} name={AttrValue::from(record.learner.name.clone())} totals={totals} />
+                        <tr>
+                            <th scope="row">{ &record.learner.name }</th>
+                            { for totals.iter().map(|n| html! { <td class="number">{ texts.number(*n as f64) }</td> }) }
+                        </tr>
                     }
                 }) }
             </tbody>
         </table>
     };
     table_scroll(texts.t("progress.class.by-learner-region"), table)
-}
-
-#[derive(Properties, PartialEq)]
-struct TotalsRowProps {
-    texts: Texts,
-    name: AttrValue,
-    totals: [usize; 3],
-}
-
-/// A row of the per-learner table, drawn again only when that learner's totals change.
-#[component(TotalsRow)]
-fn totals_row(props: &TotalsRowProps) -> Html {
-    let texts = &props.texts;
-    html! {
-        <tr>
-            <th scope="row">{ props.name.clone() }</th>
-            { for props.totals.iter().map(|n| html! { <td class="number">{ texts.number(*n as f64) }</td> }) }
-        </tr>
-    }
 }

@@ -20,7 +20,7 @@ use yew::prelude::*;
 
 use crate::{LoadState, Texts, WidgetProps, error_view, view_switch};
 use goals::Goals;
-use heatmap::Heatmap;
+use heatmap::{RowCache, heatmap};
 use map::map;
 use next_steps::next_steps;
 use pace_panel::pace_panel;
@@ -82,13 +82,14 @@ pub fn progress_widget(props: &ProgressWidgetProps) -> Html {
     // The learner's own tracker (`mode="self"`) and a teacher can both set and close goals.
     let goals_editable = teacher || props.options.mode.as_deref() == Some("self");
     let texts = props.options.texts();
+    let heatmap_rows = use_mut_ref(RowCache::default);
     let body = match &props.state {
         LoadState::Empty => html! {
             <p class="learner-status" role="status">{ texts.t("progress.empty") }</p>
         },
         LoadState::Failed(error) => error_view(&texts, texts.t("progress.cannot-show"), error),
         LoadState::Ready(input) => match &**input {
-            ProgressInput::Class(class) => html! { <Heatmap texts={texts.clone()} doc={Rc::clone(class)} /> },
+            ProgressInput::Class(class) => heatmap(&texts, class, &heatmap_rows),
             ProgressInput::Learner(doc) => {
                 let today = props.options.today.as_deref().and_then(Date::parse);
                 html! {
