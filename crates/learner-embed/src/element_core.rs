@@ -146,7 +146,10 @@ impl<K: Kind> Core<K> {
             return events::failure_detail("busy", "the element is busy; try again");
         };
         let LoadState::Ready(document) = &inner.state else {
-            return events::failure_detail("no-document", "the element shows no document to update");
+            return events::failure_detail(
+                "no-document",
+                "the element shows no document to update",
+            );
         };
         match change(document) {
             Ok(document) => {

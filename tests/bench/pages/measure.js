@@ -76,8 +76,9 @@ export async function heatmapUpdates({ selector, count, by = 'addEvidence' }) {
   for (let i = 0; i < count; i += 1) {
     const [learner, competency] = empty[i * step];
     const want = mastered() + 1;
+    // The host keeps its own copy in step either way (so a later `data` holds every update).
     const evidence = { competency, score: 4, date: '2026-10-15', source: 'Update' };
-    if (by === 'data') doc.learners[learner].evidence.push(evidence);
+    doc.learners[learner].evidence.push(evidence);
     times.push(await new Promise((resolve, reject) => {
       let finished = false;
       let set;

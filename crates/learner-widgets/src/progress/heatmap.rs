@@ -1,7 +1,8 @@
 //! The class heatmap (a `learner-progress-class/1` document): learners × competencies, each cell
-//! coloured by level, in the host's order (never ranked). Up to 150 × 60 = 9,000 cells, so the
-//! cells are drawn as one SVG path per level rather than 9,000 elements, and the same facts reach
-//! screen readers as two tables: each competency's count per level, and each learner's totals.
+//! coloured by level, in the host's order (never ranked). Up to 150 × 60 = 9,000 cells, so each
+//! learner's cells are drawn as one SVG path per level rather than as 9,000 elements, and the same
+//! facts reach screen readers as two tables: each competency's count per level, and each learner's
+//! totals. Each learner's rollup is kept between renders, so an evidence update works out one row.
 
 use std::cell::RefCell;
 use std::fmt::Write;
@@ -32,7 +33,11 @@ pub struct RowCache {
 }
 
 impl RowCache {
-    fn rows(&mut self, doc: &ClassProgressDocument, layout: &GridLayout) -> Vec<Rc<Vec<ClassCell>>> {
+    fn rows(
+        &mut self,
+        doc: &ClassProgressDocument,
+        layout: &GridLayout,
+    ) -> Vec<Rc<Vec<ClassCell>>> {
         let same_basis = matches!(&self.basis, Some((framework, scale))
             if *framework == doc.framework && *scale == doc.scale);
         if !same_basis {
