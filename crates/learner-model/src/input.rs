@@ -1,6 +1,6 @@
 //! A document for `<learner-profile>`: one learner's profile, or a class roster.
 
-use crate::parse::{parse_head, typed};
+use crate::parse::{parse_head, typed, unless_invalid_json};
 use crate::problem::{DocumentError, ErrorCode, Problem};
 use crate::profile::ProfileDocument;
 use crate::roster::RosterDocument;
@@ -20,14 +20,17 @@ impl ProfileInput {
             Some(ProfileDocument::SCHEMA) | None => {
                 typed::<ProfileDocument>(&head, text).map(Self::Profile)
             }
-            Some(other) => Err(DocumentError::single(
-                ErrorCode::UnsupportedSchema,
-                Problem::new(
-                    "schema",
-                    format!(
-                        "expected \"{}\" or \"{}\", found \"{other}\"",
-                        ProfileDocument::SCHEMA,
-                        RosterDocument::SCHEMA
+            Some(other) => Err(unless_invalid_json(
+                text,
+                DocumentError::single(
+                    ErrorCode::UnsupportedSchema,
+                    Problem::new(
+                        "schema",
+                        format!(
+                            "expected \"{}\" or \"{}\", found \"{other}\"",
+                            ProfileDocument::SCHEMA,
+                            RosterDocument::SCHEMA
+                        ),
                     ),
                 ),
             )),

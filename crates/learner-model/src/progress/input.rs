@@ -4,7 +4,7 @@ use std::rc::Rc;
 
 use super::class::ClassProgressDocument;
 use super::document::{Evidence, ProgressDocument};
-use crate::parse::{parse_head, read_part, typed};
+use crate::parse::{parse_head, read_part, typed, unless_invalid_json};
 use crate::problem::{DocumentError, ErrorCode, Problem};
 
 /// Shared, so a widget's render and the element's edits never copy a class of evidence.
@@ -25,14 +25,17 @@ impl ProgressInput {
             Some(ProgressDocument::SCHEMA) | None => {
                 typed::<ProgressDocument>(&head, text).map(|d| Self::Learner(Rc::new(d)))
             }
-            Some(other) => Err(DocumentError::single(
-                ErrorCode::UnsupportedSchema,
-                Problem::new(
-                    "schema",
-                    format!(
-                        "expected \"{}\" or \"{}\", found \"{other}\"",
-                        ProgressDocument::SCHEMA,
-                        ClassProgressDocument::SCHEMA
+            Some(other) => Err(unless_invalid_json(
+                text,
+                DocumentError::single(
+                    ErrorCode::UnsupportedSchema,
+                    Problem::new(
+                        "schema",
+                        format!(
+                            "expected \"{}\" or \"{}\", found \"{other}\"",
+                            ProgressDocument::SCHEMA,
+                            ClassProgressDocument::SCHEMA
+                        ),
                     ),
                 ),
             )),

@@ -113,9 +113,18 @@ impl<'a> Checker<'a> {
 
     /// `prefix` is where the list sits: empty in a progress document, `learners[3].` in a class.
     pub(crate) fn evidence(&self, out: &mut Vec<Problem>, prefix: &str, evidence: &[Evidence]) {
+        // Evidence usually comes in runs on one competency: a known id is not looked up again.
+        let mut known: Option<&str> = None;
         for (i, e) in evidence.iter().enumerate() {
             let at = |field: &str| format!("{prefix}evidence[{i}].{field}");
-            self.known_competency(out, || at("competency"), &e.competency);
+            let id = e.competency.as_str();
+            if known != Some(id) {
+                if self.known.contains(id) {
+                    known = Some(id);
+                } else {
+                    out.push(Problem::unknown_competency(at("competency"), id));
+                }
+            }
             self.on_scale(out, || at("score"), e.score);
             date(out, || at("date"), &e.date);
             non_empty(out, || at("source"), &e.source);

@@ -5,7 +5,6 @@
 //! totals. Each learner's rollup is kept between renders, so an evidence update works out one row.
 
 use std::cell::RefCell;
-use std::fmt::Write;
 use std::rc::Rc;
 
 use learner_model::progress::{
@@ -21,15 +20,31 @@ const LEFT: usize = 160;
 /// Longer names are cut with an ellipsis in the chart; the table gives them whole.
 const NAME_CHARS: usize = 22;
 
-/// Each learner's row of the grid, kept between renders. An evidence update (`addEvidence`)
-/// gives a document that shares every other learner's `Rc`, so only that learner's row is worked
-/// out again (and, Yew comparing the rest, only that row's part of the chart is drawn again).
+/// Each learner's row of the chart, kept between renders. An evidence update (`addEvidence`)
+/// gives a document that shares every other learner's `Rc`, so only that learner's row is rolled
+/// up and its paths written again; Yew then finds the other rows unchanged.
 #[derive(Default)]
 pub struct RowCache {
     /// What every row depends on besides the learner: when it changes, every row is redone.
     basis: Option<(Framework, Option<ProficiencyScale>)>,
     /// In the document's order; a class in a new order is worked out again.
-    rows: Vec<(Rc<ClassLearner>, Rc<Vec<ClassCell>>)>,
+    rows: Vec<(Rc<ClassLearner>, Rc<Row>)>,
+}
+
+/// One learner's cells, and the chart's paths for them.
+pub struct Row {
+    cells: Vec<ClassCell>,
+    /// One per slot ("no evidence", then each level); empty when no cell is in that slot.
+    paths: Vec<AttrValue>,
+    /// The top edge and cell side the paths were written for.
+    at: (usize, usize),
+}
+
+/// Where the rows go: `top` of the first, `side` of a cell, `slots` paths a row.
+struct Geometry {
+    top: usize,
+    side: usize,
+    slots: usize,
 }
 
 impl RowCache {
@@ -37,35 +52,85 @@ impl RowCache {
         &mut self,
         doc: &ClassProgressDocument,
         layout: &GridLayout,
-    ) -> Vec<Rc<Vec<ClassCell>>> {
+        geometry: &Geometry,
+    ) -> Vec<Rc<Row>> {
         let same_basis = matches!(&self.basis, Some((framework, scale))
             if *framework == doc.framework && *scale == doc.scale);
         if !same_basis {
             self.rows.clear();
             self.basis = Some((doc.framework.clone(), doc.scale.clone()));
         }
-        let rows: Vec<(Rc<ClassLearner>, Rc<Vec<ClassCell>>)> = doc
+        let writer = PathWriter::new(layout.columns.len(), geometry.side);
+        let rows: Vec<(Rc<ClassLearner>, Rc<Row>)> = doc
             .learners
             .iter()
             .enumerate()
             .map(|(i, record)| {
+                let at = (geometry.top + i * geometry.side, geometry.side);
                 let row = match self.rows.get(i) {
-                    Some((before, row)) if Rc::ptr_eq(before, record) => Rc::clone(row),
-                    _ => Rc::new(layout.row(record)),
+                    Some((before, row)) if Rc::ptr_eq(before, record) && row.at == at => {
+                        Rc::clone(row)
+                    }
+                    Some((before, row)) if Rc::ptr_eq(before, record) => Rc::new(Row {
+                        paths: writer.paths(&row.cells, at.0, geometry.slots),
+                        cells: row.cells.clone(),
+                        at,
+                    }),
+                    _ => {
+                        let cells = layout.row(record);
+                        Rc::new(Row {
+                            paths: writer.paths(&cells, at.0, geometry.slots),
+                            cells,
+                            at,
+                        })
+                    }
                 };
                 (Rc::clone(record), row)
             })
             .collect();
-        let cells = rows.iter().map(|(_, row)| Rc::clone(row)).collect();
+        let out = rows.iter().map(|(_, row)| Rc::clone(row)).collect();
         self.rows = rows;
-        cells
+        out
+    }
+}
+
+/// Writes a row's cells as SVG paths, a square each (`M x y h s v s h -s z`), from pieces made
+/// once: 9,000 cells through `format!` cost more than the rest of a render.
+struct PathWriter {
+    /// Each column's x, as text.
+    xs: Vec<String>,
+    /// The square after its corner: `h12v12h-12z`.
+    square: String,
+}
+
+impl PathWriter {
+    fn new(columns: usize, side: usize) -> PathWriter {
+        let inner = side.saturating_sub(2);
+        PathWriter {
+            xs: (0..columns)
+                .map(|col| (LEFT + col * side).to_string())
+                .collect(),
+            square: format!("h{inner}v{inner}h-{inner}z"),
+        }
+    }
+
+    fn paths(&self, cells: &[ClassCell], y: usize, slots: usize) -> Vec<AttrValue> {
+        let y = y.to_string();
+        let mut paths = vec![String::new(); slots];
+        for (cell, x) in cells.iter().zip(&self.xs) {
+            if let Some(path) = paths.get_mut(cell.level.map_or(0, |l| l + 1)) {
+                for piece in ["M", x, " ", &y, &self.square] {
+                    path.push_str(piece);
+                }
+            }
+        }
+        paths.into_iter().map(AttrValue::from).collect()
     }
 }
 
 /// The heatmap of a class; `cache` is the widget's, kept between renders.
 pub fn heatmap(texts: &Texts, doc: &ClassProgressDocument, cache: &RefCell<RowCache>) -> Html {
     let layout = GridLayout::of(doc);
-    let rows = cache.borrow_mut().rows(doc, &layout);
     let scale = doc.scale();
     let competencies = &doc.framework.competencies;
     let columns: Vec<(AttrValue, AttrValue)> = layout
@@ -79,7 +144,7 @@ pub fn heatmap(texts: &Texts, doc: &ClassProgressDocument, cache: &RefCell<RowCa
             )
         })
         .collect();
-    let learners = rows.len();
+    let learners = doc.learners.len();
     // Big cells for a small class, small ones for a year group; in CSS pixels at 100%.
     let side = match columns.len().max(learners / 4) {
         0..=12 => 24,
@@ -93,10 +158,16 @@ pub fn heatmap(texts: &Texts, doc: &ClassProgressDocument, cache: &RefCell<RowCa
         .max()
         .unwrap_or(0);
     let top = 12 + longest.min(24) * 7;
+    let geometry = Geometry {
+        top,
+        side,
+        slots: scale.levels.len() + 1,
+    };
+    let rows = cache.borrow_mut().rows(doc, &layout, &geometry);
     let cells = learners * columns.len();
     let mastered = rows
         .iter()
-        .flat_map(|row| row.iter())
+        .flat_map(|row| row.cells.iter())
         .filter(|cell| cell.status == Status::Mastered)
         .count();
     let number = |n: usize| texts.number(n as f64);
@@ -157,38 +228,25 @@ pub fn heatmap(texts: &Texts, doc: &ClassProgressDocument, cache: &RefCell<RowCa
                             <text class="heat-code" transform={format!("translate({x} {}) rotate(-90)", top - 6)}>{ code }</text>
                         }
                     }) }
-                    { for doc.learners.iter().zip(&rows).enumerate().map(|(row, (record, cells))| {
-                        heat_row(cells, &record.learner.name, top + row * side, side, &slots)
+                    // One group per level, one path in it per learner: the class is given once
+                    // per level, not once per path.
+                    { for slots.iter().enumerate().map(|(slot, class)| html! {
+                        <g class={class.clone()}>
+                            { for rows.iter().map(|row| html! {
+                                <path d={row.paths.get(slot).cloned().unwrap_or_default()} />
+                            }) }
+                        </g>
+                    }) }
+                    { for doc.learners.iter().zip(&rows).map(|(record, row)| html! {
+                        <text class="heat-name" x={(LEFT - 8).to_string()} y={(row.at.0 + side / 2 + 3).to_string()}>
+                            { short(&record.learner.name) }
+                        </text>
                     }) }
                 </svg>
             }) }
             { by_competency(texts, &rows, &columns, &levels) }
             { by_learner(texts, doc, &rows, &competency_count) }
         </section>
-    }
-}
-
-/// One learner's name and cells, `y` the row's top edge: one path per level (and one for "no
-/// evidence"), so 9,000 cells are some 900 paths, and an update changes one row's.
-fn heat_row(cells: &[ClassCell], name: &str, y: usize, side: usize, slots: &[AttrValue]) -> Html {
-    let mut paths = vec![String::new(); slots.len()];
-    for (col, cell) in cells.iter().enumerate() {
-        let slot = cell.level.map_or(0, |l| l + 1);
-        if let Some(path) = paths.get_mut(slot) {
-            let x = LEFT + col * side;
-            let inner = side - 2;
-            let _ = write!(path, "M{x} {y}h{inner}v{inner}h-{inner}z");
-        }
-    }
-    html! {
-        <g>
-            <text class="heat-name" x={(LEFT - 8).to_string()} y={(y + side / 2 + 3).to_string()}>
-                { short(name) }
-            </text>
-            { for paths.into_iter().zip(slots.iter()).filter(|(d, _)| !d.is_empty()).map(|(d, class)| html! {
-                <path class={class.clone()} d={d} />
-            }) }
-        </g>
     }
 }
 
@@ -205,7 +263,7 @@ fn short(name: &str) -> String {
 /// Per competency, how many learners are at each level.
 fn by_competency(
     texts: &Texts,
-    rows: &[Rc<Vec<ClassCell>>],
+    rows: &[Rc<Row>],
     columns: &[(AttrValue, AttrValue)],
     levels: &[AttrValue],
 ) -> Html {
@@ -222,7 +280,7 @@ fn by_competency(
                 { for columns.iter().enumerate().map(|(col, (code, statement))| {
                     // Index 0 counts the learners with no level; then one per level.
                     let mut counts = vec![0; levels.len() + 1];
-                    for cell in rows.iter().filter_map(|row| row.get(col)) {
+                    for cell in rows.iter().filter_map(|row| row.cells.get(col)) {
                         if let Some(count) = counts.get_mut(cell.level.map_or(0, |l| l + 1)) {
                             *count += 1;
                         }
@@ -244,7 +302,7 @@ fn by_competency(
 fn by_learner(
     texts: &Texts,
     doc: &ClassProgressDocument,
-    rows: &[Rc<Vec<ClassCell>>],
+    rows: &[Rc<Row>],
     competencies: &str,
 ) -> Html {
     let table = html! {
@@ -258,7 +316,7 @@ fn by_learner(
             </tr></thead>
             <tbody>
                 { for doc.learners.iter().zip(rows).map(|(record, row)| {
-                    let of = |status: Status| row.iter().filter(|c| c.status == status).count();
+                    let of = |status: Status| row.cells.iter().filter(|c| c.status == status).count();
                     let totals = [of(Status::Mastered), of(Status::InProgress), of(Status::NotStarted)];
                     html! {
                         <tr>
