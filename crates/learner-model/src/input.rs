@@ -1,7 +1,7 @@
 //! A document for `<learner-profile>`: one learner's profile, or a class roster.
 
-use crate::parse::{parse_head, typed, unless_invalid_json};
-use crate::problem::{DocumentError, ErrorCode, Problem};
+use crate::parse::{neither_schema, parse_head, typed};
+use crate::problem::DocumentError;
 use crate::profile::ProfileDocument;
 use crate::roster::RosterDocument;
 
@@ -20,19 +20,11 @@ impl ProfileInput {
             Some(ProfileDocument::SCHEMA) | None => {
                 typed::<ProfileDocument>(&head, text).map(Self::Profile)
             }
-            Some(other) => Err(unless_invalid_json(
+            Some(other) => Err(neither_schema(
                 text,
-                DocumentError::single(
-                    ErrorCode::UnsupportedSchema,
-                    Problem::new(
-                        "schema",
-                        format!(
-                            "expected \"{}\" or \"{}\", found \"{other}\"",
-                            ProfileDocument::SCHEMA,
-                            RosterDocument::SCHEMA
-                        ),
-                    ),
-                ),
+                other,
+                ProfileDocument::SCHEMA,
+                RosterDocument::SCHEMA,
             )),
         }
     }

@@ -123,9 +123,24 @@ fn leading_schema(text: &str) -> Option<String> {
     String::deserialize(&mut serde_json::Deserializer::from_str(rest)).ok()
 }
 
+/// An element that shows two document types was given another: `unsupported-schema`, unless the
+/// text is not JSON at all.
+pub(crate) fn neither_schema(text: &str, found: &str, one: &str, other: &str) -> DocumentError {
+    unless_invalid_json(
+        text,
+        DocumentError::single(
+            ErrorCode::UnsupportedSchema,
+            Problem::new(
+                "schema",
+                format!("expected \"{one}\" or \"{other}\", found \"{found}\""),
+            ),
+        ),
+    )
+}
+
 /// `error` about a text whose head was read quickly, unless the text is not JSON at all: that is
 /// said first, as a full read of the head would have.
-pub(crate) fn unless_invalid_json(text: &str, error: DocumentError) -> DocumentError {
+fn unless_invalid_json(text: &str, error: DocumentError) -> DocumentError {
     match parse_value(text) {
         Err(invalid) => invalid,
         Ok(_) => error,

@@ -4,7 +4,7 @@ use std::rc::Rc;
 
 use super::class::ClassProgressDocument;
 use super::document::{Evidence, ProgressDocument};
-use crate::parse::{parse_head, read_part, typed, unless_invalid_json};
+use crate::parse::{neither_schema, parse_head, read_part, typed};
 use crate::problem::{DocumentError, ErrorCode, Problem};
 
 /// Shared, so a widget's render and the element's edits never copy a class of evidence.
@@ -25,19 +25,11 @@ impl ProgressInput {
             Some(ProgressDocument::SCHEMA) | None => {
                 typed::<ProgressDocument>(&head, text).map(|d| Self::Learner(Rc::new(d)))
             }
-            Some(other) => Err(unless_invalid_json(
+            Some(other) => Err(neither_schema(
                 text,
-                DocumentError::single(
-                    ErrorCode::UnsupportedSchema,
-                    Problem::new(
-                        "schema",
-                        format!(
-                            "expected \"{}\" or \"{}\", found \"{other}\"",
-                            ProgressDocument::SCHEMA,
-                            ClassProgressDocument::SCHEMA
-                        ),
-                    ),
-                ),
+                other,
+                ProgressDocument::SCHEMA,
+                ClassProgressDocument::SCHEMA,
             )),
         }
     }
