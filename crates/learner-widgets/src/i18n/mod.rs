@@ -5,51 +5,61 @@
 //!
 //! The language is the element's `lang` or its nearest ancestor's, resolved `es-MX` → `es` → `en`:
 //! a string missing from a table falls back to English, and a test fails when a shipped table
-//! misses one it promises (`tests` below).
+//! misses one it promises (`tests` below). `build.rs` compiles the tables into one sorted key list
+//! and each language's texts in that order, so the keys ship once.
 
 mod intl;
 
 use std::rc::Rc;
 use std::sync::OnceLock;
 
-/// The shipped tables: language subtag, source, and whether it is written right to left.
-const TABLES: [(&str, &str, bool); 3] = [
-    ("en", include_str!("en.txt"), false),
-    ("es", include_str!("es.txt"), false),
-    ("ar", include_str!("ar.txt"), true),
-];
+// `LANGUAGES`, `KEYS` and `TEXTS`, made from the `.txt` tables by `build.rs`.
+include!(concat!(env!("OUT_DIR"), "/tables.rs"));
 
-/// One table, parsed once: (key, text) sorted by key.
-type Entries = Vec<(&'static str, &'static str)>;
+/// The languages written right to left.
+const RIGHT_TO_LEFT: [&str; 1] = ["ar"];
 
-fn parse(source: &'static str) -> Entries {
-    let mut entries: Entries = source
-        .lines()
-        .map(str::trim)
-        .filter(|line| !line.is_empty() && !line.starts_with('#'))
-        .filter_map(|line| line.split_once(" = "))
-        .map(|(key, text)| (key.trim(), text.trim()))
-        .collect();
-    entries.sort_by(|a, b| a.0.cmp(b.0));
-    entries
+/// The tables, split into lines once: the keys, and each language's texts in their order.
+struct Tables {
+    keys: Vec<&'static str>,
+    texts: Vec<Vec<&'static str>>,
 }
 
-fn entries(index: usize) -> &'static Entries {
-    static PARSED: [OnceLock<Entries>; 3] = [OnceLock::new(), OnceLock::new(), OnceLock::new()];
-    static EMPTY: Entries = Vec::new();
-    match (PARSED.get(index), TABLES.get(index)) {
-        (Some(cell), Some(&(_, source, _))) => cell.get_or_init(|| parse(source)),
-        _ => &EMPTY,
-    }
+fn tables() -> &'static Tables {
+    static TABLES: OnceLock<Tables> = OnceLock::new();
+    TABLES.get_or_init(|| Tables {
+        keys: KEYS.split('\n').collect(),
+        texts: TEXTS.iter().map(|t| t.split('\n').collect()).collect(),
+    })
+}
+
+/// One language's `(key, text)` pairs, sorted by key.
+#[cfg(test)]
+fn entries(index: usize) -> Vec<(&'static str, &'static str)> {
+    let tables = tables();
+    let texts = tables
+        .texts
+        .get(index)
+        .map(Vec::as_slice)
+        .unwrap_or_default();
+    tables
+        .keys
+        .iter()
+        .copied()
+        .zip(texts.iter().copied())
+        .filter(|(_, text)| !text.is_empty())
+        .collect()
 }
 
 fn find(index: usize, key: &str) -> Option<&'static str> {
-    let table = entries(index);
-    table
-        .binary_search_by(|(k, _)| (*k).cmp(key))
-        .ok()
-        .and_then(|i| table.get(i))
-        .map(|(_, text)| *text)
+    let tables = tables();
+    let at = tables.keys.binary_search(&key).ok()?;
+    tables
+        .texts
+        .get(index)?
+        .get(at)
+        .copied()
+        .filter(|text| !text.is_empty())
 }
 
 /// A well-formed BCP 47 tag (letters, digits and hyphens in subtags of 1–8), or `None`: `Intl`
@@ -69,7 +79,7 @@ fn well_formed(tag: &str) -> Option<&str> {
 pub struct Texts {
     /// The tag given (`es-MX`), for `Intl`.
     tag: Rc<str>,
-    /// Which of [`TABLES`] the words come from.
+    /// Which of [`LANGUAGES`] the words come from.
     table: usize,
 }
 
@@ -93,9 +103,9 @@ impl Texts {
             .next()
             .unwrap_or_default()
             .to_ascii_lowercase();
-        let table = TABLES
+        let table = LANGUAGES
             .iter()
-            .position(|(code, _, _)| *code == language)
+            .position(|code| *code == language)
             .unwrap_or(0);
         Texts {
             tag: Rc::from(tag),
@@ -110,8 +120,8 @@ impl Texts {
 
     /// `rtl` for Arabic, else `ltr`: the widget's `dir`.
     pub fn dir(&self) -> &'static str {
-        match TABLES.get(self.table) {
-            Some((_, _, true)) => "rtl",
+        match LANGUAGES.get(self.table) {
+            Some(code) if RIGHT_TO_LEFT.contains(code) => "rtl",
             _ => "ltr",
         }
     }
