@@ -3,6 +3,7 @@
 // reported while the widget keeps working. Learners can download and erase their data.
 import { test, expect } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
+import { openStrictPage } from './strict-page.js';
 
 const PAGE = '/examples/local-storage.html';
 const KEY = 'learner-widgets:example-self-assessment';
@@ -190,4 +191,42 @@ test('an element removed and added back shows its storage notice again', async (
   });
   await expect(notice).toBeVisible();
   await expect(notice).toHaveCount(1);
+});
+
+test('evidence the host adds with addEvidence is kept in this browser and shown after a reload', async ({ page, baseURL }) => {
+  const ana = JSON.parse(await readFile(new URL('../../www/samples/ana.progress.json', import.meta.url), 'utf8'));
+  const open = ana.framework.competencies.filter((c) => !ana.framework.competencies.some((k) => k.parent === c.id))
+    .find((c) => !ana.evidence.some((e) => e.competency === c.id));
+  /** A stored tracker for Ana; `data` only gives the starting document. */
+  const tracker = (doc) => page.evaluate(({ doc, open }) => {
+    document.querySelector('#kept')?.remove();
+    const el = document.createElement('learner-progress');
+    el.id = 'kept';
+    el.dataset.open = open;
+    el.setAttribute('storage', 'local');
+    el.setAttribute('storage-key', 'add-evidence');
+    el.setAttribute('today', '2026-11-23');
+    if (doc) el.data = doc;
+    document.querySelector('main').append(el);
+  }, { doc, open: open.id });
+  const mastered = (n) => page.locator('#kept').getByRole('progressbar', { name: `${n} of 5 competencies mastered` });
+
+  await openStrictPage(page, baseURL, 'add-evidence');
+  await tracker(ana);
+  await expect(mastered(1)).toBeVisible();
+  // Two scores of 4 on a competency Ana has not started: mastered.
+  await page.locator('#kept').evaluate((el) => {
+    for (const date of ['2026-11-20', '2026-11-21']) {
+      el.addEvidence({ competency: el.dataset.open, score: 4, date, source: 'Conference' });
+    }
+  });
+  await expect(mastered(2)).toBeVisible();
+  const saved = await page.evaluate(() => JSON.parse(localStorage.getItem('learner-widgets:add-evidence')));
+  expect(saved.document.evidence.slice(-2).map((e) => e.date)).toEqual(['2026-11-20', '2026-11-21']);
+
+  await page.reload();
+  await page.evaluate(() => customElements.whenDefined('learner-progress'));
+  await tracker(null);
+  await expect(mastered(2)).toBeVisible();
+  expect(await page.locator('#kept').evaluate((el) => el.data.evidence.length)).toBe(ana.evidence.length + 2);
 });
