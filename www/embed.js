@@ -3,7 +3,9 @@
 //
 // In: the URL fragment, `#element=learner-profile&view=table&data=<JSON, percent-encoded>&parent=
 // https://lms.example.org` (any attribute of the element may be given), or a message
-// `{ type: 'learner-embed:data', document, attributes }` from an origin listed in `parent`.
+// `{ type: 'learner-embed:data', document, attributes }` from an origin listed in `parent`, and
+// `{ type: 'learner-embed:hello' }`, which asks the frame to say again that it is ready and how tall
+// it is (the host's script may start after the frame has spoken).
 // Out, always to explicit origins (those in `parent`, else the framing page's origin):
 // `{ type: 'learner-embed:ready' }` once it listens for data, the frame's height whenever its
 // layout changes, as `{ type: 'learner-embed:resize', height }` and as Canvas's
@@ -50,13 +52,22 @@ if (!ELEMENTS.includes(tag)) {
 
 // Report the height whenever the layout changes.
 let reported = -1;
-new ResizeObserver(() => {
+function reportHeight() {
   const height = Math.ceil(document.documentElement.getBoundingClientRect().height);
   if (height === reported) return;
   reported = height;
   tell({ type: 'learner-embed:resize', height });
   tell({ subject: 'lti.frameResize', height });
-}).observe(document.documentElement);
+}
+new ResizeObserver(reportHeight).observe(document.documentElement);
+
+// A host whose script started after this frame spoke asks again: say it all once more.
+addEventListener('message', (event) => {
+  if (!allowed.includes(event.origin) || event.data?.type !== 'learner-embed:hello') return;
+  if (ELEMENTS.includes(tag)) tell({ type: 'learner-embed:ready' });
+  reported = -1;
+  reportHeight();
+});
 
 /** The origins named in `parent` (comma-separated), else the framing page's own origin. */
 function allowedOrigins(parent) {

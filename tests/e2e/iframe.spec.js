@@ -3,6 +3,7 @@
 // only from the allowed origin, and talks only to explicit origins.
 import { test, expect } from '@playwright/test';
 import { guardPage } from './page-guard.js';
+import { openStrictPage } from './strict-page.js';
 
 /** Records every message the host page receives, with its origin. */
 async function recordMessages(page) {
@@ -87,4 +88,40 @@ test('data sent before the frame is ready waits for it instead of being lost', a
       scale: { min: 0, max: 10 }, dimensions: [{ id: 'a', label: 'Alpha', value: 3 }] });
   });
   await expect(page.frameLocator('iframe[title="Early data"]').getByRole('table', { name: /^Quick Quinn/ })).toBeVisible();
+});
+
+test('a frame that spoke before the host listened is asked again, and is sized and sent its data', async ({ page, baseURL }) => {
+  const problems = await guardPage(page, baseURL);
+  await openStrictPage(page, baseURL, 'late-host');
+  // The frame loads, renders and reports its height and readiness while nobody listens.
+  await page.evaluate(async () => {
+    const iframe = document.createElement('iframe');
+    iframe.dataset.learnerFrame = '';
+    iframe.title = 'Spoke early';
+    const early = { schema: 'learner-profile/1', learner: { id: 'e', name: 'Early Eve' }, scale: { min: 0, max: 10 },
+      dimensions: ['Alpha', 'Beta', 'Gamma', 'Delta', 'Epsilon', 'Zeta'].map((label, i) => ({ id: `d${i}`, label, value: i + 2 })) };
+    iframe.src = `/embed.html#element=learner-profile&view=table&data=${encodeURIComponent(JSON.stringify(early))}`;
+    const loaded = new Promise((resolve) => iframe.addEventListener('load', resolve, { once: true }));
+    document.querySelector('main').append(iframe);
+    await loaded;
+  });
+  const frame = page.frameLocator('iframe[title="Spoke early"]');
+  await expect(frame.getByRole('table', { name: /^Early Eve/ }).getByRole('row')).toHaveCount(7);
+  const iframe = page.locator('iframe[title="Spoke early"]');
+  // Sized to its content (inside the iframe's default border): nothing cut off, no scrollbar.
+  const fits = () => iframe.evaluate((f) => Math.abs(f.clientHeight - f.contentDocument.documentElement.scrollHeight));
+  expect(await fits(), 'cut off at the default 150 px before the host listens').toBeGreaterThan(2);
+  // Only now does the host's script start: it asks again, hears the frame's height at once, and
+  // can send it data.
+  await page.evaluate(() => import('/dist/learner-frame.js'));
+  await expect.poll(fits).toBeLessThanOrEqual(2);
+  await page.evaluate(async () => {
+    const { sendToFrame } = await import('/dist/learner-frame.js');
+    sendToFrame(document.querySelector('iframe[title="Spoke early"]'), { schema: 'learner-profile/1',
+      learner: { id: 'l', name: 'Late Lee' }, scale: { min: 0, max: 10 },
+      dimensions: [{ id: 'a', label: 'Alpha', value: 3 }, { id: 'b', label: 'Beta', value: 7 }] });
+  });
+  await expect(frame.getByRole('table', { name: /^Late Lee/ })).toBeVisible();
+  await expect.poll(fits).toBeLessThanOrEqual(2);
+  expect(problems).toEqual([]);
 });

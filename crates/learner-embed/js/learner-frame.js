@@ -29,6 +29,16 @@ addEventListener('message', (event) => {
   }
 });
 
+// A frame may have said it is ready, and how tall it is, before this script listened (module
+// scripts run after the page is parsed, and a quick frame can be faster): ask each to say it again.
+// A frame still on its first, blank document is asked once it loads (a message to its own origin
+// could not reach the blank one yet, and its script will speak to this listener anyway).
+for (const frame of frames()) {
+  const hello = () => post(frame, { type: 'learner-embed:hello' });
+  if (frame.contentDocument?.URL === 'about:blank') frame.addEventListener('load', hello, { once: true });
+  else hello();
+}
+
 /**
  * Sends a document (and optional attributes) to a framed widget, to the frame's own origin only.
  * Until the frame says it is ready, the message waits, so nothing is lost to a slow start.
