@@ -32,6 +32,26 @@ test('a data property set before the module loads is picked up', async ({ page, 
   await expect(page.getByRole('group', { name: 'Jagged profile of Early Eve across 3 dimensions' })).toBeVisible();
 });
 
+test('a server that labels the wasm with another type still gets working widgets, without a warning', async ({ page, baseURL }) => {
+  // Some LMS file stores serve .wasm as application/octet-stream, which streaming compilation
+  // refuses: the module then reads the file whole.
+  const warnings = [];
+  page.on('console', (m) => { if (m.type() === 'warning') warnings.push(m.text()); });
+  const problems = await guardPage(page, baseURL);
+  let served = 0;
+  await page.route(`${baseURL}/dist/learner_embed_bg.wasm`, async (route) => {
+    const response = await route.fetch();
+    served += 1;
+    await route.fulfill({ response, headers: { ...response.headers(), 'content-type': 'application/octet-stream' } });
+  });
+  await page.goto('/');
+  await page.locator('#profile-malik').getByRole('button', { name: 'Table' }).click();
+  await expect(page.locator('#profile-malik').getByRole('table')).toBeVisible();
+  expect(served).toBe(1);
+  expect(warnings).toEqual([]);
+  expect(problems).toEqual([]);
+});
+
 test('src loads a document from this origin only, unless allowed, and says why not', async ({ page, baseURL }) => {
   const problems = await guardPage(page, baseURL);
   await page.goto('/');

@@ -1,13 +1,30 @@
 // The drop-in module: <script type="module" src="learner-widgets.js"></script> defines
 // <learner-profile>, <learner-progress> and <learner-choice-board>. It holds the custom element lifecycle and the page's
 // storage; parsing, rendering and events live in the wasm core. It also exports `importCase(text)`.
-import init, { ChoiceBoardElement, ProfileElement, ProgressElement, importCase, text } from './learner_embed.js';
-import { LocalStore, StorageProblem } from './learner-storage.js';
-import { statementsFor } from './learner-xapi.js';
 
-export { importCase };
+// The wasm is fetched and compiled while the glue and the helpers below download, not after them:
+// with static imports it would wait for them, one more round trip on every cold load.
+const compiled = compile(new URL('./learner_embed_bg.wasm', import.meta.url));
+const [glue, { LocalStore, StorageProblem }, { statementsFor }] = await Promise.all([
+  import('./learner_embed.js'),
+  import('./learner-storage.js'),
+  import('./learner-xapi.js'),
+]);
+await glue.default({ module_or_path: await compiled });
+const { ChoiceBoardElement, ProfileElement, ProgressElement, text } = glue;
+export const { importCase } = glue;
 
-await init({ module_or_path: new URL('./learner_embed_bg.wasm', import.meta.url) });
+/** The wasm module, compiled as it downloads where the server labels it `application/wasm`. */
+async function compile(url) {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`failed to fetch ${url}: ${response.status} ${response.statusText}`);
+  // Some LMS file stores serve it under another type, which streaming refuses: read it whole.
+  const type = response.headers.get('Content-Type') ?? '';
+  if (type.split(';')[0].trim() !== 'application/wasm') {
+    return WebAssembly.compile(await response.arrayBuffer());
+  }
+  return WebAssembly.compileStreaming(response);
+}
 
 /**
  * A class for one learner element whose work is done by the wasm `Core`. `updates` names the

@@ -3,22 +3,24 @@
 
 #[cfg(target_arch = "wasm32")]
 mod browser {
-    use std::cell::RefCell;
+    use std::cell::{OnceCell, RefCell};
 
     use js_sys::{Array, Intl, Object, Reflect};
     use wasm_bindgen::JsValue;
 
-    /// The formatters for one language tag.
+    /// The formatters for one language tag, each made when first used: making one costs the
+    /// browser milliseconds (the first `NumberFormat` of a page over 20 on a cold start).
     struct Formatters {
         tag: String,
-        number: Intl::NumberFormat,
+        locales: Array,
+        number: OnceCell<Intl::NumberFormat>,
         /// Four decimals, for the steps of a calculation a student can redo.
-        precise: Intl::NumberFormat,
-        plural: Intl::PluralRules,
-        date: Intl::DateTimeFormat,
-        list: Intl::ListFormat,
+        precise: OnceCell<Intl::NumberFormat>,
+        plural: OnceCell<Intl::PluralRules>,
+        date: OnceCell<Intl::DateTimeFormat>,
+        list: OnceCell<Intl::ListFormat>,
         /// "a, b or c".
-        alternatives: Intl::ListFormat,
+        alternatives: OnceCell<Intl::ListFormat>,
     }
 
     fn options(pairs: &[(&str, JsValue)]) -> Object {
@@ -31,31 +33,61 @@ mod browser {
 
     impl Formatters {
         fn new(tag: &str) -> Formatters {
-            let locales = Array::of1(&JsValue::from_str(tag));
             Formatters {
                 tag: tag.to_string(),
-                number: Intl::NumberFormat::new(
-                    &locales,
-                    &options(&[("maximumFractionDigits", JsValue::from_f64(2.0))]),
-                ),
-                precise: Intl::NumberFormat::new(
-                    &locales,
-                    &options(&[("maximumFractionDigits", JsValue::from_f64(4.0))]),
-                ),
-                plural: Intl::PluralRules::new(&locales, &Object::new()),
-                // Dates in documents are calendar days: format them in UTC so no zone shifts them.
-                date: Intl::DateTimeFormat::new(
-                    &locales,
+                locales: Array::of1(&JsValue::from_str(tag)),
+                number: OnceCell::new(),
+                precise: OnceCell::new(),
+                plural: OnceCell::new(),
+                date: OnceCell::new(),
+                list: OnceCell::new(),
+                alternatives: OnceCell::new(),
+            }
+        }
+
+        fn number(&self, precise: bool) -> &Intl::NumberFormat {
+            let (cell, digits) = if precise {
+                (&self.precise, 4.0)
+            } else {
+                (&self.number, 2.0)
+            };
+            cell.get_or_init(|| {
+                Intl::NumberFormat::new(
+                    &self.locales,
+                    &options(&[("maximumFractionDigits", JsValue::from_f64(digits))]),
+                )
+            })
+        }
+
+        fn plural(&self) -> &Intl::PluralRules {
+            self.plural
+                .get_or_init(|| Intl::PluralRules::new(&self.locales, &Object::new()))
+        }
+
+        fn date(&self) -> &Intl::DateTimeFormat {
+            // Dates in documents are calendar days: format them in UTC so no zone shifts them.
+            self.date.get_or_init(|| {
+                Intl::DateTimeFormat::new(
+                    &self.locales,
                     &options(&[
                         ("dateStyle", JsValue::from_str("medium")),
                         ("timeZone", JsValue::from_str("UTC")),
                     ]),
-                ),
-                list: Intl::ListFormat::new(&locales, &Object::new()),
-                alternatives: Intl::ListFormat::new(
-                    &locales,
-                    &options(&[("type", JsValue::from_str("disjunction"))]),
-                ),
+                )
+            })
+        }
+
+        fn list(&self, alternatives: bool) -> &Intl::ListFormat {
+            if alternatives {
+                self.alternatives.get_or_init(|| {
+                    Intl::ListFormat::new(
+                        &self.locales,
+                        &options(&[("type", JsValue::from_str("disjunction"))]),
+                    )
+                })
+            } else {
+                self.list
+                    .get_or_init(|| Intl::ListFormat::new(&self.locales, &Object::new()))
             }
         }
     }
@@ -87,9 +119,8 @@ mod browser {
 
     pub fn number(tag: &str, value: f64, precise: bool) -> Option<String> {
         with(tag, |f| {
-            let format = if precise { &f.precise } else { &f.number };
             text(
-                format
+                f.number(precise)
                     .format()
                     .call1(&JsValue::NULL, &JsValue::from_f64(value)),
             )
@@ -97,25 +128,18 @@ mod browser {
     }
 
     pub fn plural_category(tag: &str, count: f64) -> String {
-        with(tag, |f| String::from(f.plural.select(count)))
+        with(tag, |f| String::from(f.plural().select(count)))
     }
 
     /// `iso` is a checked `YYYY-MM-DD`.
     pub fn date(tag: &str, iso: &str) -> Option<String> {
         let date = js_sys::Date::new(&JsValue::from_str(&format!("{iso}T00:00:00Z")));
-        with(tag, |f| text(f.date.format().call1(&JsValue::NULL, &date)))
+        with(tag, |f| text(f.date().format().call1(&JsValue::NULL, &date)))
     }
 
     pub fn list(tag: &str, items: &[String], alternatives: bool) -> String {
         let array: Array = items.iter().map(|s| JsValue::from_str(s)).collect();
-        with(tag, |f| {
-            let format = if alternatives {
-                &f.alternatives
-            } else {
-                &f.list
-            };
-            String::from(format.format(&array))
-        })
+        with(tag, |f| String::from(f.list(alternatives).format(&array)))
     }
 }
 
