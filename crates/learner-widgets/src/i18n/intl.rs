@@ -134,7 +134,9 @@ mod browser {
     /// `iso` is a checked `YYYY-MM-DD`.
     pub fn date(tag: &str, iso: &str) -> Option<String> {
         let date = js_sys::Date::new(&JsValue::from_str(&format!("{iso}T00:00:00Z")));
-        with(tag, |f| text(f.date().format().call1(&JsValue::NULL, &date)))
+        with(tag, |f| {
+            text(f.date().format().call1(&JsValue::NULL, &date))
+        })
     }
 
     pub fn list(tag: &str, items: &[String], alternatives: bool) -> String {
