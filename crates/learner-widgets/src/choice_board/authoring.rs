@@ -28,7 +28,12 @@ pub fn authoring(props: &AuthoringProps) -> Html {
     let draft = use_state(|| None::<(Rc<ChoiceBoardDocument>, Vec<String>)>);
     {
         let draft = draft.clone();
-        use_effect_with(props.document.clone(), move |_| draft.set(None));
+        // Only when there is a draft to drop: setting state re-renders the whole panel.
+        use_effect_with(props.document.clone(), move |_| {
+            if draft.is_some() {
+                draft.set(None);
+            }
+        });
     }
     let doc = draft
         .as_ref()

@@ -55,7 +55,12 @@ pub fn details(props: &DetailsProps) -> Html {
     {
         // Another activity, another draft.
         let writing = writing.clone();
-        use_effect_with(props.index, move |_| writing.set(false));
+        // Only when writing: setting state re-renders the details.
+        use_effect_with(props.index, move |_| {
+            if *writing {
+                writing.set(false);
+            }
+        });
     }
     let Some(activity) = props.doc.activities.get(props.index) else {
         return html! {};

@@ -54,7 +54,13 @@ pub fn single(props: &SingleProps) -> Html {
     {
         // A new `view` from the host wins over the learner's last choice.
         let chosen_view = chosen_view.clone();
-        use_effect_with(props.view, move |_| chosen_view.set(None));
+        // Only when there is a choice to drop: setting state re-renders, and on the first render
+        // (a cold start) that would draw the whole profile twice.
+        use_effect_with(props.view, move |_| {
+            if chosen_view.is_some() {
+                chosen_view.set(None);
+            }
+        });
     }
     let view = chosen_view.unwrap_or(props.view);
     let doc = &props.document;

@@ -74,7 +74,12 @@ pub fn progress_widget(props: &ProgressWidgetProps) -> Html {
     {
         // A new `view` from the host wins over the learner's last choice.
         let chosen = chosen.clone();
-        use_effect_with(asked, move |_| chosen.set(None));
+        // Only when there is a choice to drop: setting state re-renders the whole tracker.
+        use_effect_with(asked, move |_| {
+            if chosen.is_some() {
+                chosen.set(None);
+            }
+        });
     }
     let view = chosen.unwrap_or(asked);
     let on_view = Callback::from(move |v| chosen.set(Some(v)));
