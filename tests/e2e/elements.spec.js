@@ -32,6 +32,26 @@ test('a data property set before the module loads is picked up', async ({ page, 
   await expect(page.getByRole('group', { name: 'Jagged profile of Early Eve across 3 dimensions' })).toBeVisible();
 });
 
+test('the wasm downloads alongside the glue, not after it (one round trip less on a cold load)', async ({ page, baseURL }) => {
+  const problems = await guardPage(page, baseURL);
+  // The glue arrives late, as on a slow school network: the wasm must not wait for it.
+  await page.route(`${baseURL}/dist/learner_embed.js`, async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    await route.continue();
+  });
+  await page.goto('/');
+  await expect(page.locator('#profile-malik').getByRole('group').first()).toBeVisible();
+  const timing = await page.evaluate(() => Object.fromEntries(performance.getEntriesByType('resource')
+    .filter((e) => /learner_embed(_bg\.wasm|\.js)$/.test(e.name))
+    .map((e) => [e.name.split('/').pop(), { start: e.startTime, end: e.responseEnd }])));
+  const wasm = timing['learner_embed_bg.wasm'];
+  const glue = timing['learner_embed.js'];
+  // Both are asked for as the module starts; the wasm is all there before the glue is.
+  expect(wasm.start).toBeLessThanOrEqual(glue.start + 50);
+  expect(wasm.end).toBeLessThan(glue.end);
+  expect(problems).toEqual([]);
+});
+
 test('a server that labels the wasm with another type still gets working widgets, without a warning', async ({ page, baseURL }) => {
   // Some LMS file stores serve .wasm as application/octet-stream, which streaming compilation
   // refuses: the module then reads the file whole.
