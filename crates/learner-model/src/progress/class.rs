@@ -63,15 +63,13 @@ impl ClassProgressDocument {
         learner_id: &str,
         evidence: Evidence,
     ) -> Result<Self, Vec<Problem>> {
-        let Some(index) = self
-            .learners
-            .iter()
-            .position(|record| record.learner.id == learner_id)
-        else {
-            return Err(vec![Problem::unknown_learner("learner", learner_id)]);
-        };
         let mut doc = self.clone();
-        let Some(record) = doc.learners.get_mut(index) else {
+        let Some((index, record)) = doc
+            .learners
+            .iter_mut()
+            .enumerate()
+            .find(|(_, record)| record.learner.id == learner_id)
+        else {
             return Err(vec![Problem::unknown_learner("learner", learner_id)]);
         };
         let record = Rc::make_mut(record);
