@@ -202,6 +202,49 @@ mod tests {
         assert_eq!(resolve(&root, "/bench/../../Cargo.toml", true), None);
     }
 
+    /// Chromium opens several keep-alive connections at once to load a page; each must be
+    /// answered, not queued behind the others (tiny_http's task-pool race, patched in
+    /// xtask/vendor/tiny_http: see PATCH.md, which says how often this failed without it).
+    #[test]
+    fn connections_opened_together_are_each_answered() {
+        use std::io::{Read, Write};
+        use std::net::TcpStream;
+        use std::sync::Barrier;
+        use std::time::Duration;
+
+        const CONNECTIONS: usize = 16;
+        let server = start_with(0, None, false).unwrap();
+        let address = server.url.trim_start_matches("http://").to_string();
+        for round in 0..8 {
+            let barrier = Arc::new(Barrier::new(CONNECTIONS));
+            let clients: Vec<_> = (0..CONNECTIONS)
+                .map(|_| {
+                    let (barrier, address) = (Arc::clone(&barrier), address.clone());
+                    std::thread::spawn(move || {
+                        barrier.wait();
+                        let mut stream = TcpStream::connect(&address).unwrap();
+                        stream
+                            .set_read_timeout(Some(Duration::from_secs(10)))
+                            .unwrap();
+                        stream
+                            .write_all(b"GET /no-such-file HTTP/1.1\r\nHost: test\r\n\r\n")
+                            .unwrap();
+                        let mut head = [0u8; 12];
+                        let answered = stream.read_exact(&mut head).is_ok();
+                        // Held open, as a browser keeps it, until every client has its answer.
+                        (answered, stream)
+                    })
+                })
+                .collect();
+            let results: Vec<_> = clients.into_iter().map(|c| c.join().unwrap()).collect();
+            let unanswered = results.iter().filter(|(answered, _)| !answered).count();
+            assert_eq!(
+                unanswered, 0,
+                "round {round}: {unanswered} of {CONNECTIONS} unanswered"
+            );
+        }
+    }
+
     #[test]
     fn only_the_bench_server_serves_the_bench_pages() {
         let root = crate::root();
