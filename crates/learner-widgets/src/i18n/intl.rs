@@ -9,7 +9,7 @@ mod browser {
     use wasm_bindgen::JsValue;
 
     /// The formatters for one language tag, each made when first used: making one costs the
-    /// browser milliseconds (the first `NumberFormat` of a page over 20 on a cold start).
+    /// browser milliseconds (the first `NumberFormat` of a page over 20 ms on a cold start).
     struct Formatters {
         tag: String,
         locales: Array,
