@@ -10,7 +10,7 @@ mod rules_panel;
 
 use std::rc::Rc;
 
-use learner_model::choice::{ChoiceBoardDocument, ChoiceEdit, evaluate_selections};
+use learner_model::choice::{ChoiceBoardDocument, ChoiceEdit, RuleReport, evaluate_selections};
 use yew::prelude::*;
 
 use crate::{LoadState, WidgetProps, error_view, problem_words};
@@ -58,10 +58,22 @@ pub fn choice_board_widget(props: &ChoiceBoardProps) -> Html {
             }
         });
     }
-    // The rule engine searches; run it once per document, not on every focus move.
-    let report = use_memo(props.state.clone(), |state| match state {
-        LoadState::Ready(doc) => Some(evaluate_selections(doc)),
-        _ => None,
+    // The rule engine searches; run it once per document, not on every focus move. An edit works
+    // out its document's report to say what changed (`apply` below); the render that shows that
+    // document takes it from `fresh` rather than searching again, which halved a pick's time.
+    let fresh = use_mut_ref(|| None::<(Rc<ChoiceBoardDocument>, Rc<RuleReport>)>);
+    let report = use_memo(props.state.clone(), {
+        let fresh = fresh.clone();
+        move |state| match state {
+            LoadState::Ready(doc) => {
+                let made = fresh.borrow_mut().take();
+                Some(match made {
+                    Some((made_for, report)) if made_for == *doc => report,
+                    _ => Rc::new(evaluate_selections(doc)),
+                })
+            }
+            _ => None,
+        }
     });
     let teacher = props.options.mode.as_deref() == Some("teacher");
     let texts = props.options.texts();
@@ -77,8 +89,12 @@ pub fn choice_board_widget(props: &ChoiceBoardProps) -> Html {
             let index = (*focused).min(doc.activities.len().saturating_sub(1));
             // Every edit goes through the model; a refused one is said, and nothing changes.
             let apply = {
-                let (on_change, said, problem) =
-                    (props.on_change.clone(), said.clone(), problem.clone());
+                let (on_change, said, problem, fresh) = (
+                    props.on_change.clone(),
+                    said.clone(),
+                    problem.clone(),
+                    fresh.clone(),
+                );
                 let texts = texts.clone();
                 Callback::from(
                     move |(result, what): (
@@ -90,10 +106,13 @@ pub fn choice_board_widget(props: &ChoiceBoardProps) -> Html {
                                 let after = evaluate_selections(&document);
                                 said.set(announcement(&texts, &after, &what));
                                 problem.set(None);
+                                let document = Rc::new(document);
+                                let complete = after.complete;
+                                *fresh.borrow_mut() = Some((Rc::clone(&document), Rc::new(after)));
                                 on_change.emit(ChoiceChange {
-                                    document: Rc::new(document),
+                                    document,
                                     edit,
-                                    complete: after.complete,
+                                    complete,
                                 });
                             }
                             Err(p) => problem.set(Some(problem_words(&texts, &p))),
