@@ -10,7 +10,9 @@
 //! common divisor, so a target of 100 with points 20, 50, 80 is a target of 10 in units of 10.
 //! The search stops after [`BUDGET`] steps and says it could not decide, rather than run long.
 
+use std::cell::RefCell;
 use std::collections::HashSet;
+use std::rc::Rc;
 
 use super::document::{ChoiceBoardDocument, Rule};
 use super::grid::{Grid, Window};
@@ -47,6 +49,9 @@ pub(crate) struct Model<'a> {
     /// The grid, when the layout is a grid whose size matches the activities.
     pub grid: Option<Grid>,
     pub required: Vec<usize>,
+    /// The grid's lines of each length asked for, made once: a pick's evaluation solves some
+    /// dozens of times, and making every line again each time was a fifth of it.
+    lines: RefCell<Vec<(usize, Rc<[Window]>)>>,
 }
 
 /// The rules in force, merged: the tightest bound of each kind.
@@ -132,7 +137,19 @@ impl<'a> Model<'a> {
             section_ids,
             grid,
             required,
+            lines: RefCell::new(Vec::new()),
         }
+    }
+
+    /// Every run of `length` cells along a row, a column or a diagonal of the grid.
+    fn lines(&self, grid: &Grid, length: usize) -> Rc<[Window]> {
+        let mut made = self.lines.borrow_mut();
+        if let Some((_, lines)) = made.iter().find(|(l, _)| *l == length) {
+            return Rc::clone(lines);
+        }
+        let lines: Rc<[Window]> = grid.windows(length).into();
+        made.push((length, Rc::clone(&lines)));
+        lines
     }
 
     pub fn index(&self, id: &str) -> Option<usize> {
@@ -260,8 +277,8 @@ impl<'a> Model<'a> {
                 return false;
             }
             if let Some(length) = c.line {
-                let done = grid
-                    .windows(length)
+                let done = self
+                    .lines(&grid, length)
                     .iter()
                     .any(|w| w.cells.iter().all(|i| on(*i) || Some(*i) == c.centre));
                 if !done {
@@ -273,10 +290,10 @@ impl<'a> Model<'a> {
     }
 
     /// The lines of the line rule in force, if any.
-    pub fn windows(&self, c: &Constraints) -> Vec<Window> {
-        match (self.grid, c.line) {
-            (Some(grid), Some(length)) => grid.windows(length),
-            _ => Vec::new(),
+    pub fn windows(&self, c: &Constraints) -> Rc<[Window]> {
+        match (&self.grid, c.line) {
+            (Some(grid), Some(length)) => self.lines(grid, length),
+            _ => Rc::from(Vec::new()),
         }
     }
 }
