@@ -385,11 +385,10 @@ impl<'m, 'a> Solver<'m, 'a> {
     /// Whether the forced cells alone respect the maximums, one per row and one per column: a
     /// quick test that spares most lines a search.
     fn forced_fit(&self, c: &Constraints, forced: &[bool], cap: Option<u32>) -> bool {
-        let cells: Vec<usize> = (0..self.model.n)
-            .filter(|i| forced.get(*i).copied().unwrap_or(false))
-            .collect();
-        let count = cells.len() as u64;
-        let points: i64 = cells.iter().filter_map(|i| self.model.points.get(*i)).sum();
+        // Run once per line in each solve: counted in place, with no list of the cells made.
+        let cells = || (0..self.model.n).filter(|i| forced.get(*i).copied().unwrap_or(false));
+        let count = cells().count() as u64;
+        let points: i64 = cells().filter_map(|i| self.model.points.get(i)).sum();
         if cap.is_some_and(|m| count > u64::from(m))
             || c.picks_max.is_some_and(|m| count > u64::from(m))
             || (c.points_rule && c.points_max.is_some_and(|m| points > m))
@@ -401,7 +400,7 @@ impl<'m, 'a> Solver<'m, 'a> {
         };
         let clash = |of: &dyn Fn(usize) -> usize| {
             let mut seen = HashSet::new();
-            cells.iter().any(|i| !seen.insert(of(*i)))
+            cells().any(|i| !seen.insert(of(i)))
         };
         !(c.one_per_row && clash(&|i| grid.row(i))
             || c.one_per_column && clash(&|i| grid.column(i)))
