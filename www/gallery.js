@@ -34,7 +34,7 @@ teacher.addEventListener('learner-change', (event) => {
 // A CASE package becomes a framework; a learner with no evidence yet starts on it.
 const { importCase } = await import('/dist/learner-widgets.js');
 const caseText = await (await fetch(new URL('samples/what-standards-could-be.case.json', import.meta.url))).text();
-const imported = importCase(caseText);
+const imported = await importCase(caseText);
 document.getElementById('case-notes').textContent =
   `Imported ${imported.framework.competencies.length} competencies. ${imported.notes.join(' ')}`;
 document.getElementById('progress-case').data = {

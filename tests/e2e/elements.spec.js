@@ -35,17 +35,17 @@ test('a data property set before the module loads is picked up', async ({ page, 
 test('the wasm downloads alongside the glue, not after it (one round trip less on a cold load)', async ({ page, baseURL }) => {
   const problems = await guardPage(page, baseURL);
   // The glue arrives late, as on a slow school network: the wasm must not wait for it.
-  await page.route(`${baseURL}/dist/learner_embed.js`, async (route) => {
+  await page.route(`${baseURL}/dist/learner-profile.js`, async (route) => {
     await new Promise((resolve) => setTimeout(resolve, 400));
     await route.continue();
   });
   await page.goto('/');
   await expect(page.locator('#profile-malik').getByRole('group').first()).toBeVisible();
   const timing = await page.evaluate(() => Object.fromEntries(performance.getEntriesByType('resource')
-    .filter((e) => /learner_embed(_bg\.wasm|\.js)$/.test(e.name))
+    .filter((e) => /learner-profile(_bg\.wasm|\.js)$/.test(e.name))
     .map((e) => [e.name.split('/').pop(), { start: e.startTime, end: e.responseEnd }])));
-  const wasm = timing['learner_embed_bg.wasm'];
-  const glue = timing['learner_embed.js'];
+  const wasm = timing['learner-profile_bg.wasm'];
+  const glue = timing['learner-profile.js'];
   // Both are asked for as the module starts; the wasm is all there before the glue is.
   expect(wasm.start).toBeLessThanOrEqual(glue.start + 50);
   expect(wasm.end).toBeLessThan(glue.end);
@@ -59,7 +59,7 @@ test('a server that labels the wasm with another type still gets working widgets
   page.on('console', (m) => { if (m.type() === 'warning') warnings.push(m.text()); });
   const problems = await guardPage(page, baseURL);
   let served = 0;
-  await page.route(`${baseURL}/dist/learner_embed_bg.wasm`, async (route) => {
+  await page.route(`${baseURL}/dist/learner-profile_bg.wasm`, async (route) => {
     const response = await route.fetch();
     served += 1;
     await route.fulfill({ response, headers: { ...response.headers(), 'content-type': 'application/octet-stream' } });

@@ -25,8 +25,14 @@ test('20 widgets under 500 data updates a second for 10 seconds: no error, last 
     await cdp.send('HeapProfiler.collectGarbage');
     const { usedSize } = await cdp.send('Runtime.getHeapUsage');
     const { nodes, jsEventListeners } = await cdp.send('Memory.getDOMCounters');
-    const wasm = await page.evaluate(async () => (await import('/dist/learner_embed.js')).default()
-      .then((exports) => exports.memory.buffer.byteLength));
+    // Each widget's module has its own memory: the page's wasm memory is their sum.
+    const wasm = await page.evaluate(async () => {
+      let bytes = 0;
+      for (const name of ['learner-profile', 'learner-progress', 'learner-choice-board']) {
+        bytes += (await (await import(`/dist/${name}.js`)).default()).memory.buffer.byteLength;
+      }
+      return bytes;
+    });
     return { js: usedSize, wasm, nodes, listeners: jsEventListeners };
   };
 

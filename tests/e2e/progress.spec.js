@@ -63,7 +63,7 @@ test('a CASE package imported in the page becomes a tracker', async ({ page, bas
     .toHaveAttribute('href', 'https://www.illustrativemathematics.org/content-standards/6/RP/A/1/tasks/1181');
   const malformed = await page.evaluate(async () => {
     const { importCase } = await import('/dist/learner-widgets.js');
-    try { importCase('{"CFItems":[{"fullStatement":"x"}]}'); return null; } catch (e) { return { message: e.message, code: e.code, path: e.path }; }
+    try { await importCase('{"CFItems":[{"fullStatement":"x"}]}'); return null; } catch (e) { return { message: e.message, code: e.code, path: e.path }; }
   });
   expect(malformed).toEqual({ message: 'CFItems[0].identifier: missing', code: 'invalid-shape', path: 'CFItems[0].identifier' });
   expect(problems).toEqual([]);

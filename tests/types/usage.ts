@@ -18,7 +18,7 @@ profile.addEventListener('learner-error', (event) => console.log(event.detail.co
 profile.addEventListener('learner-xapi', (event) => console.log(event.detail.verb.id));
 
 const tracker = document.createElement('learner-progress');
-const { framework, notes } = importCase('{}');
+const { framework, notes } = await importCase('{}');
 const progress: LearnerProgressDocument = {
   schema: 'learner-progress/1',
   learner: { id: 's-1', name: 'Ana' },

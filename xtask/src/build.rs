@@ -5,18 +5,41 @@ use std::time::SystemTime;
 
 use crate::{root, run};
 
-/// The files of `dist/`: the entry module, the wasm-bindgen glue, the wasm, the host stylesheet,
-/// and the helper that sizes iframes of `embed.html` on a host page.
-pub const DIST_FILES: [&str; 8] = [
+/// Each widget's own wasm module: its crate, and the name of its files in `dist/` (the element's
+/// tag: `learner-profile.js`, the wasm-bindgen glue, and `learner-profile_bg.wasm`).
+pub const WIDGET_MODULES: [(&str, &str); 3] = [
+    ("crates/embed-profile", "learner-profile"),
+    ("crates/embed-progress", "learner-progress"),
+    ("crates/embed-choice-board", "learner-choice-board"),
+];
+
+/// The files of `dist/`: the loader, its helpers, each widget's glue and wasm, the host
+/// stylesheet, and the helper that sizes iframes of `embed.html` on a host page.
+pub const DIST_FILES: [&str; 18] = [
     "learner-widgets.js",
     "learner-xapi.js",
     "learner-storage.js",
     "learner-export.js",
-    "learner_embed.js",
-    "learner_embed_bg.wasm",
+    "learner-profile.js",
+    "learner-profile_bg.wasm",
+    "learner-progress.js",
+    "learner-progress_bg.wasm",
+    "learner-choice-board.js",
+    "learner-choice-board_bg.wasm",
     "learner-widgets.css",
     "learner-frame.js",
+    // Each widget's words in each language but English (which its module carries), fetched only
+    // for an element in that language: `words_files` writes them.
+    "learner-profile.es.txt",
+    "learner-profile.ar.txt",
+    "learner-progress.es.txt",
+    "learner-progress.ar.txt",
+    "learner-choice-board.es.txt",
+    "learner-choice-board.ar.txt",
 ];
+
+/// The languages besides English whose tables ship (`crates/learner-widgets/src/i18n/<code>.txt`).
+pub const WORD_LANGUAGES: [&str; 2] = ["es", "ar"];
 
 /// Builds `dist/` unless it is newer than every source it is made from.
 pub fn release_package() -> Result<(), String> {
@@ -27,46 +50,102 @@ pub fn release_package() -> Result<(), String> {
         println!("xtask: dist/ is up to date");
         return Ok(());
     }
-    let pkg = root.join("target/wasm-pkg");
-    run::status(
-        run::in_dir("wasm-pack", &root)
-            .args([
-                "build",
-                "crates/learner-embed",
-                "--release",
-                "--target",
-                "web",
-                "--no-typescript",
-                "--no-pack",
-                "--out-dir",
-            ])
-            .arg(&pkg),
-    )?;
     std::fs::create_dir_all(&dist).map_err(|e| format!("cannot create dist/: {e}"))?;
-    let js = root.join("crates/learner-embed/js");
-    for (from, name) in [
-        (pkg.join("learner_embed.js"), "learner_embed.js"),
-        (pkg.join("learner_embed_bg.wasm"), "learner_embed_bg.wasm"),
-        (js.join("learner-widgets.js"), "learner-widgets.js"),
-        (js.join("learner-widgets.css"), "learner-widgets.css"),
-        (js.join("learner-frame.js"), "learner-frame.js"),
-        (js.join("learner-storage.js"), "learner-storage.js"),
-        (js.join("learner-export.js"), "learner-export.js"),
-        (js.join("learner-xapi.js"), "learner-xapi.js"),
-    ] {
-        std::fs::copy(&from, dist.join(name))
-            .map_err(|e| format!("cannot copy {} to dist/: {e}", from.display()))?;
+    let pkg = root.join("target/wasm-pkg");
+    for (krate, name) in WIDGET_MODULES {
+        run::status(
+            run::in_dir("wasm-pack", &root)
+                .args([
+                    "build",
+                    krate,
+                    "--release",
+                    "--target",
+                    "web",
+                    "--no-typescript",
+                    "--no-pack",
+                    "--out-name",
+                    name,
+                    "--out-dir",
+                ])
+                .arg(&pkg),
+        )?;
+        for file in [format!("{name}.js"), format!("{name}_bg.wasm")] {
+            std::fs::copy(pkg.join(&file), dist.join(&file))
+                .map_err(|e| format!("cannot copy {file} to dist/: {e}"))?;
+        }
     }
-    npm_package(&root, &dist)?;
+    // Files of the single-module build before the split, which no page asks for any more.
+    for stale in ["learner_embed.js", "learner_embed_bg.wasm"] {
+        let _ = std::fs::remove_file(dist.join(stale));
+    }
+    let js = root.join("crates/learner-embed/js");
     for name in [
-        "learner_embed.js",
         "learner-widgets.js",
+        "learner-widgets.css",
         "learner-frame.js",
         "learner-storage.js",
         "learner-export.js",
         "learner-xapi.js",
     ] {
+        std::fs::copy(js.join(name), dist.join(name))
+            .map_err(|e| format!("cannot copy {name} to dist/: {e}"))?;
+    }
+    words_files(&root, &dist)?;
+    npm_package(&root, &dist)?;
+    let glue = WIDGET_MODULES.map(|(_, name)| format!("{name}.js"));
+    for name in [
+        "learner-widgets.js",
+        "learner-frame.js",
+        "learner-storage.js",
+        "learner-export.js",
+        "learner-xapi.js",
+    ]
+    .into_iter()
+    .chain(glue.iter().map(String::as_str))
+    {
         minify(&dist.join(name))?;
+    }
+    Ok(())
+}
+
+/// `dist/<module>.<lang>.txt`: each widget module's words (the key prefixes `modules.txt` gives it)
+/// in each language but English, as `key = text` lines, for the loader to fetch when an element
+/// speaks that language.
+fn words_files(root: &Path, dist: &Path) -> Result<(), String> {
+    let i18n = root.join("crates/learner-widgets/src/i18n");
+    let read = |name: &str| {
+        std::fs::read_to_string(i18n.join(name)).map_err(|e| format!("cannot read {name}: {e}"))
+    };
+    let lines = |text: &str| -> Vec<(String, String)> {
+        text.lines()
+            .map(str::trim)
+            .filter(|line| !line.is_empty() && !line.starts_with('#'))
+            .filter_map(|line| line.split_once(" = "))
+            .map(|(k, v)| (k.trim().to_string(), v.trim().to_string()))
+            .collect()
+    };
+    let modules = lines(&read("modules.txt")?);
+    for lang in WORD_LANGUAGES {
+        let mut table = lines(&read(&format!("{lang}.txt"))?);
+        table.sort();
+        for (module, prefixes) in &modules {
+            let prefixes: Vec<String> = prefixes
+                .split_whitespace()
+                .map(|p| format!("{p}."))
+                .collect();
+            let mut out = String::new();
+            for (key, text) in &table {
+                if prefixes.iter().any(|p| key.starts_with(p.as_str())) {
+                    out.push_str(&format!("{key} = {text}\n"));
+                }
+            }
+            let name = format!("{module}.{lang}.txt");
+            if !DIST_FILES.contains(&name.as_str()) {
+                return Err(format!("{name} is not listed in DIST_FILES"));
+            }
+            std::fs::write(dist.join(&name), out)
+                .map_err(|e| format!("cannot write dist/{name}: {e}"))?;
+        }
     }
     Ok(())
 }

@@ -1,23 +1,135 @@
-// The drop-in module: <script type="module" src="learner-widgets.js"></script> defines
-// <learner-profile>, <learner-progress> and <learner-choice-board>. It holds the custom element lifecycle and the page's
-// storage; parsing, rendering and events live in the wasm core. It also exports `importCase(text)`.
+// The drop-in module: <script type="module" src="learner-widgets.js"></script>. It is a small
+// loader: it defines <learner-profile>, <learner-progress> and <learner-choice-board> at once, and
+// imports a widget's own wasm module the first time one of its elements is on the page (written in
+// the HTML, added by innerHTML, rendered later by React or an LMS). A page pays only for the widgets
+// it shows. Nothing here waits at the top level, so the host page is never held up; a module that
+// fails to load says so in its own elements and fires `learner-error`, and the other widgets keep
+// working. Imported where there is no DOM (a server render), it defines nothing and throws nothing.
+// It also exports `importCase(text)`.
 
-// The wasm is fetched and compiled while the glue and the helpers below download, not after them:
-// with static imports it would wait for them, one more round trip on every cold load.
-const compiled = compile(new URL('./learner_embed_bg.wasm', import.meta.url));
-const [glue, { LocalStore, StorageProblem }, { statementsFor }] = await Promise.all([
-  import('./learner_embed.js'),
-  import('./learner-storage.js'),
-  import('./learner-xapi.js'),
-]);
-await glue.default({ module_or_path: await compiled });
-const { ChoiceBoardElement, ProfileElement, ProgressElement, text } = glue;
-export const { importCase } = glue;
+/**
+ * Each widget's module: its wasm-bindgen glue, its wasm, and the core class the glue exports. The
+ * URLs are written out in full, relative to this file, so bundlers (Vite, webpack) see and copy them
+ * and a CDN path or an LMS file store needs no configuration.
+ */
+const MODULES = {
+  'learner-profile': {
+    glue: () => import('./learner-profile.js'),
+    wasm: () => new URL('./learner-profile_bg.wasm', import.meta.url),
+    core: 'ProfileElement',
+    updates: [],
+  },
+  'learner-progress': {
+    glue: () => import('./learner-progress.js'),
+    wasm: () => new URL('./learner-progress_bg.wasm', import.meta.url),
+    core: 'ProgressElement',
+    updates: ['addEvidence'],
+  },
+  'learner-choice-board': {
+    glue: () => import('./learner-choice-board.js'),
+    wasm: () => new URL('./learner-choice-board_bg.wasm', import.meta.url),
+    core: 'ChoiceBoardElement',
+    updates: [],
+  },
+};
+
+/**
+ * Each widget's words in each language but English (which its module carries), fetched only for an
+ * element in that language. Written out in full for bundlers, as above.
+ */
+const WORDS = {
+  'learner-profile': {
+    es: () => new URL('./learner-profile.es.txt', import.meta.url),
+    ar: () => new URL('./learner-profile.ar.txt', import.meta.url),
+  },
+  'learner-progress': {
+    es: () => new URL('./learner-progress.es.txt', import.meta.url),
+    ar: () => new URL('./learner-progress.ar.txt', import.meta.url),
+  },
+  'learner-choice-board': {
+    es: () => new URL('./learner-choice-board.es.txt', import.meta.url),
+    ar: () => new URL('./learner-choice-board.ar.txt', import.meta.url),
+  },
+};
+
+/** What has arrived, by name: a widget's tag (its initialised glue), 'storage' and 'xapi'. */
+const loaded = new Map();
+/** What is on its way, by the same names. */
+const loading = new Map();
+
+/**
+ * Loads `name` once, with `start()`; a failure is forgotten, so an element added later tries again
+ * (the network came back, the file store was fixed).
+ */
+function once(name, start) {
+  if (loaded.has(name)) return Promise.resolve(loaded.get(name));
+  if (!loading.has(name)) {
+    const promise = start().then((value) => {
+      loaded.set(name, value);
+      return value;
+    });
+    loading.set(name, promise);
+    promise.catch(() => loading.delete(name));
+  }
+  return loading.get(name);
+}
+
+/**
+ * A widget's module, ready to use. Its glue, its wasm (fetched and compiled as it downloads, in the
+ * same round trip as the glue, not after it) and the xAPI helper are all requested at once.
+ */
+function loadWidget(tag) {
+  return once(tag, async () => {
+    const { glue, wasm } = MODULES[tag];
+    const compiled = compile(wasm());
+    const [exports] = await Promise.all([glue(), compiled, loadXapi()]);
+    await exports.default({ module_or_path: await compiled });
+    return exports;
+  });
+}
+
+/**
+ * `tag`'s words in the language of `lang` (`es-MX` → `es`), or null for English and for a language
+ * without a table. A file that does not arrive is said to the host and leaves the words English.
+ */
+function loadWords(tag, lang, element) {
+  const name = wordsName(tag, lang);
+  if (!name) return Promise.resolve(null);
+  const language = name.slice(tag.length + 1);
+  const url = WORDS[tag][language];
+  return once(name, async () => {
+    const response = await fetch(url());
+    if (!response.ok) throw new Error(`${fileName(url())}: the server answered ${response.status} ${response.statusText}`.trim());
+    return { language, words: await response.text() };
+  }).catch((error) => {
+    const message = `The ${language} words could not be loaded (${error?.message ?? error}); the widget speaks English.`;
+    element.dispatchEvent(new CustomEvent('learner-error', {
+      detail: { code: 'words-failed', message, path: 'lang', problems: [{ path: 'lang', message }] },
+      bubbles: true,
+      composed: true,
+    }));
+    return null;
+  });
+}
+
+/** `learner-profile.es` for `tag` in `lang` (`es-MX`), or null when the language has no table. */
+function wordsName(tag, lang) {
+  const language = lang.split('-')[0].toLowerCase();
+  return Object.prototype.hasOwnProperty.call(WORDS[tag], language) ? `${tag}.${language}` : null;
+}
+
+/** Hands `words` (from loadWords) to the module, once per module and language. */
+function addWords(glue, words) {
+  if (words) glue.addWords(words.language, words.words);
+}
+
+const loadXapi = () => once('xapi', () => import('./learner-xapi.js'));
+const loadStorage = () => once('storage', () => import('./learner-storage.js'));
 
 /** The wasm module, compiled as it downloads where the server labels it `application/wasm`. */
 async function compile(url) {
   const response = await fetch(url);
-  if (!response.ok) throw new Error(`failed to fetch ${url}: ${response.status} ${response.statusText}`);
+  if (!response.ok) throw new Error(`${fileName(url)}: the server answered ${response.status} ${response.statusText}`.trim());
   // Some LMS file stores serve it under another type, which streaming refuses: read it whole.
   const type = response.headers.get('Content-Type') ?? '';
   if (type.split(';')[0].trim() !== 'application/wasm') {
@@ -26,11 +138,34 @@ async function compile(url) {
   return WebAssembly.compileStreaming(response);
 }
 
+const fileName = (url) => String(url).split(/[?#]/)[0].split('/').pop();
+
+/**
+ * `importCase(text)`: a CASE package (its JSON text) becomes a `learner-progress/1` framework.
+ * Resolves to `{ framework, notes }`; rejects with an Error whose `code`, `path` and `problems`
+ * name what is wrong. It loads <learner-progress>'s module if the page has not yet.
+ */
+export async function importCase(text) {
+  const progress = await loadWidget('learner-progress');
+  return progress.importCase(text);
+}
+
+/**
+ * What an element says when its module could not be loaded, in the element's language (the
+ * locale tables are in the module that failed, so these few sentences live here).
+ */
+const MODULE_FAILED = {
+  en: 'This widget could not be loaded ({reason}). Check the connection and reload the page; the rest of the page still works.',
+  es: 'No se pudo cargar este widget ({reason}). Revisa la conexión y vuelve a cargar la página; el resto de la página sigue funcionando.',
+  ar: 'تعذّر تحميل هذه الأداة ({reason}). تحقّق من الاتصال وأعد تحميل الصفحة؛ بقية الصفحة ما زالت تعمل.',
+};
+
 /**
  * A class for one learner element whose work is done by the wasm `Core`. `updates` names the
  * core's checked updates the element offers as methods (`addEvidence` on <learner-progress>).
  */
-function learnerElement(Core, updates = []) {
+function learnerElement(tag) {
+  const { core: coreName, updates } = MODULES[tag];
   return class extends HTMLElement {
     static observedAttributes = ['data', 'src', 'view', 'mode', 'today', 'lang'];
     static {
@@ -43,6 +178,11 @@ function learnerElement(Core, updates = []) {
       }
     }
     #core = null;
+    // The widget's module (its glue's exports), once loaded.
+    #glue = null;
+    // The module is being loaded for this element.
+    #waiting = false;
+    #internals = null;
     // The last `data` property given, kept so an element re-added to the page shows it again.
     #property = undefined;
     // An update changed the document since `data` was last given: #property is behind it.
@@ -51,14 +191,22 @@ function learnerElement(Core, updates = []) {
     #store = null;
     #notice = null;
     #dataBar = null;
+    #loadFailure = null;
 
     constructor() {
       super();
       if (!this.shadowRoot) this.attachShadow({ mode: 'open' });
+      // `:state(loading)` lets the host's stylesheet hold the space while the module loads.
+      try {
+        this.#internals = this.attachInternals();
+      } catch {
+        this.#internals = null;
+      }
       this.addEventListener('learner-change', (event) => {
         if (event.target !== this) return;
         this.#save(event.detail.document);
-        for (const statement of statementsFor(this, event.detail)) {
+        const xapi = loaded.get('xapi');
+        for (const statement of xapi?.statementsFor(this, event.detail) ?? []) {
           this.dispatchEvent(new CustomEvent('learner-xapi', { detail: statement, bubbles: true, composed: true }));
         }
       });
@@ -82,15 +230,79 @@ function learnerElement(Core, updates = []) {
       }
       if (this.#core) {
         // Moved within the page: keep everything, but speak the new place's language.
-        this.#core.setOption('lang', this.#language());
+        this.#speak(this.#language());
         return;
       }
-      this.#core = new Core(this, this.shadowRoot);
+      const local = this.getAttribute('storage') === 'local';
+      const language = this.#language();
+      const words = wordsName(tag, language);
+      if (loaded.has(tag) && (!local || loaded.has('storage')) && (!words || loaded.has(words))) {
+        this.#start(loaded.get(tag), words && loaded.get(words));
+        return;
+      }
+      if (this.#waiting) return;
+      this.#waiting = true;
+      this.#setLoading(true);
+      // The module, its words and the storage helper are all asked for at once: one round trip.
+      Promise.all([loadWidget(tag), local ? loadStorage() : null, loadWords(tag, language, this)]).then(
+        ([glue, , words]) => {
+          this.#waiting = false;
+          this.#setLoading(false);
+          if (this.isConnected && !this.#core) this.#start(glue, words);
+        },
+        (error) => {
+          this.#waiting = false;
+          this.#setLoading(false);
+          if (this.isConnected) this.#moduleFailed(error);
+        },
+      );
+    }
+
+    /** The module has arrived: make the wasm core and give it the element's document. */
+    #start(glue, words) {
+      addWords(glue, words);
+      this.#glue = glue;
+      this.#loadFailure?.remove();
+      this.#loadFailure = null;
+      this.#core = new glue[coreName](this, this.shadowRoot);
       const stored = this.getAttribute('storage') === 'local' ? this.#openStore() : null;
       if (stored) this.#core.setData(stored);
       else if (this.#property !== undefined) this.#core.setData(this.#property);
       else if (this.hasAttribute('src')) this.#fetchSrc();
       else this.#core.readMarkup();
+    }
+
+    /** Speaks `lang`, once its words (if it has a table) have arrived. */
+    #speak(lang) {
+      loadWords(tag, lang, this).then((words) => {
+        if (!this.#core || !this.#glue || this.#language() !== lang) return;
+        addWords(this.#glue, words);
+        this.#core.setOption('lang', lang);
+      });
+    }
+
+    #setLoading(on) {
+      try {
+        if (on) this.#internals?.states?.add('loading');
+        else this.#internals?.states?.delete('loading');
+      } catch {
+        // A browser without custom states: the host's space-holding rule does not apply.
+      }
+    }
+
+    /** The module did not load (404, wrong type, offline): said in the element and to the host. */
+    #moduleFailed(error) {
+      const language = this.#language().split('-')[0].toLowerCase();
+      const reason = String(error?.message ?? error);
+      const message = (MODULE_FAILED[language] ?? MODULE_FAILED.en).replace('{reason}', reason);
+      if (!this.#loadFailure) {
+        this.#loadFailure = document.createElement('p');
+        this.#loadFailure.setAttribute('role', 'alert');
+        this.#loadFailure.setAttribute('part', 'load-error');
+        this.shadowRoot.prepend(this.#loadFailure);
+      }
+      this.#loadFailure.textContent = message;
+      this.#fail({ code: 'module-failed', message, path: '', problems: [{ path: '', message }] });
     }
 
     disconnectedCallback() {
@@ -120,7 +332,7 @@ function learnerElement(Core, updates = []) {
         this.#property = undefined;
         this.#fetchSrc();
       } else if (name === 'lang') {
-        this.#core.setOption('lang', this.#language());
+        this.#speak(this.#language());
       } else {
         this.#core.setOption(name, newValue);
       }
@@ -128,6 +340,8 @@ function learnerElement(Core, updates = []) {
 
     /** A sentence of the element's own from the locale tables, in the element's language. */
     #words(key, backup = null) {
+      const text = this.#glue?.text;
+      if (!text) return key;
       return backup === null ? text(this.#language(), key) : text(this.#language(), key, 'backup', backup);
     }
 
@@ -158,7 +372,7 @@ function learnerElement(Core, updates = []) {
     #update(name, args) {
       const refused = this.#core
         ? this.#core[name](...args)
-        : { code: 'no-document', message: 'the element is not on a page yet', path: '', problems: [] };
+        : { code: 'no-document', message: 'the element has no document yet: it is not on a page, or its module is still loading', path: '', problems: [] };
       if (refused) {
         this.#fail(refused);
         throw Object.assign(new Error(refused.message), refused);
@@ -227,6 +441,7 @@ function learnerElement(Core, updates = []) {
     #openStore() {
       const key = this.getAttribute('storage-key') || this.localName;
       try {
+        const { LocalStore } = loaded.get('storage');
         this.#store = new LocalStore(key, (document) => this.#core?.setData(document),
           (document) => this.#core?.check(document) ?? null);
         const { document, corrupt } = this.#store.load();
@@ -258,7 +473,8 @@ function learnerElement(Core, updates = []) {
         this.#dataBar?.remove();
       }
       // Anything else thrown while saving is said as a failed save.
-      const known = problem instanceof StorageProblem;
+      const StorageProblem = loaded.get('storage')?.StorageProblem;
+      const known = Boolean(StorageProblem) && problem instanceof StorageProblem;
       const message = this.#words(known ? problem.key : 'element.not-saved', known ? problem.backup : null);
       this.#showNotice(message);
       this.#fail({ code: known ? problem.code : 'storage-unavailable', message, path: '', problems: [] });
@@ -320,16 +536,12 @@ function learnerElement(Core, updates = []) {
   };
 }
 
-const elements = {
-  'learner-profile': learnerElement(ProfileElement),
-  'learner-progress': learnerElement(ProgressElement, ['addEvidence']),
-  'learner-choice-board': learnerElement(ChoiceBoardElement),
-};
+const browser = typeof HTMLElement === 'function' && typeof customElements === 'object' && customElements !== null;
 
-for (const [tag, element] of Object.entries(elements)) {
+for (const tag of browser ? Object.keys(MODULES) : []) {
   if (customElements.get(tag)) {
     console.warn(`<${tag}> is already defined; the learner widgets module was loaded twice.`);
   } else {
-    customElements.define(tag, element);
+    customElements.define(tag, learnerElement(tag));
   }
 }

@@ -157,8 +157,12 @@ export interface LearnerProgressElement extends LearnerElement<LearnerProgressDo
 
 export interface LearnerChoiceBoardElement extends LearnerElement<LearnerChoiceBoardDocument> {}
 
-/** Converts a CASE package into a framework for a learner-progress/1 document. */
-export function importCase(text: string): { framework: LearnerProgressDocument['framework']; notes: string[] };
+/**
+ * Converts a CASE package into a framework for a learner-progress/1 document. Asynchronous: it
+ * loads <learner-progress>'s module if the page has not yet. Rejects with an Error whose `code`,
+ * `path` and `problems` name what is wrong.
+ */
+export function importCase(text: string): Promise<{ framework: LearnerProgressDocument['framework']; notes: string[] }>;
 
 declare global {
   interface HTMLElementTagNameMap {

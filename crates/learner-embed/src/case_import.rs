@@ -1,14 +1,13 @@
 //! `importCase(text)` for JavaScript: a CASE package becomes a `learner-progress/1` framework.
 
 use learner_model::case::import_case as import;
-use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsValue;
 
 use crate::events::{object, problems_array};
 
 /// Returns `{ framework, notes }`: the framework object for a `learner-progress/1` document and
 /// notes on what was skipped. Throws an `Error` whose `code`, `path` and `problems` name what is
-/// wrong with a malformed package.
-#[wasm_bindgen(js_name = importCase)]
+/// wrong with a malformed package. Exported by `<learner-progress>`'s module (`crates/embed-progress`).
 pub fn import_case(text: &str) -> Result<JsValue, JsValue> {
     match import(text) {
         Ok(result) => {

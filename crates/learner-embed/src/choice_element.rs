@@ -6,7 +6,7 @@ use learner_widgets::choice_board::{ChoiceBoardWidget, ChoiceChange};
 use learner_widgets::styles::{BASE_CSS, CHOICE_CSS, PROGRESS_CSS};
 use wasm_bindgen::JsValue;
 
-use crate::element_core::{Kind, element};
+use crate::element_core::Kind;
 use crate::events::object;
 
 pub struct ChoiceBoard;
@@ -80,5 +80,3 @@ impl Kind for ChoiceBoard {
         }
     }
 }
-
-element!(ChoiceBoardElement, ChoiceBoard);

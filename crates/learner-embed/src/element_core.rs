@@ -289,20 +289,22 @@ impl<K: Kind> Drop for Core<K> {
 }
 
 /// Exports an element core to JS as `$name`, with the methods `js/learner-widgets.js` calls:
-/// `new`, `setData`, `readMarkup`, `setOption`, the `data` getter, `check`, and `free`.
+/// `new`, `setData`, `readMarkup`, `setOption`, the `data` getter, `check`, and `free`. Each
+/// widget's own crate (`crates/embed-*`) says it once, so its wasm module links only that widget.
+#[macro_export]
 macro_rules! element {
     ($name:ident, $kind:ty) => {
         #[wasm_bindgen::prelude::wasm_bindgen]
-        pub struct $name(crate::element_core::Core<$kind>);
+        pub struct $name($crate::element_core::Core<$kind>);
 
         #[wasm_bindgen::prelude::wasm_bindgen]
         impl $name {
             #[wasm_bindgen::prelude::wasm_bindgen(constructor)]
             pub fn new(
-                host: web_sys::HtmlElement,
-                root: web_sys::ShadowRoot,
+                host: $crate::web_sys::HtmlElement,
+                root: $crate::web_sys::ShadowRoot,
             ) -> Result<$name, wasm_bindgen::JsValue> {
-                crate::element_core::Core::new(host, root).map($name)
+                $crate::element_core::Core::new(host, root).map($name)
             }
 
             #[wasm_bindgen::prelude::wasm_bindgen(js_name = setData)]
@@ -331,4 +333,3 @@ macro_rules! element {
         }
     };
 }
-pub(crate) use element;

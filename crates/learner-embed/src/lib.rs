@@ -1,21 +1,21 @@
-//! The custom elements that put the learner widgets in any page.
+//! What the learner elements share on the page: the element core, the widgets' kinds, events,
+//! data sources, stylesheets and the elements' own words.
 //!
-//! `js/learner-widgets.js` defines the elements and forwards their lifecycle to the cores exported
-//! here; each core parses the element's data, mounts a Yew app into the shadow root, and reports
-//! problems as `learner-error` events. Nothing in this crate panics.
+//! Each widget has its own wasm module (`crates/embed-profile`, `embed-progress`,
+//! `embed-choice-board`): a few lines that export one element with [`element!`], so a page links
+//! only the widgets it shows. `js/learner-widgets.js` is the loader: it defines the elements at
+//! once and imports a widget's module when its tag first appears. Nothing in this crate panics.
 
-mod case_import;
-mod choice_element;
+pub mod case_import;
+pub mod choice_element;
 mod data_source;
-mod element_core;
+pub mod element_core;
 mod element_text;
-mod events;
-mod profile_element;
-mod progress_element;
+pub mod events;
+pub mod profile_element;
+pub mod progress_element;
 mod stylesheet;
 
-pub use case_import::import_case;
-pub use choice_element::ChoiceBoardElement;
 pub use element_text::text;
-pub use profile_element::ProfileElement;
-pub use progress_element::ProgressElement;
+// For the `element!` macro in the widgets' own crates.
+pub use web_sys;

@@ -6,7 +6,7 @@ use learner_widgets::profile::{ProfileChange, ProfileWidget};
 use learner_widgets::styles::{BASE_CSS, PROFILE_CSS};
 use wasm_bindgen::JsValue;
 
-use crate::element_core::{Kind, element};
+use crate::element_core::Kind;
 use crate::events::object;
 
 pub struct Profile;
@@ -71,5 +71,3 @@ impl Kind for Profile {
         }
     }
 }
-
-element!(ProfileElement, Profile);

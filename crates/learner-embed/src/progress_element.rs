@@ -7,7 +7,7 @@ use learner_widgets::styles::{BASE_CSS, PROGRESS_CSS};
 use wasm_bindgen::JsValue;
 
 use crate::data_source;
-use crate::element_core::{Kind, element};
+use crate::element_core::{Core, Kind};
 use crate::events::{self, object};
 
 pub struct Progress;
@@ -118,20 +118,17 @@ impl Kind for Progress {
     }
 }
 
-element!(ProgressElement, Progress);
-
-#[wasm_bindgen::prelude::wasm_bindgen]
-impl ProgressElement {
-    /// `addEvidence(evidence, learnerId)`: one more evidence entry (an object or its JSON text),
-    /// for the learner `learnerId` of a class (optional for one learner's document). Null when
-    /// shown, else the `learner-error` detail; the element's script fires it and throws. Only
-    /// that learner's part is read, checked and drawn again, not the whole class.
-    #[wasm_bindgen::prelude::wasm_bindgen(js_name = addEvidence)]
-    pub fn add_evidence(&self, evidence: JsValue, learner_id: Option<String>) -> JsValue {
-        let Some(text) = data_source::text_from_property(&evidence) else {
-            return events::failure_detail("invalid-shape", "evidence: no evidence was given");
-        };
-        self.0
-            .update(|input| input.with_evidence(learner_id.as_deref(), &text))
-    }
+/// `addEvidence(evidence, learnerId)`: one more evidence entry (an object or its JSON text), for
+/// the learner `learnerId` of a class (optional for one learner's document). Null when shown, else
+/// the `learner-error` detail; the element's script fires it and throws. Only that learner's part
+/// is read, checked and drawn again, not the whole class.
+pub fn add_evidence(
+    core: &Core<Progress>,
+    evidence: JsValue,
+    learner_id: Option<String>,
+) -> JsValue {
+    let Some(text) = data_source::text_from_property(&evidence) else {
+        return events::failure_detail("invalid-shape", "evidence: no evidence was given");
+    };
+    core.update(|input| input.with_evidence(learner_id.as_deref(), &text))
 }

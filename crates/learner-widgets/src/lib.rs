@@ -15,7 +15,7 @@ mod view_switch;
 mod widget_props;
 
 pub use error_view::{error_view, problem_line, problem_words};
-pub use i18n::Texts;
+pub use i18n::{Texts, add_language};
 pub use load_state::LoadState;
 pub use table_scroll::table_scroll;
 pub use view_switch::view_switch;

@@ -5,61 +5,110 @@
 //!
 //! The language is the element's `lang` or its nearest ancestor's, resolved `es-MX` → `es` → `en`:
 //! a string missing from a table falls back to English, and a test fails when a shipped table
-//! misses one it promises (`tests` below). `build.rs` compiles the tables into one sorted key list
-//! and each language's texts in that order, so the keys ship once.
+//! misses one it promises (`tests` below). English is compiled in (`build.rs`: one sorted key list
+//! and the texts in that order, only for the widgets this build carries). Every other language is
+//! added at run time with [`add_language`], from the words file the loader fetches for an element
+//! in that language, so a page pays only for the language it speaks.
 
 mod intl;
 
+use std::cell::RefCell;
 use std::rc::Rc;
 use std::sync::OnceLock;
 
-// `LANGUAGES`, `KEYS` and `TEXTS`, made from the `.txt` tables by `build.rs`.
+// `KEYS` and `ENGLISH`, made from `en.txt` by `build.rs`.
 include!(concat!(env!("OUT_DIR"), "/tables.rs"));
 
 /// The languages written right to left.
 const RIGHT_TO_LEFT: [&str; 1] = ["ar"];
 
-/// The tables, split into lines once: the keys, and each language's texts in their order.
-struct Tables {
+/// English, split into lines once: the keys and their texts, in the same order.
+struct English {
     keys: Vec<&'static str>,
-    texts: Vec<Vec<&'static str>>,
+    texts: Vec<&'static str>,
 }
 
-fn tables() -> &'static Tables {
-    static TABLES: OnceLock<Tables> = OnceLock::new();
-    TABLES.get_or_init(|| Tables {
+fn english() -> &'static English {
+    static ENGLISH_TABLE: OnceLock<English> = OnceLock::new();
+    ENGLISH_TABLE.get_or_init(|| English {
         keys: KEYS.split('\n').collect(),
-        texts: TEXTS.iter().map(|t| t.split('\n').collect()).collect(),
+        texts: ENGLISH.split('\n').collect(),
     })
 }
 
-/// One language's `(key, text)` pairs, sorted by key.
-#[cfg(test)]
-fn entries(index: usize) -> Vec<(&'static str, &'static str)> {
-    let tables = tables();
-    let texts = tables
-        .texts
-        .get(index)
-        .map(Vec::as_slice)
-        .unwrap_or_default();
-    tables
-        .keys
-        .iter()
-        .copied()
-        .zip(texts.iter().copied())
-        .filter(|(_, text)| !text.is_empty())
-        .collect()
+/// A language added at run time: its code (`es`) and its `(key, text)` pairs, sorted by key.
+struct Language {
+    code: &'static str,
+    entries: Vec<(&'static str, &'static str)>,
 }
 
+thread_local! {
+    /// The languages added so far; [`Texts::table`] 1 is the first of them (0 is English).
+    static ADDED: RefCell<Vec<Language>> = const { RefCell::new(Vec::new()) };
+}
+
+/// Adds the words of language `code` (`es`) from a table's text (`key = text` lines, as in
+/// `es.txt`). Returns false, changing nothing, when the code is malformed or already added. The
+/// text is kept for the page's life (a language is added once), so its words can be borrowed as
+/// `'static` like English's.
+pub fn add_language(code: &str, source: &str) -> bool {
+    let Some(code) = well_formed(code) else {
+        return false;
+    };
+    let code = code.to_ascii_lowercase();
+    if code == "en" || ADDED.with(|added| added.borrow().iter().any(|l| l.code == code)) {
+        return false;
+    }
+    let source: &'static str = Box::leak(source.to_owned().into_boxed_str());
+    let mut entries: Vec<(&'static str, &'static str)> = source
+        .lines()
+        .map(str::trim)
+        .filter(|line| !line.is_empty() && !line.starts_with('#'))
+        .filter_map(|line| line.split_once(" = "))
+        .map(|(key, text)| (key.trim(), text.trim()))
+        .collect();
+    entries.sort_unstable_by(|a, b| a.0.cmp(b.0));
+    let code: &'static str = Box::leak(code.into_boxed_str());
+    ADDED.with(|added| added.borrow_mut().push(Language { code, entries }));
+    true
+}
+
+/// The text of `key` in table `index` (0 English, then the added languages), if it has one.
 fn find(index: usize, key: &str) -> Option<&'static str> {
-    let tables = tables();
-    let at = tables.keys.binary_search(&key).ok()?;
-    tables
-        .texts
-        .get(index)?
-        .get(at)
-        .copied()
-        .filter(|text| !text.is_empty())
+    if index == 0 {
+        let english = english();
+        let at = english.keys.binary_search(&key).ok()?;
+        return english
+            .texts
+            .get(at)
+            .copied()
+            .filter(|text| !text.is_empty());
+    }
+    ADDED.with(|added| {
+        let added = added.borrow();
+        let entries = &added.get(index - 1)?.entries;
+        let at = entries.binary_search_by(|(k, _)| (*k).cmp(key)).ok()?;
+        entries.get(at).map(|(_, text)| *text)
+    })
+}
+
+/// The table index of language `code`: 0 (English) unless it was added.
+fn table_of(code: &str) -> usize {
+    ADDED.with(|added| {
+        added
+            .borrow()
+            .iter()
+            .position(|l| l.code == code)
+            .map_or(0, |at| at + 1)
+    })
+}
+
+/// The language code of table `index`.
+fn code_of(index: usize) -> &'static str {
+    if index == 0 {
+        return "en";
+    }
+    ADDED.with(|added| added.borrow().get(index - 1).map_or("en", |l| l.code))
 }
 
 /// A well-formed BCP 47 tag (letters, digits and hyphens in subtags of 1–8), or `None`: `Intl`
@@ -103,10 +152,7 @@ impl Texts {
             .next()
             .unwrap_or_default()
             .to_ascii_lowercase();
-        let table = LANGUAGES
-            .iter()
-            .position(|code| *code == language)
-            .unwrap_or(0);
+        let table = table_of(&language);
         Texts {
             tag: Rc::from(tag),
             table,
@@ -120,9 +166,10 @@ impl Texts {
 
     /// `rtl` for Arabic, else `ltr`: the widget's `dir`.
     pub fn dir(&self) -> &'static str {
-        match LANGUAGES.get(self.table) {
-            Some(code) if RIGHT_TO_LEFT.contains(code) => "rtl",
-            _ => "ltr",
+        if RIGHT_TO_LEFT.contains(&code_of(self.table)) {
+            "rtl"
+        } else {
+            "ltr"
         }
     }
 

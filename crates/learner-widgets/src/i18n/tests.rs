@@ -11,7 +11,8 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use super::*;
 
-/// The tables as translators write them; `build.rs` compiles them into `KEYS` and `TEXTS`.
+/// The tables as translators write them; `build.rs` compiles English's into `KEYS` and `ENGLISH`,
+/// and the others reach a page as words files, added with `add_language`.
 const SOURCES: [(&str, &str); 3] = [
     ("en", include_str!("en.txt")),
     ("es", include_str!("es.txt")),
@@ -29,9 +30,23 @@ const PLURAL_FORMS: [(&str, &[&str]); 3] = [
 ];
 const CATEGORIES: [&str; 6] = ["zero", "one", "two", "few", "many", "other"];
 
+/// A shipped table as `(key, text)` pairs.
 fn table(code: &str) -> BTreeMap<&'static str, &'static str> {
-    let index = LANGUAGES.iter().position(|c| *c == code).unwrap();
-    entries(index).into_iter().collect()
+    let (_, source) = SOURCES.iter().find(|(c, _)| *c == code).unwrap();
+    source
+        .lines()
+        .map(str::trim)
+        .filter(|line| !line.is_empty() && !line.starts_with('#'))
+        .filter_map(|line| line.split_once(" = "))
+        .map(|(key, text)| (key.trim(), text.trim()))
+        .collect()
+}
+
+/// Adds Spanish and Arabic to this test thread, as the loader does on a page in those languages.
+fn add_other_languages() {
+    for (code, source) in &SOURCES[1..] {
+        add_language(code, source);
+    }
 }
 
 /// `key.one` → (`key`, Some("one")); `key` → (`key`, None).
@@ -235,6 +250,7 @@ fn the_elements_scripts_use_table_keys() {
 
 #[test]
 fn a_regional_tag_falls_back_to_its_language_then_english() {
+    add_other_languages();
     let mexico = Texts::for_lang(Some("es-MX"));
     assert_eq!(mexico.lang(), "es-MX");
     assert_eq!(mexico.t("common.view"), table("es")["common.view"]);
@@ -253,4 +269,114 @@ fn placeholders_are_filled_and_unknown_braces_are_kept() {
     assert_eq!(fill("{a} and {b}", &[("a", "1"), ("b", "2")]), "1 and 2");
     assert_eq!(fill("{a} {missing} {", &[("a", "x")]), "x {missing} {");
     assert_eq!(fill("ñ {a}é", &[("a", "ü")]), "ñ üé");
+}
+
+/// `modules.txt`: each widget module and the key prefixes it carries.
+fn module_prefixes() -> BTreeMap<&'static str, Vec<&'static str>> {
+    include_str!("modules.txt")
+        .lines()
+        .filter(|line| !line.trim().is_empty() && !line.starts_with('#'))
+        .filter_map(|line| line.split_once(" = "))
+        .map(|(module, prefixes)| (module.trim(), prefixes.split_whitespace().collect()))
+        .collect()
+}
+
+/// The prefixes of the keys a source file names as string literals (`"profile.…"`).
+fn prefixes_named(source: &str, known: &BTreeSet<&str>) -> BTreeSet<String> {
+    source
+        .match_indices('"')
+        .filter_map(|(at, _)| {
+            let rest = &source[at + 1..];
+            let dot = rest.find('.')?;
+            let prefix = &rest[..dot];
+            known.contains(prefix).then(|| prefix.to_string())
+        })
+        .collect()
+}
+
+/// Each widget's module carries only its own words: a key its code names must be under a prefix
+/// that `modules.txt` gives that module, and the code all widgets share names only prefixes that
+/// every module carries. Otherwise a one-widget page would show a blank where a word should be.
+#[test]
+fn each_widget_names_only_keys_its_module_carries() {
+    let modules = module_prefixes();
+    assert_eq!(modules.len(), 3, "{modules:?}");
+    let known: BTreeSet<&str> = modules.values().flatten().copied().collect();
+    for code in table("en").keys() {
+        let prefix = code.split('.').next().unwrap();
+        assert!(
+            known.contains(prefix),
+            "en.txt's {code} is in no module of modules.txt"
+        );
+    }
+    let src = std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("src");
+    let rust_files = |dir: &std::path::Path| -> Vec<std::path::PathBuf> {
+        std::fs::read_dir(dir)
+            .unwrap()
+            .map(|e| e.unwrap().path())
+            .filter(|p| p.extension().is_some_and(|e| e == "rs"))
+            .collect()
+    };
+    for (folder, module) in [
+        ("profile", "learner-profile"),
+        ("progress", "learner-progress"),
+        ("choice_board", "learner-choice-board"),
+    ] {
+        let carried = &modules[module];
+        let files = rust_files(&src.join(folder));
+        assert!(!files.is_empty(), "{folder}");
+        for file in files {
+            for prefix in prefixes_named(&std::fs::read_to_string(&file).unwrap(), &known) {
+                assert!(
+                    carried.contains(&prefix.as_str()),
+                    "{} names {prefix}.… keys, which {module}'s module does not carry",
+                    file.display()
+                );
+            }
+        }
+    }
+    let shared: BTreeSet<&str> = known
+        .iter()
+        .copied()
+        .filter(|p| modules.values().all(|carried| carried.contains(p)))
+        .collect();
+    for file in rust_files(&src) {
+        for prefix in prefixes_named(&std::fs::read_to_string(&file).unwrap(), &known) {
+            assert!(
+                shared.contains(prefix.as_str()),
+                "{} is shared by every widget but names {prefix}.… keys",
+                file.display()
+            );
+        }
+    }
+}
+
+/// The loader fetches words for exactly the languages that ship a table.
+#[test]
+fn the_loader_fetches_words_for_every_shipped_language() {
+    let loader = include_str!("../../../learner-embed/js/learner-widgets.js");
+    for (code, _) in &SOURCES[1..] {
+        for module in module_prefixes().keys() {
+            let file = format!("'./{module}.{code}.txt'");
+            assert!(
+                loader.contains(&file),
+                "learner-widgets.js never fetches {file}"
+            );
+        }
+    }
+}
+
+#[test]
+fn a_language_is_added_once_and_only_under_a_well_formed_code() {
+    assert!(!add_language("<b>", "common.view = X"));
+    assert!(!add_language("en", "common.view = X"));
+    assert!(add_language(
+        "xx",
+        "common.view = Equis\n# a comment\n\nbroken line"
+    ));
+    assert!(!add_language("xx", "common.view = Again"));
+    let texts = Texts::for_lang(Some("xx-YY"));
+    assert_eq!(texts.t("common.view"), "Equis");
+    // A key the added table lacks falls back to English.
+    assert_eq!(texts.t("common.range"), table("en")["common.range"]);
 }
