@@ -1,5 +1,4 @@
 // The class-scale benchmarks, called one at a time by tests/bench/run.js through `window.bench`.
-import init from '/dist/learner_embed.js';
 import { bigClass, choiceBoard10, classRoster } from './data.js';
 import { addElement, heatmapUpdates, settle } from './measure.js';
 
@@ -49,12 +48,19 @@ window.bench = {
     return times;
   },
 
-  /** Bytes of the wasm instance's linear memory (it only grows). */
+  /**
+   * Bytes of the widgets' wasm linear memories (each only grows), summed over the modules the
+   * page has loaded (each widget has its own).
+   */
   async wasmMemory() {
-    await customElements.whenDefined('learner-profile');
-    // Initialised already by learner-widgets.js: this returns the same instance's exports.
-    const wasm = await init();
-    return wasm.memory.buffer.byteLength;
+    let bytes = 0;
+    for (const name of ['learner-profile', 'learner-progress', 'learner-choice-board']) {
+      if (!performance.getEntriesByName(new URL(`/dist/${name}_bg.wasm`, location.href).href).length) continue;
+      // Initialised already by learner-widgets.js: this returns the same instance's exports.
+      const wasm = await (await import(`/dist/${name}.js`)).default();
+      bytes += wasm.memory.buffer.byteLength;
+    }
+    return bytes;
   },
 };
 window.benchReady = true;
