@@ -46,6 +46,51 @@ async function coldStart(name) {
   return result;
 }
 
+/**
+ * A student's phone, as Lighthouse's mobile profile has it: 150 ms round trip, 1.6 Mbps down,
+ * 750 Kbps up, a CPU 4× slower, applied through the DevTools protocol; nothing cached.
+ */
+const PHONE = { latency: 150, download: (1.6 * 1024 * 1024) / 8, upload: (750 * 1024) / 8, cpu: 4 };
+
+/**
+ * One cold load of `path` on the phone: { rendered, painted } in ms from navigation start, and
+ * `bytes`, what the page downloaded as it came over the wire (gzip), counted by the browser.
+ */
+async function phoneColdStart(path) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const problems = [];
+  page.on('console', (m) => { if (m.type() === 'error') problems.push(`console error: ${m.text()}`); });
+  page.on('pageerror', (e) => problems.push(`uncaught: ${e.message}`));
+  page.setDefaultTimeout(120_000);
+  const cdp = await context.newCDPSession(page);
+  let bytes = 0;
+  cdp.on('Network.loadingFinished', (event) => { bytes += event.encodedDataLength; });
+  await cdp.send('Network.enable');
+  await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+  await cdp.send('Network.emulateNetworkConditions', {
+    offline: false, latency: PHONE.latency, downloadThroughput: PHONE.download, uploadThroughput: PHONE.upload,
+  });
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: PHONE.cpu });
+  await page.goto(new URL(path, base).href, { waitUntil: 'domcontentloaded' });
+  await page.waitForFunction(() => window.benchResult, null, { timeout: 120_000, polling: 50 });
+  const result = await page.evaluate(() => window.benchResult);
+  // Whatever is still arriving (a request made after the widgets were drawn) counts too.
+  await page.waitForLoadState('networkidle');
+  await cdp.detach();
+  if (problems.length) throw new Error(`${path}: ${problems.join('; ')}`);
+  await context.close();
+  return { ...result, bytes };
+}
+
+/** The pages of the phone cold start: each widget alone and all three, each against Chart.js. */
+const PHONE_PAGES = {
+  profile: '/bench/cold-ours.html?widgets=profile',
+  progress: '/bench/cold-ours.html?widgets=progress',
+  choice: '/bench/cold-ours.html?widgets=choice',
+  all: '/bench/cold-ours.html?widgets=profile,progress,choice',
+};
+
 /** A fresh widgets page, ready for `window.bench`. */
 async function widgetsPage() {
   const opened = await open('/bench/widgets.html');
@@ -88,6 +133,25 @@ for (let i = 0; i <= runs; i += 1) {
     if (i > 0) results.cold[name].push(result);
     log(`cold ${name} ${i === 0 ? '(warm-up) ' : ''}${result.rendered.toFixed(1)} ms`);
   }
+}
+
+// The phone cold start: for each page, one warm-up pair then `runs` pairs, each ours and the
+// Chart.js radar back to back (the order alternates), so both meet the same machine load.
+results.phone = { ...PHONE, pairs: {} };
+for (const [name, path] of Object.entries(PHONE_PAGES)) {
+  const pairs = [];
+  for (let i = 0; i <= runs; i += 1) {
+    const order = i % 2 === 0 ? ['ours', 'chartjs'] : ['chartjs', 'ours'];
+    const pair = {};
+    for (const who of order) {
+      pair[who] = await phoneColdStart(who === 'ours' ? path : '/bench/cold-chartjs.html');
+    }
+    if (i > 0) pairs.push(pair);
+    log(`phone ${name} ${i === 0 ? '(warm-up) ' : ''}ours ${pair.ours.rendered.toFixed(0)} ms `
+      + `(${(pair.ours.bytes / 1024).toFixed(1)} KB), Chart.js ${pair.chartjs.rendered.toFixed(0)} ms `
+      + `(${(pair.chartjs.bytes / 1024).toFixed(1)} KB)`);
+  }
+  results.phone.pairs[name] = pairs;
 }
 
 // Class scale, each first render on a fresh page.

@@ -106,3 +106,36 @@ export function choiceBoard10() {
     rules: [{ kind: 'line', length: 5 }, { kind: 'points', min: 60 }],
   };
 }
+
+/** One learner's tracker: 12 competencies in 3 domains, 3 pieces of evidence on each of 9. */
+export function progress12() {
+  const random = generator(7);
+  const competencies = [];
+  for (let d = 0; d < 3; d += 1) {
+    competencies.push({ id: `d${d}`, code: `M.${d + 1}`, statement: `Domain ${d + 1}` });
+    for (let c = 0; c < 3; c += 1) {
+      competencies.push({ id: `d${d}c${c}`, code: `M.${d + 1}.${c + 1}`, parent: `d${d}`,
+        statement: `Competency ${d + 1}.${c + 1}: a statement of what the learner can do`, targetDate: `2026-1${d}-15` });
+    }
+  }
+  return {
+    schema: 'learner-progress/1',
+    learner: { id: 's1', name: 'Ana García' },
+    framework: { title: 'Grade 6 mathematics', method: { type: 'decaying-average', rate: 0.65 }, competencies },
+    evidence: competencies.filter((c) => c.parent).flatMap((c) => [1, 2, 3].map((k) => ({
+      competency: c.id, score: Math.floor(random() * 5), date: `2026-09-${String(k * 7).padStart(2, '0')}`, source: `Task ${k}`,
+    }))),
+  };
+}
+
+/** A 3 × 3 choice board, three in a row. */
+export function choiceBoard3() {
+  return {
+    schema: 'learner-choice-board/1',
+    title: 'Ecosystems tic-tac-toe',
+    instructions: 'Complete three in a row.',
+    layout: { kind: 'grid', rows: 3, columns: 3 },
+    activities: Array.from({ length: 9 }, (_, i) => ({ id: `a${i}`, title: `Activity ${i + 1}` })),
+    rules: [{ kind: 'line', length: 3 }],
+  };
+}

@@ -9,7 +9,7 @@ use learner_model::{Problem, format_number as n};
 use yew::prelude::*;
 
 use super::ChoiceChange;
-use crate::{Texts, problem_line};
+use crate::{Texts, number_from_text, problem_line};
 
 #[derive(Properties, PartialEq)]
 pub struct AuthoringProps {
@@ -106,7 +106,7 @@ pub fn authoring(props: &AuthoringProps) -> Html {
             a.points = if p.trim().is_empty() {
                 None
             } else {
-                p.trim().parse().ok().or(Some(f64::NAN))
+                number_from_text(&p).or(Some(f64::NAN))
             };
             a.required = checked(&required);
             a.free_choice = checked(&free);
@@ -139,7 +139,7 @@ pub fn authoring(props: &AuthoringProps) -> Html {
     let add_rule = {
         let (kind, first, second) = (kind.clone(), first.clone(), second.clone());
         act(Rc::new(move |d: &ChoiceBoardDocument| {
-            let number = |r: &NodeRef| text(r).trim().parse::<f64>().ok();
+            let number = |r: &NodeRef| number_from_text(&text(r));
             let whole = |r: &NodeRef| number(r).map(|v| v.max(0.0) as u32);
             let kind = select(&kind);
             let rule = match kind.as_str() {

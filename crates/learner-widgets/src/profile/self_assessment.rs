@@ -7,7 +7,7 @@ use learner_model::format_number as n;
 use learner_model::profile::{ProfileDocument, ProfileEdit};
 
 use super::describe::value_text;
-use crate::Texts;
+use crate::{Texts, number_from_text};
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
@@ -51,7 +51,7 @@ pub fn self_assessment(
         let emit = |make: MakeEdit| on_control_change(doc.clone(), on_change.clone(), make);
         let id = d.id.clone();
         let on_rating = emit(Rc::new(move |doc, value| {
-            doc.with_self_rating(&id, value.parse().ok()?).ok()
+            doc.with_self_rating(&id, number_from_text(&value)?).ok()
         }));
         let id = d.id.clone();
         let on_note = emit(Rc::new(move |doc, value| {

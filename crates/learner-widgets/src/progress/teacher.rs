@@ -10,7 +10,7 @@ use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
 use super::ProgressChange;
-use crate::{Texts, problem_line};
+use crate::{Texts, number_from_text, problem_line};
 
 #[derive(Properties, PartialEq)]
 pub struct TeacherPanelProps {
@@ -100,7 +100,7 @@ pub fn teacher_panel(props: &TeacherPanelProps) -> Html {
             e.prevent_default();
             let evidence = Evidence {
                 competency: select(&competency),
-                score: select(&score).parse().unwrap_or(f64::NAN),
+                score: number_from_text(&select(&score)).unwrap_or(f64::NAN),
                 date: input(&date),
                 source: input(&source).trim().to_string(),
                 note: Some(input(&note).trim().to_string()).filter(|n| !n.is_empty()),
@@ -132,7 +132,7 @@ pub fn teacher_panel(props: &TeacherPanelProps) -> Html {
         let [.., o_competency, o_level, o_reason] = refs.clone();
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
-            let level: f64 = select(&o_level).parse().unwrap_or(f64::NAN);
+            let level = number_from_text(&select(&o_level)).unwrap_or(f64::NAN);
             match doc.with_override(&select(&o_competency), level, &input(&o_reason), today) {
                 Ok((document, edit)) => {
                     feedback.set((
