@@ -85,10 +85,10 @@ async function phoneColdStart(path) {
 
 /** The pages of the phone cold start: each widget alone and all three, each against Chart.js. */
 const PHONE_PAGES = {
-  profile: '/bench/cold-ours.html?widgets=profile',
-  progress: '/bench/cold-ours.html?widgets=progress',
-  choice: '/bench/cold-ours.html?widgets=choice',
-  all: '/bench/cold-ours.html?widgets=profile,progress,choice',
+  profile: '/bench/cold-ours.html',
+  progress: '/bench/cold-progress.html',
+  choice: '/bench/cold-choice.html',
+  all: '/bench/cold-all.html',
 };
 
 /** A fresh widgets page, ready for `window.bench`. */
