@@ -118,7 +118,7 @@ fn respond(root: &Path, request: Request, lrs: Option<&lrs::Lrs>, bench: bool) {
                     ("Cache-Control", "no-store"),
                     ("X-Content-Type-Options", "nosniff"),
                 ];
-                let body = match gzip.then(|| gzipped(&bytes)).flatten() {
+                let body = match gzip.then(|| gzipped(&path, &bytes)).flatten() {
                     Some(compressed) => {
                         headers.push(("Content-Encoding", "gzip"));
                         headers.push(("Vary", "Accept-Encoding"));
@@ -135,12 +135,32 @@ fn respond(root: &Path, request: Request, lrs: Option<&lrs::Lrs>, bench: bool) {
     let _ = request.respond(response);
 }
 
-/// `bytes` gzip -9, or None if compression failed (then they are served as they are).
-fn gzipped(bytes: &[u8]) -> Option<Vec<u8>> {
+/// The file at `path` (whose content is `bytes`) gzip -9, or None if compression failed (then it
+/// is served as it is). Compressed once per version of the file, as a CDN keeps it: compressing
+/// the wasm on every request would add the server's time to every cold start measured.
+fn gzipped(path: &Path, bytes: &[u8]) -> Option<Vec<u8>> {
+    use std::collections::HashMap;
     use std::io::Write;
+    use std::sync::{Mutex, OnceLock};
+    use std::time::SystemTime;
+    type Cache = Mutex<HashMap<PathBuf, (Option<SystemTime>, usize, Vec<u8>)>>;
+    static CACHE: OnceLock<Cache> = OnceLock::new();
+    let cache = CACHE.get_or_init(Cache::default);
+    let modified = std::fs::metadata(path).and_then(|m| m.modified()).ok();
+    if let Ok(cached) = cache.lock()
+        && let Some((when, len, body)) = cached.get(path)
+        && *when == modified
+        && *len == bytes.len()
+    {
+        return Some(body.clone());
+    }
     let mut encoder = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
     encoder.write_all(bytes).ok()?;
-    encoder.finish().ok()
+    let body = encoder.finish().ok()?;
+    if let Ok(mut cached) = cache.lock() {
+        cached.insert(path.to_path_buf(), (modified, bytes.len(), body.clone()));
+    }
+    Some(body)
 }
 
 fn not_found() -> Response<std::io::Cursor<Vec<u8>>> {
