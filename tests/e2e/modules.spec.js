@@ -202,3 +202,24 @@ test('importCase() loads the tracker\'s module on its own and resolves to a fram
   expect(result).toBe(16);
   await expect.poll(() => distFiles(downloads)).toContain('learner-progress_bg.wasm');
 });
+
+test('while its module is on its way an element is in state loading, which the host stylesheet sizes', async ({ page, baseURL }) => {
+  let release;
+  const held = new Promise((resolve) => { release = resolve; });
+  await page.route(`${baseURL}/dist/learner-profile_bg.wasm`, async (route) => { await held; await route.continue(); });
+  await page.route(`${baseURL}/state.html`, (route) => route.fulfill({
+    contentType: 'text/html',
+    headers: { 'Content-Security-Policy': CONTENT_SECURITY_POLICY },
+    body: '<!doctype html><html lang="en"><head><title>state</title><link rel="stylesheet" href="/dist/learner-widgets.css">'
+      + '<script type="module" src="/dist/learner-widgets.js"></script></head>'
+      + '<body><main><learner-profile src="/samples/ana.profile.json"></learner-profile></main></body></html>',
+  }));
+  await page.goto('/state.html');
+  const profile = page.locator('learner-profile');
+  await expect.poll(() => profile.evaluate((el) => el.matches(':state(loading)'))).toBe(true);
+  // learner-widgets.css holds the space, so the page does not jump when the widget arrives.
+  expect(await profile.evaluate((el) => el.getBoundingClientRect().height)).toBeGreaterThan(300);
+  release();
+  await expect(profile.getByRole('group', { name: /^Jagged profile of Ana García/ })).toBeVisible();
+  expect(await profile.evaluate((el) => el.matches(':state(loading)'))).toBe(false);
+});
