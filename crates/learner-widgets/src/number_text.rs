@@ -18,7 +18,10 @@ pub fn number_from_text(text: &str) -> Option<f64> {
 #[cfg(all(test, target_arch = "wasm32"))]
 mod tests {
     use super::*;
-    use wasm_bindgen_test::wasm_bindgen_test;
+    use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
+
+    // The library's only wasm test: run it in the browser with the component tests.
+    wasm_bindgen_test_configure!(run_in_browser);
 
     #[wasm_bindgen_test]
     fn numbers_as_people_type_them() {
