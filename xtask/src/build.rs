@@ -150,6 +150,9 @@ fn words_files(root: &Path, dist: &Path) -> Result<(), String> {
     Ok(())
 }
 
+/// The npm package's description: it names every element (a test holds it to the manifest).
+const DESCRIPTION: &str = "Embeddable widgets for personalized learning: a jagged learner profile (<learner-profile>), a competency progress tracker (<learner-progress>) and a choice board (<learner-choice-board>), as custom elements (Rust + WebAssembly), each loaded only when a page shows it. No data leaves the browser.";
+
 /// The rest of the npm package: package.json, the TypeScript types, a README, the Custom Elements
 /// Manifest and the JSON Schemas. None of it is downloaded by students, so none counts in the budget.
 fn npm_package(root: &Path, dist: &Path) -> Result<(), String> {
@@ -176,7 +179,7 @@ fn npm_package(root: &Path, dist: &Path) -> Result<(), String> {
     let manifest = serde_json::json!({
         "name": "learner-widgets",
         "version": env!("CARGO_PKG_VERSION"),
-        "description": "Embeddable widgets for personalized learning: a jagged learner profile and a competency progress tracker, as custom elements (Rust + WebAssembly). No data leaves the browser.",
+        "description": DESCRIPTION,
         "license": "MIT OR Apache-2.0",
         "type": "module",
         "main": "learner-widgets.js",
@@ -247,4 +250,55 @@ fn collect_files(dir: &Path, out: &mut Vec<PathBuf>) {
 
 fn modified(path: &Path) -> Option<SystemTime> {
     std::fs::metadata(path).and_then(|m| m.modified()).ok()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The custom elements `custom-elements.json` declares.
+    fn manifest_elements() -> Vec<String> {
+        let text = std::fs::read_to_string(root().join("custom-elements.json")).unwrap_or_default();
+        let manifest: serde_json::Value = serde_json::from_str(&text).unwrap_or_default();
+        let mut tags = Vec::new();
+        for module in manifest["modules"].as_array().into_iter().flatten() {
+            for declaration in module["declarations"].as_array().into_iter().flatten() {
+                if let Some(tag) = declaration["tagName"].as_str() {
+                    tags.push(tag.to_string());
+                }
+            }
+        }
+        tags
+    }
+
+    /// What an integrator reads or links before the elements exist (the package's description and
+    /// README, the host stylesheet, the loader) names every element the manifest declares.
+    #[test]
+    fn the_package_names_every_element_of_the_manifest() {
+        let tags = manifest_elements();
+        assert_eq!(tags.len(), 3, "{tags:?}");
+        let read = |path: &str| std::fs::read_to_string(root().join(path)).unwrap_or_default();
+        let readme = read("crates/learner-embed/package/README.md");
+        let stylesheet = read("crates/learner-embed/js/learner-widgets.css");
+        let loader = read("crates/learner-embed/js/learner-widgets.js");
+        for tag in &tags {
+            let element = format!("<{tag}>");
+            assert!(
+                DESCRIPTION.contains(&element),
+                "the description misses {element}"
+            );
+            assert!(
+                readme.contains(&element),
+                "the package README misses {element}"
+            );
+            assert!(
+                stylesheet.contains(&format!("{tag}:state(loading)")),
+                "learner-widgets.css holds no space for {element}"
+            );
+            assert!(
+                loader.contains(&format!("'{tag}': {{")),
+                "the loader has no module for {element}"
+            );
+        }
+    }
 }
