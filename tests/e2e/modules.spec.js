@@ -190,16 +190,24 @@ test('after a failed load, a widget added once the file is back loads and shows'
   await expect(page.locator('#second').getByRole('alert')).toHaveCount(0);
 });
 
-test('importCase() loads the tracker\'s module on its own and resolves to a framework', async ({ page, baseURL }) => {
+test('importCase() loads the tracker\'s module on its own and reads a package as text, as an object, and as a CASE server wraps it', async ({ page, baseURL }) => {
   const downloads = recordDownloads(page);
   await openPage(page, baseURL, 'case-only', '');
   const result = await page.evaluate(async () => {
     const { importCase } = await import('/dist/learner-widgets.js');
     const text = await (await fetch('/samples/what-standards-could-be.case.json')).text();
-    const { framework } = await importCase(text);
-    return framework.competencies.length;
+    const count = async (input) => (await importCase(input)).framework.competencies.length;
+    const refused = async (input) => importCase(input).then(() => null, (e) => e.message);
+    return {
+      text: await count(text),
+      object: await count(JSON.parse(text)),
+      served: await count({ CFPackage: JSON.parse(text) }),
+      servedText: await count(`{"CFPackage": ${text}}`),
+      document: await refused({ CFDocument: { identifier: 'd-1', title: 'Grade 6' } }),
+    };
   });
-  expect(result).toBe(16);
+  expect(result).toMatchObject({ text: 16, object: 16, served: 16, servedText: 16 });
+  expect(result.document).toContain('fetch its package with GET /ims/case/v1p1/CFPackages/d-1');
   await expect.poll(() => distFiles(downloads)).toContain('learner-progress_bg.wasm');
 });
 

@@ -141,13 +141,16 @@ async function compile(url) {
 const fileName = (url) => String(url).split(/[?#]/)[0].split('/').pop();
 
 /**
- * `importCase(text)`: a CASE package (its JSON text) becomes a `learner-progress/1` framework.
- * Resolves to `{ framework, notes }`; rejects with an Error whose `code`, `path` and `problems`
- * name what is wrong. It loads <learner-progress>'s module if the page has not yet.
+ * `importCase(input)`: a CASE package becomes a `learner-progress/1` framework. `input` is the
+ * package as JSON text or as a parsed object, a file export or a CASE server's answer
+ * (`{ CFPackage: … }`). Resolves to `{ framework, notes }`; rejects with an Error whose `code`,
+ * `path` and `problems` name what is wrong, or what a server's other answers are (one document,
+ * one item, a list, an error) and what to fetch instead. It loads <learner-progress>'s module if
+ * the page has not yet.
  */
-export async function importCase(text) {
+export async function importCase(input) {
   const progress = await loadWidget('learner-progress');
-  return progress.importCase(text);
+  return progress.importCase(typeof input === 'string' ? input : JSON.stringify(input ?? null));
 }
 
 /**

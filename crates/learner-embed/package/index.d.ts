@@ -158,11 +158,12 @@ export interface LearnerProgressElement extends LearnerElement<LearnerProgressDo
 export interface LearnerChoiceBoardElement extends LearnerElement<LearnerChoiceBoardDocument> {}
 
 /**
- * Converts a CASE package into a framework for a learner-progress/1 document. Asynchronous: it
+ * Converts a CASE package (JSON text or a parsed object; a file export, or a CASE server's
+ * `{ CFPackage: … }` answer) into a framework for a learner-progress/1 document. Asynchronous: it
  * loads <learner-progress>'s module if the page has not yet. Rejects with an Error whose `code`,
  * `path` and `problems` name what is wrong.
  */
-export function importCase(text: string): Promise<{ framework: LearnerProgressDocument['framework']; notes: string[] }>;
+export function importCase(input: string | object): Promise<{ framework: LearnerProgressDocument['framework']; notes: string[] }>;
 
 declare global {
   interface HTMLElementTagNameMap {

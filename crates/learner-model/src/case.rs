@@ -15,12 +15,25 @@ pub struct CaseImport {
     pub notes: Vec<String>,
 }
 
-/// Reads a CASE package from JSON text.
+/// Reads a CASE package from JSON text: a file export (`{ CFDocument, CFItems, CFAssociations }`)
+/// or the answer of a CASE server's `GET /ims/case/v1p1/CFPackages/{id}`, which wraps the same in
+/// `{ "CFPackage": … }`. Other answers of a CASE server (one document, one item, a list of
+/// documents, an error) are refused with a message saying what they are and what to fetch instead.
 pub fn import_case(text: &str) -> Result<CaseImport, DocumentError> {
     let value = crate::parse::parse_value(text)?;
-    let package = value
+    let root = value
         .as_object()
         .ok_or_else(|| shape("", "expected a CASE package (a JSON object)"))?;
+    let (package, at) = match field(root, "CFPackage") {
+        Some(Value::Object(inner)) => (inner, "CFPackage."),
+        Some(_) => return Err(shape("CFPackage", "expected an object: the package")),
+        None => (root, ""),
+    };
+    if field(package, "CFItems").is_none()
+        && let Some(what) = not_a_package(package)
+    {
+        return Err(shape("", &what));
+    }
     let document = field(package, "CFDocument").and_then(Value::as_object);
     let title = document
         .and_then(|d| text_field(d, "title"))
@@ -30,14 +43,14 @@ pub fn import_case(text: &str) -> Result<CaseImport, DocumentError> {
         .and_then(Value::as_array)
         .ok_or_else(|| {
             shape(
-                "CFItems",
+                &format!("{at}CFItems"),
                 "missing; a CASE package lists its items in CFItems",
             )
         })?;
 
     let mut competencies = Vec::with_capacity(items.len());
     for (i, item) in items.iter().enumerate() {
-        let at = format!("CFItems[{i}]");
+        let at = format!("{at}CFItems[{i}]");
         let item = item
             .as_object()
             .ok_or_else(|| shape(&at, "expected an object"))?;
@@ -127,6 +140,71 @@ pub fn import_case(text: &str) -> Result<CaseImport, DocumentError> {
         },
         notes,
     })
+}
+
+/// What a CASE server's answer is when it is not a package, and what to fetch instead; None when
+/// it is none of the answers known.
+fn not_a_package(answer: &Map<String, Value>) -> Option<String> {
+    const FETCH: &str = "GET /ims/case/v1p1/CFPackages/";
+    let status = field(answer, "imsx_StatusInfo")
+        .and_then(Value::as_object)
+        .unwrap_or(answer);
+    if field(status, "imsx_codeMajor").is_some() {
+        let major = text_field(status, "imsx_codeMajor").unwrap_or_default();
+        let said = text_field(status, "imsx_description")
+            .map_or_else(String::new, |d| format!(": \"{d}\""));
+        return Some(format!(
+            "this is an error answer from a CASE server (imsx_codeMajor {major}{said}), not a \
+             package; check the framework's identifier and the server's access, then fetch \
+             {FETCH}{{identifier}} again"
+        ));
+    }
+    if let Some(list) = field(answer, "CFDocuments").and_then(Value::as_array) {
+        let first = list
+            .iter()
+            .filter_map(Value::as_object)
+            .filter_map(|d| {
+                let id = text_field(d, "identifier")?;
+                Some(match text_field(d, "title") {
+                    Some(title) => format!("\"{title}\" ({id})"),
+                    None => id,
+                })
+            })
+            .take(3)
+            .collect::<Vec<_>>();
+        let named = if first.is_empty() {
+            String::new()
+        } else {
+            format!(", such as {}", first.join(", "))
+        };
+        return Some(format!(
+            "this is a list of {} CASE documents (CFDocuments), not a package; fetch the package of \
+             the one you want with {FETCH}{{identifier}}{named}",
+            list.len()
+        ));
+    }
+    if let Some(document) = field(answer, "CFDocument").and_then(Value::as_object) {
+        let id = text_field(document, "identifier").unwrap_or_else(|| String::from("{identifier}"));
+        let title = text_field(document, "title").map_or_else(String::new, |t| format!(" \"{t}\""));
+        return Some(format!(
+            "this is one CASE document{title} (a CFDocument, the framework's header) without its \
+             items, not a package; fetch its package with {FETCH}{id}"
+        ));
+    }
+    if let Some(item) = field(answer, "CFItem").and_then(Value::as_object) {
+        let code = text_field(item, "humanCodingScheme")
+            .or_else(|| text_field(item, "identifier"))
+            .map_or_else(String::new, |c| format!(" ({c})"));
+        let document = field(item, "CFDocumentURI")
+            .and_then(Value::as_object)
+            .and_then(|d| text_field(d, "identifier"))
+            .unwrap_or_else(|| String::from("{identifier of its CFDocument}"));
+        return Some(format!(
+            "this is one CASE item{code} (a CFItem), not a package; fetch the package of its \
+             framework with {FETCH}{document}"
+        ));
+    }
+    None
 }
 
 struct Node {

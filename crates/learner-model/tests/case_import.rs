@@ -125,3 +125,69 @@ fn malformed_packages_name_the_field() {
         "CFItems[0].fullStatement: missing"
     );
 }
+
+/// A package as a CASE server answers `GET /ims/case/v1p1/CFPackages/{id}`: wrapped in `CFPackage`.
+fn wrapped(package: &str) -> String {
+    format!("{{\"CFPackage\": {package}}}")
+}
+
+#[test]
+fn a_package_from_a_case_server_reads_as_the_file_export_does() {
+    let bare = import_case(OPENSALT).unwrap();
+    let served = import_case(&wrapped(OPENSALT)).unwrap();
+    assert_eq!(served, bare);
+    // A problem inside a wrapped package names its path from the answer's root.
+    let error = import_case(&wrapped(r#"{"CFItems": [{"fullStatement": "x"}]}"#)).unwrap_err();
+    assert_eq!(
+        error.first().unwrap().path,
+        "CFPackage.CFItems[0].identifier"
+    );
+    let error = import_case(r#"{"CFPackage": []}"#).unwrap_err();
+    assert_eq!(error.first().unwrap().path, "CFPackage");
+}
+
+#[test]
+fn other_answers_of_a_case_server_say_what_they_are_and_what_to_fetch() {
+    let message = |text: &str| {
+        import_case(text)
+            .unwrap_err()
+            .first()
+            .unwrap()
+            .message
+            .clone()
+    };
+    let document = message(r#"{"CFDocument": {"identifier": "d-1", "title": "Grade 6 Math"}}"#);
+    assert!(
+        document.contains("one CASE document \"Grade 6 Math\""),
+        "{document}"
+    );
+    assert!(
+        document.contains("GET /ims/case/v1p1/CFPackages/d-1"),
+        "{document}"
+    );
+    let item = message(
+        r#"{"CFItem": {"identifier": "i-9", "humanCodingScheme": "6.RP.A.1", "CFDocumentURI": {"identifier": "d-1", "uri": "u", "title": "t"}}}"#,
+    );
+    assert!(item.contains("one CASE item (6.RP.A.1)"), "{item}");
+    assert!(item.contains("CFPackages/d-1"), "{item}");
+    let list = message(
+        r#"{"CFDocuments": [{"identifier": "d-1", "title": "Math"}, {"identifier": "d-2", "title": "ELA"}]}"#,
+    );
+    assert!(list.contains("a list of 2 CASE documents"), "{list}");
+    assert!(list.contains("\"Math\" (d-1)"), "{list}");
+    let error = message(
+        r#"{"imsx_codeMajor": "failure", "imsx_severity": "error", "imsx_description": "Unknown sourcedId", "imsx_CodeMinor": {"imsx_codeMinorField": [{"imsx_codeMinorFieldName": "sourcedId", "imsx_codeMinorFieldValue": "unknownobject"}]}}"#,
+    );
+    assert!(
+        error.contains("an error answer from a CASE server"),
+        "{error}"
+    );
+    assert!(error.contains("\"Unknown sourcedId\""), "{error}");
+    let wrapped_error = message(
+        r#"{"imsx_StatusInfo": {"imsx_codeMajor": "failure", "imsx_description": "Forbidden"}}"#,
+    );
+    assert!(wrapped_error.contains("\"Forbidden\""), "{wrapped_error}");
+    // Anything else without items is still told what a package lists.
+    let other = import_case(r#"{"hello": 1}"#).unwrap_err();
+    assert_eq!(other.first().unwrap().path, "CFItems");
+}
