@@ -1,5 +1,27 @@
 // The gallery's host page: gives widgets their data the way a host does (the `data` property),
 // listens for what learners change, and builds a class of 150 learners to show the class view.
+// The widgets' language, as a host page in Spanish or Arabic sets it: `lang` on each widget (the
+// gallery's own text stays English), kept in the address (`?lang=ar`) so a view can be shared.
+const languages = document.getElementById('gallery-lang');
+const speak = (lang) => {
+  for (const widget of document.querySelectorAll('learner-profile, learner-progress, learner-choice-board')) {
+    if (lang === 'en') widget.removeAttribute('lang');
+    else widget.setAttribute('lang', lang);
+  }
+};
+const asked = new URLSearchParams(location.search).get('lang');
+if ([...languages.options].some((o) => o.value === asked)) {
+  languages.value = asked;
+  speak(asked);
+}
+languages.addEventListener('change', () => {
+  speak(languages.value);
+  const url = new URL(location.href);
+  if (languages.value === 'en') url.searchParams.delete('lang');
+  else url.searchParams.set('lang', languages.value);
+  history.replaceState(null, '', url);
+});
+
 const sample = async (name) => (await fetch(new URL(`samples/${name}`, import.meta.url))).json();
 
 const malik = await sample('malik.profile.json');

@@ -3,6 +3,7 @@
 // en), and Arabic laid out right to left, arrow keys included.
 import { test, expect } from '@playwright/test';
 import { expectNoAxeViolations } from './axe.js';
+import { guardPage } from './page-guard.js';
 
 /** Adds `tag` with `data` to the gallery page, inside a wrapper with `wrapperLang` if given. */
 async function add(page, { tag, id, data, lang, wrapperLang, attributes = {} }) {
@@ -160,3 +161,25 @@ test('what the model explains is worded in the learner language: working, pace, 
   await expect(first.locator('li[dir="ltr"]').first()).toContainText('×');
   await expectNoAxeViolations(page, '#arabic-working');
 });
+
+for (const [lang, view, dir] of [['es', 'Tabla', 'ltr'], ['ar', 'جدول', 'rtl']]) {
+  test(`the gallery shows every widget in ${lang === 'es' ? 'Spanish' : 'Arabic'} when asked, axe clean`, async ({ page, baseURL }) => {
+    test.setTimeout(120_000);
+    const problems = await guardPage(page, baseURL);
+    await page.goto('/');
+    await page.getByLabel("The widgets' language").selectOption(lang);
+    await expect(page).toHaveURL(new RegExp(`\\?lang=${lang}$`));
+    const malik = page.locator('#profile-malik');
+    await expect(malik.getByRole('button', { name: view })).toBeVisible();
+    for (const id of ['profile-malik', 'progress-ana', 'choice-learner']) {
+      await expect(page.locator(`#${id} .learner-root`)).toHaveAttribute('dir', dir);
+      await expect(page.locator(`#${id} .learner-root`)).toHaveAttribute('lang', lang);
+    }
+    // A shared address opens in that language.
+    await page.reload();
+    await expect(page.getByLabel("The widgets' language")).toHaveValue(lang);
+    await expect(malik.getByRole('button', { name: view })).toBeVisible();
+    await expectNoAxeViolations(page);
+    expect(problems).toEqual([]);
+  });
+}

@@ -244,21 +244,31 @@ function learnerElement(tag) {
         return;
       }
       if (this.#waiting) return;
+      this.#load(local, language);
+    }
+
+    /**
+     * Loads the module, the storage helper and the words of `language` together (one round trip),
+     * then starts the element, or says why it cannot.
+     */
+    async #load(local, language) {
       this.#waiting = true;
       this.#setLoading(true);
-      // The module, its words and the storage helper are all asked for at once: one round trip.
-      Promise.all([loadWidget(tag), local ? loadStorage() : null, loadWords(tag, language, this)]).then(
-        ([glue, , words]) => {
-          this.#waiting = false;
-          this.#setLoading(false);
-          if (this.isConnected && !this.#core) this.#start(glue, words);
-        },
-        (error) => {
-          this.#waiting = false;
-          this.#setLoading(false);
-          if (this.isConnected) this.#moduleFailed(error);
-        },
-      );
+      let glue;
+      let words;
+      try {
+        [glue, , words] = await Promise.all([loadWidget(tag), local ? loadStorage() : null, loadWords(tag, language, this)]);
+        // The language may have changed while the module was on its way (a host setting `lang`
+        // after adding the element): the first render speaks the one it has now.
+        if (this.#language() !== language) words = await loadWords(tag, this.#language(), this);
+      } catch (error) {
+        if (this.isConnected) this.#moduleFailed(error);
+        return;
+      } finally {
+        this.#waiting = false;
+        this.#setLoading(false);
+      }
+      if (this.isConnected && !this.#core) this.#start(glue, words);
     }
 
     /** The module has arrived: make the wasm core and give it the element's document. */

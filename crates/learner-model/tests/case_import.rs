@@ -191,3 +191,71 @@ fn other_answers_of_a_case_server_say_what_they_are_and_what_to_fetch() {
     let other = import_case(r#"{"hello": 1}"#).unwrap_err();
     assert_eq!(other.first().unwrap().path, "CFItems");
 }
+
+/// Real packages by three more publishers (`tests/fixtures/case/README.md` says where each is from),
+/// each with its title, its number of items, and one item's code and parent's code.
+const PUBLISHERS: [(&str, &str, usize); 3] = [
+    (
+        include_str!("../../../tests/fixtures/case/act-holistic-math.case.json"),
+        "ACT Holistic Framework, Math",
+        18,
+    ),
+    (
+        include_str!("../../../tests/fixtures/case/ngss-kindergarten.case.json"),
+        "Next Generation Science Standards",
+        21,
+    ),
+    (
+        include_str!("../../../tests/fixtures/case/ccss-math-grade3-oa.case.json"),
+        "Common Core State Standards for Math",
+        16,
+    ),
+];
+
+#[test]
+fn real_packages_of_three_more_publishers_import_bare_and_as_served() {
+    for (text, title, items) in PUBLISHERS {
+        let bare = import_case(text).unwrap();
+        assert_eq!(bare.framework.title, title);
+        assert_eq!(bare.framework.competencies.len(), items, "{title}");
+        // The trimmed subtrees hold: every item but the top ones has a parent in the framework.
+        let ids: Vec<&str> = bare
+            .framework
+            .competencies
+            .iter()
+            .map(|c| c.id.as_str())
+            .collect();
+        let tops = bare
+            .framework
+            .competencies
+            .iter()
+            .filter(|c| c.parent.is_none())
+            .count();
+        assert_eq!(tops, 1, "{title}: one top-level domain");
+        for c in &bare.framework.competencies {
+            if let Some(parent) = &c.parent {
+                assert!(
+                    ids.contains(&parent.as_str()),
+                    "{title}: {} has a parent outside",
+                    c.id
+                );
+            }
+        }
+        assert!(bare.notes.is_empty(), "{title}: {:?}", bare.notes);
+        assert_eq!(import_case(&wrapped(text)).unwrap(), bare, "{title}");
+    }
+    let act = import_case(PUBLISHERS[0].0).unwrap();
+    let leaf = act
+        .framework
+        .competencies
+        .iter()
+        .find(|c| c.code.as_deref() == Some("H.A.MATH.GM.PF.2DFP.L1.9"))
+        .unwrap();
+    let parent = act
+        .framework
+        .competencies
+        .iter()
+        .find(|c| Some(&c.id) == leaf.parent.as_ref())
+        .unwrap();
+    assert_eq!(parent.code.as_deref(), Some("H.A.MATH.GM.PF.2DFP.L1"));
+}
