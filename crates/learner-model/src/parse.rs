@@ -29,7 +29,15 @@ pub fn parse_document<D: Document>(text: &str) -> Result<D, DocumentError> {
 /// 150 learners (some 10 MB) took three times as long as reading the typed document itself.
 pub(crate) enum Head {
     NotAnObject,
-    Object { schema: Option<serde_json::Value> },
+    Object { schema: Option<SchemaField> },
+}
+
+/// A document's `schema` field: its text, or what else it was (`1`, `true`, `null`, `an object`,
+/// `a list`), for the message. Read without `serde_json::Value`, whose tree of maps, in the one
+/// place it was needed, was several KB of every widget's wasm.
+pub(crate) enum SchemaField {
+    Text(String),
+    Other(String),
 }
 
 impl Head {
@@ -37,10 +45,60 @@ impl Head {
     pub(crate) fn schema(&self) -> Option<&str> {
         match self {
             Head::Object {
-                schema: Some(serde_json::Value::String(s)),
+                schema: Some(SchemaField::Text(s)),
             } => Some(s),
             _ => None,
         }
+    }
+}
+
+impl<'de> Deserialize<'de> for SchemaField {
+    fn deserialize<De: Deserializer<'de>>(deserializer: De) -> Result<Self, De::Error> {
+        deserializer.deserialize_any(SchemaFieldVisitor)
+    }
+}
+
+struct SchemaFieldVisitor;
+
+impl<'de> Visitor<'de> for SchemaFieldVisitor {
+    type Value = SchemaField;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("any JSON value")
+    }
+
+    fn visit_str<E: de::Error>(self, v: &str) -> Result<SchemaField, E> {
+        Ok(SchemaField::Text(v.to_string()))
+    }
+
+    fn visit_bool<E: de::Error>(self, v: bool) -> Result<SchemaField, E> {
+        Ok(SchemaField::Other(v.to_string()))
+    }
+
+    fn visit_i64<E: de::Error>(self, v: i64) -> Result<SchemaField, E> {
+        Ok(SchemaField::Other(v.to_string()))
+    }
+
+    fn visit_u64<E: de::Error>(self, v: u64) -> Result<SchemaField, E> {
+        Ok(SchemaField::Other(v.to_string()))
+    }
+
+    fn visit_f64<E: de::Error>(self, v: f64) -> Result<SchemaField, E> {
+        Ok(SchemaField::Other(v.to_string()))
+    }
+
+    fn visit_unit<E: de::Error>(self) -> Result<SchemaField, E> {
+        Ok(SchemaField::Other(String::from("null")))
+    }
+
+    fn visit_map<M: MapAccess<'de>>(self, mut map: M) -> Result<SchemaField, M::Error> {
+        while map.next_entry::<IgnoredAny, IgnoredAny>()?.is_some() {}
+        Ok(SchemaField::Other(String::from("an object")))
+    }
+
+    fn visit_seq<S: SeqAccess<'de>>(self, mut seq: S) -> Result<SchemaField, S::Error> {
+        while seq.next_element::<IgnoredAny>()?.is_some() {}
+        Ok(SchemaField::Other(String::from("a list")))
     }
 }
 
@@ -63,7 +121,7 @@ impl<'de> Visitor<'de> for HeadVisitor {
         let mut schema = None;
         while let Some(key) = map.next_key::<std::borrow::Cow<'de, str>>()? {
             if key == "schema" {
-                schema = Some(map.next_value::<serde_json::Value>()?);
+                schema = Some(map.next_value::<SchemaField>()?);
             } else {
                 map.next_value::<IgnoredAny>()?;
             }
@@ -103,7 +161,7 @@ impl<'de> Visitor<'de> for HeadVisitor {
 pub(crate) fn parse_head(text: &str) -> Result<Head, DocumentError> {
     if let Some(schema) = leading_schema(text) {
         return Ok(Head::Object {
-            schema: Some(serde_json::Value::String(schema)),
+            schema: Some(SchemaField::Text(schema)),
         });
     }
     serde_json::from_str(text).map_err(|err| invalid_json(text, &err))
@@ -267,15 +325,15 @@ fn check_schema<D: Document>(head: &Head) -> Result<(), DocumentError> {
         ));
     };
     match schema {
-        Some(serde_json::Value::String(schema)) if schema == D::SCHEMA => Ok(()),
-        Some(serde_json::Value::String(schema)) => Err(DocumentError::single(
+        Some(SchemaField::Text(schema)) if schema == D::SCHEMA => Ok(()),
+        Some(SchemaField::Text(schema)) => Err(DocumentError::single(
             ErrorCode::UnsupportedSchema,
             Problem::new(
                 "schema",
                 format!("expected \"{}\", found \"{schema}\"", D::SCHEMA),
             ),
         )),
-        Some(other) => Err(DocumentError::single(
+        Some(SchemaField::Other(other)) => Err(DocumentError::single(
             ErrorCode::InvalidShape,
             Problem::new(
                 "schema",
