@@ -15,15 +15,11 @@ const FEATURES: [(&str, &str); 3] = [
     ("CARGO_FEATURE_CHOICE_BOARD", "learner-choice-board"),
 ];
 
-/// A table's `key = text` lines (blank lines and `#` comments skipped).
+include!("src/i18n/table_lines.rs");
+
+/// A table's `key = text` lines, by key.
 fn entries(source: &str) -> BTreeMap<&str, &str> {
-    source
-        .lines()
-        .map(str::trim)
-        .filter(|line| !line.is_empty() && !line.starts_with('#'))
-        .filter_map(|line| line.split_once(" = "))
-        .map(|(key, text)| (key.trim(), text.trim()))
-        .collect()
+    table_lines(source).collect()
 }
 
 fn read(path: &Path) -> Result<String, String> {

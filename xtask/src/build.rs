@@ -108,6 +108,9 @@ pub fn release_package() -> Result<(), String> {
     Ok(())
 }
 
+// The locale tables' line format, read as the widgets' build script reads it.
+include!("../../crates/learner-widgets/src/i18n/table_lines.rs");
+
 /// `dist/<module>.<lang>.txt`: each widget module's words (the key prefixes `modules.txt` gives it)
 /// in each language but English, as `key = text` lines, for the loader to fetch when an element
 /// speaks that language.
@@ -117,11 +120,8 @@ fn words_files(root: &Path, dist: &Path) -> Result<(), String> {
         std::fs::read_to_string(i18n.join(name)).map_err(|e| format!("cannot read {name}: {e}"))
     };
     let lines = |text: &str| -> Vec<(String, String)> {
-        text.lines()
-            .map(str::trim)
-            .filter(|line| !line.is_empty() && !line.starts_with('#'))
-            .filter_map(|line| line.split_once(" = "))
-            .map(|(k, v)| (k.trim().to_string(), v.trim().to_string()))
+        table_lines(text)
+            .map(|(k, v)| (k.to_string(), v.to_string()))
             .collect()
     };
     let modules = lines(&read("modules.txt")?);

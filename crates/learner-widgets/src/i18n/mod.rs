@@ -11,6 +11,7 @@
 //! in that language, so a page pays only for the language it speaks.
 
 mod intl;
+mod table_lines;
 
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -60,13 +61,7 @@ pub fn add_language(code: &str, source: &str) -> bool {
         return false;
     }
     let source: &'static str = Box::leak(source.to_owned().into_boxed_str());
-    let mut entries: Vec<(&'static str, &'static str)> = source
-        .lines()
-        .map(str::trim)
-        .filter(|line| !line.is_empty() && !line.starts_with('#'))
-        .filter_map(|line| line.split_once(" = "))
-        .map(|(key, text)| (key.trim(), text.trim()))
-        .collect();
+    let mut entries: Vec<(&'static str, &'static str)> = table_lines::table_lines(source).collect();
     entries.sort_unstable_by(|a, b| a.0.cmp(b.0));
     let code: &'static str = Box::leak(code.into_boxed_str());
     ADDED.with(|added| added.borrow_mut().push(Language { code, entries }));

@@ -33,13 +33,7 @@ const CATEGORIES: [&str; 6] = ["zero", "one", "two", "few", "many", "other"];
 /// A shipped table as `(key, text)` pairs.
 fn table(code: &str) -> BTreeMap<&'static str, &'static str> {
     let (_, source) = SOURCES.iter().find(|(c, _)| *c == code).unwrap();
-    source
-        .lines()
-        .map(str::trim)
-        .filter(|line| !line.is_empty() && !line.starts_with('#'))
-        .filter_map(|line| line.split_once(" = "))
-        .map(|(key, text)| (key.trim(), text.trim()))
-        .collect()
+    table_lines::table_lines(source).collect()
 }
 
 /// Adds Spanish and Arabic to this test thread, as the loader does on a page in those languages.
@@ -273,11 +267,8 @@ fn placeholders_are_filled_and_unknown_braces_are_kept() {
 
 /// `modules.txt`: each widget module and the key prefixes it carries.
 fn module_prefixes() -> BTreeMap<&'static str, Vec<&'static str>> {
-    include_str!("modules.txt")
-        .lines()
-        .filter(|line| !line.trim().is_empty() && !line.starts_with('#'))
-        .filter_map(|line| line.split_once(" = "))
-        .map(|(module, prefixes)| (module.trim(), prefixes.split_whitespace().collect()))
+    table_lines::table_lines(include_str!("modules.txt"))
+        .map(|(module, prefixes)| (module, prefixes.split_whitespace().collect()))
         .collect()
 }
 
