@@ -174,6 +174,21 @@ for (const { name, file, fail, reason } of FAILURES) {
   });
 }
 
+test('words that do not arrive leave the widget in English and fire learner-error, naming the language', async ({ page, baseURL }) => {
+  await page.route(`${baseURL}/dist/learner-profile.ar.txt`, (route) => route.fulfill({ status: 404, body: '' }));
+  await page.addInitScript(() => {
+    window.__errors = [];
+    document.addEventListener('learner-error', (e) => window.__errors.push(e.detail), true);
+  });
+  await openPage(page, baseURL, 'no-words', '<learner-profile src="/samples/ana.profile.json" view="profile"></learner-profile>', 'ar');
+  await expect(page.locator('learner-profile').getByRole('button', { name: 'Table' })).toBeVisible();
+  const errors = await page.evaluate(() => window.__errors);
+  expect(errors).toHaveLength(1);
+  expect(errors[0]).toMatchObject({ code: 'words-failed', path: 'lang' });
+  expect(errors[0].message).toContain('The ar words could not be loaded');
+  expect(errors[0].message).toContain('learner-profile.ar.txt: the server answered 404');
+});
+
 test('after a failed load, a widget added once the file is back loads and shows', async ({ page, baseURL }) => {
   let refuse = true;
   await page.route(`${baseURL}/dist/learner-choice-board_bg.wasm`, (route) => (refuse ? route.abort('internetdisconnected') : route.continue()));

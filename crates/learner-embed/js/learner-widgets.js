@@ -5,7 +5,7 @@
 // it shows. Nothing here waits at the top level, so the host page is never held up; a module that
 // fails to load says so in its own elements and fires `learner-error`, and the other widgets keep
 // working. Imported where there is no DOM (a server render), it defines nothing and throws nothing.
-// It also exports `importCase(text)`.
+// It also exports `importCase(input)`.
 
 /**
  * Each widget's module: its wasm-bindgen glue, its wasm, and the core class the glue exports. The
@@ -118,7 +118,7 @@ function wordsName(tag, lang) {
   return Object.prototype.hasOwnProperty.call(WORDS[tag], language) ? `${tag}.${language}` : null;
 }
 
-/** Hands `words` (from loadWords) to the module, once per module and language. */
+/** Hands `words` (from loadWords) to the module; it keeps the first it is given for a language. */
 function addWords(glue, words) {
   if (words) glue.addWords(words.language, words.words);
 }
