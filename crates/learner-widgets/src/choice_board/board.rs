@@ -64,7 +64,10 @@ fn grid(p: &BoardProps, rows: usize, columns: usize) -> Html {
             }
         })
     };
+    // The box scrolls sideways when the grid's whole words are wider than a phone: the grid
+    // stays a grid, and focus brings a cell into view.
     html! {
+        <div class="choice-grid-box">
         <table class="choice-grid" role="grid" aria-label={p.texts.f("choice.grid", &[("title", &p.doc.title), ("rows", &p.texts.number(rows as f64)), ("columns", &p.texts.number(columns as f64))])}
             aria-describedby="choice-keys" onkeydown={onkeydown} part="board">
             <tbody>
@@ -77,6 +80,7 @@ fn grid(p: &BoardProps, rows: usize, columns: usize) -> Html {
                 }) }
             </tbody>
         </table>
+        </div>
     }
 }
 

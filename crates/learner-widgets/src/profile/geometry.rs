@@ -45,6 +45,27 @@ impl RadarGeometry {
         }
     }
 
+    /// A radar of `radius` around a centre at (0, 0): for laying out before the size is known.
+    pub fn centred(axes: usize, radius: f64) -> Self {
+        Self::sized(0.0, 0.0, (0.0, 0.0), radius, axes)
+    }
+
+    pub fn sized(width: f64, height: f64, centre: (f64, f64), radius: f64, axes: usize) -> Self {
+        Self {
+            width,
+            height,
+            cx: centre.0,
+            cy: centre.1,
+            radius,
+            axes,
+        }
+    }
+
+    /// Which way an axis points from the centre: (cos, sin) of its angle.
+    pub fn direction(&self, axis: usize) -> (f64, f64) {
+        cos_sin(self.angle(axis))
+    }
+
     /// The angle of an axis: the first points straight up, the rest follow clockwise.
     fn angle(&self, axis: usize) -> f64 {
         let axes = self.axes.max(1) as f64;
@@ -61,19 +82,6 @@ impl RadarGeometry {
     /// The point of a value on an axis, for a given scale.
     pub fn value_point(&self, axis: usize, value: f64, scale: &Scale) -> (f64, f64) {
         self.point(axis, scale.fraction(value))
-    }
-
-    /// Where an axis label sits, just outside the rim, and which way its text runs.
-    pub fn label_position(&self, axis: usize) -> (f64, f64, Anchor) {
-        let (cos, sin) = cos_sin(self.angle(axis));
-        let r = self.radius + 16.0;
-        let (x, y) = (self.cx + r * cos, self.cy + r * sin);
-        let anchor = match cos {
-            c if c > 0.2 => Anchor::Start,
-            c if c < -0.2 => Anchor::End,
-            _ => Anchor::Middle,
-        };
-        (round(x), round(y), anchor)
     }
 
     /// A short line across an axis at `fraction`, `half` units to each side: a goal's mark.
@@ -143,11 +151,12 @@ fn round(value: f64) -> f64 {
     (value * 10.0).round() / 10.0
 }
 
-/// Breaks a label into at most two lines of about `width` characters, at spaces.
-pub fn wrap_label(label: &str, width: usize) -> Vec<String> {
+/// Breaks a label into at most `max_lines` lines of about `width` characters, at spaces; what
+/// does not fit goes on the last line.
+pub fn wrap_label(label: &str, width: usize, max_lines: usize) -> Vec<String> {
     let mut lines: Vec<String> = Vec::new();
     for word in label.split_whitespace() {
-        let full = lines.len() >= 2;
+        let full = lines.len() >= max_lines;
         match lines.last_mut() {
             Some(line) if line.chars().count() + 1 + word.chars().count() <= width => {
                 line.push(' ');
@@ -193,14 +202,6 @@ mod tests {
     }
 
     #[test]
-    fn labels_run_away_from_the_centre() {
-        let g = RadarGeometry::new(4);
-        assert_eq!(g.label_position(0).2, Anchor::Middle);
-        assert_eq!(g.label_position(1).2, Anchor::Start);
-        assert_eq!(g.label_position(3).2, Anchor::End);
-    }
-
-    #[test]
     fn rings_follow_the_step_when_sensible() {
         assert_eq!(
             RadarGeometry::ring_fractions(&scale(Some(25.0))),
@@ -212,15 +213,19 @@ mod tests {
     }
 
     #[test]
-    fn labels_wrap_into_two_lines_at_most() {
+    fn labels_wrap_into_at_most_the_lines_asked_for() {
         assert_eq!(
-            wrap_label("Reading comprehension", 14),
+            wrap_label("Reading comprehension", 14, 2),
             vec!["Reading", "comprehension"]
         );
-        assert_eq!(wrap_label("Art", 14), vec!["Art"]);
+        assert_eq!(wrap_label("Art", 14, 2), vec!["Art"]);
         assert_eq!(
-            wrap_label("One two three four five six", 8),
+            wrap_label("One two three four five six", 8, 2),
             vec!["One two", "three four five six"]
+        );
+        assert_eq!(
+            wrap_label("One two three four five six", 8, 3),
+            vec!["One two", "three", "four five six"]
         );
     }
 

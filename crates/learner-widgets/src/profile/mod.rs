@@ -8,6 +8,7 @@ mod geometry;
 mod legend;
 mod lens;
 mod radar;
+mod radar_layout;
 mod self_assessment;
 mod single;
 mod table;

@@ -6,17 +6,33 @@ use learner_model::profile::{ProfileDocument, read};
 use yew::prelude::*;
 
 use super::describe::{describe_reading, snapshot_name};
-use super::geometry::{RadarGeometry, wrap_label};
+use super::geometry::RadarGeometry;
 use super::lens::Lens;
+use super::radar_layout::{LABEL_LINE, RadarLayout};
 use crate::Texts;
 
-pub fn radar(texts: &Texts, doc: &ProfileDocument, lens: &Lens, described_by: &str) -> Html {
+/// The radar, laid out for a chart `width` CSS px wide (its labels keep their size).
+pub fn radar(
+    texts: &Texts,
+    doc: &ProfileDocument,
+    lens: &Lens,
+    described_by: &str,
+    width: f64,
+) -> Html {
     let scale = &doc.scale;
     let readings = read(doc, lens.context(), lens.compare());
     let since = lens
         .compare()
         .and_then(|date| snapshot_name(texts, doc, date));
-    let g = RadarGeometry::new(readings.len());
+    let names: Vec<&str> = readings
+        .iter()
+        .map(|r| r.dimension.label.as_str())
+        .collect();
+    let numbers: Vec<String> = (1..=readings.len())
+        .map(|n| texts.number(n as f64))
+        .collect();
+    let layout = RadarLayout::fit(width, &names, &numbers);
+    let g = &layout.geometry;
     let name = texts.plural(
         "profile.radar.name",
         readings.len() as f64,
@@ -80,29 +96,33 @@ pub fn radar(texts: &Texts, doc: &ProfileDocument, lens: &Lens, described_by: &s
             </circle>
         }
     });
-    let labels = readings.iter().enumerate().map(|(axis, r)| {
-        let (x, y, anchor) = g.label_position(axis);
-        let lines = wrap_label(&r.dimension.label, 14);
-        // Labels above the centre grow upwards so they never cross the chart.
-        let first_dy = if y < g.cy && lines.len() > 1 {
-            "-0.9em"
-        } else {
-            "0.35em"
-        };
+    let labels = layout.labels.iter().map(|label| {
+        let x = label.x.to_string();
         html! {
-            <text class="radar-label" x={x.to_string()} y={y.to_string()}
-                text-anchor={anchor.as_svg()} aria-hidden="true">
-                { for lines.into_iter().enumerate().map(|(i, line)| html! {
-                    <tspan x={x.to_string()} dy={if i == 0 { first_dy } else { "1.2em" }}>
+            <text class="radar-label" x={x.clone()} text-anchor={label.anchor.as_svg()}
+                aria-hidden="true">
+                { for label.lines.iter().enumerate().map(|(i, line)| html! {
+                    <tspan x={x.clone()} y={(label.first_baseline + LABEL_LINE * i as f64).to_string()}>
                         { line }
                     </tspan>
                 }) }
             </text>
         }
     });
+    // Numbered axes: the names in a key, in the same order.
+    let key = layout.numbered.then(|| {
+        html! {
+            <ol class="radar-key" aria-label={texts.t("profile.radar.key").to_string()}>
+                { for names.iter().zip(&numbers).map(|(name, number)| html! {
+                    <li><span class="radar-key-number">{ number }</span>{ *name }</li>
+                }) }
+            </ol>
+        }
+    });
     let (_, top) = g.point(0, 1.0);
 
     html! {
+        <>
         <svg class="profile-chart learner-tokens" part="chart"
             viewBox={format!("0 0 {} {}", g.width, g.height)} role="group"
             aria-label={name} aria-describedby={described_by.to_string()}
@@ -123,6 +143,8 @@ pub fn radar(texts: &Texts, doc: &ProfileDocument, lens: &Lens, described_by: &s
             { for labels }
             { for points }
         </svg>
+        { for key }
+        </>
     }
 }
 

@@ -6,6 +6,7 @@ use std::rc::Rc;
 use learner_model::profile::{ProfileDocument, read, summarize};
 
 use crate::Texts;
+use crate::observed_width::use_observed_width;
 use yew::prelude::*;
 
 use super::bars::bars;
@@ -13,6 +14,7 @@ use super::describe::summary_text;
 use super::legend::legend;
 use super::lens::{Lens, View};
 use super::radar::radar;
+use super::radar_layout::MAX_WIDTH;
 use super::self_assessment::self_assessment;
 use super::table::profile_table;
 use super::toolbar::{ToolbarProps, toolbar};
@@ -49,6 +51,9 @@ pub fn single(props: &SingleProps) -> Html {
             }
         });
     }
+    let chart_box = use_node_ref();
+    // Until it is measured (and where it cannot be), the chart is laid out at its widest.
+    let chart_width = use_observed_width(&chart_box).unwrap_or(MAX_WIDTH);
     let context = use_state(|| None::<AttrValue>);
     let compare = use_state(|| None::<AttrValue>);
     {
@@ -77,7 +82,7 @@ pub fn single(props: &SingleProps) -> Html {
 
     let body = match view {
         View::Radar => {
-            html! { <>{ radar(texts, doc, &lens, "profile-summary") }{ legend(texts, doc, &lens) }</> }
+            html! { <>{ radar(texts, doc, &lens, "profile-summary", chart_width) }{ legend(texts, doc, &lens) }</> }
         }
         View::Profile => {
             html! { <>{ bars(texts, doc, &lens, "profile-summary") }{ legend(texts, doc, &lens) }</> }
@@ -105,7 +110,7 @@ pub fn single(props: &SingleProps) -> Html {
                 on_export: props.on_export.clone(),
             }) }
             <p class="profile-summary" id="profile-summary" part="summary" aria-live="polite">{ summary }</p>
-            { body }
+            <div class="profile-chart-box" ref={chart_box}>{ body }</div>
             if props.self_mode { { self_assessment(texts, doc, &props.on_change) } }
         </section>
     }
