@@ -134,6 +134,32 @@ for (const width of [320, 375, 768]) {
         }
       });
 
+      test('the bars view: every label, group and number 12 px or more, inside and apart', async ({ page }) => {
+        const malik = page.locator('#profile-malik');
+        await expect(malik.locator('.bars-label').first()).toBeAttached();
+        await malik.scrollIntoViewIfNeeded();
+        const seen = await malik.evaluate((host) => {
+          const svg = host.shadowRoot.querySelector('svg.bars-chart');
+          const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
+          const hostBox = host.getBoundingClientRect();
+          return {
+            host: { left: hostBox.left, right: hostBox.right, top: hostBox.top, bottom: hostBox.bottom },
+            labels: [...svg.querySelectorAll('.bars-label, .bars-group, .bars-number')].map((text) => {
+              const box = text.getBoundingClientRect();
+              return {
+                text: text.textContent.trim(),
+                px: parseFloat(getComputedStyle(text).fontSize) * scale,
+                left: box.left, right: box.right, top: box.top, bottom: box.bottom,
+              };
+            }),
+          };
+        });
+        const names = await malik.evaluate((host) => host.data.dimensions.map((d) => d.label));
+        // A label, a value and a group heading per row or group: 8 dimensions in 4 groups.
+        expectLegible(seen, 2 * names.length + 4);
+        for (const name of names) expect(seen.labels.map((l) => l.text)).toContain(name);
+      });
+
       test('the choice board breaks no word of a cell and keeps its grid', async ({ page }) => {
         const board = page.locator('#choice-learner');
         await board.scrollIntoViewIfNeeded();

@@ -26,7 +26,7 @@ pub const MODULE_BUDGETS: [(&str, u64); 3] = [
 /// (measured 4.5 KB).
 pub const LOADER_BUDGET_GZIP: u64 = 6 * 1024;
 
-/// Issue 18's bar for a page showing only `<learner-profile>`, not yet met (189.6 KB measured):
+/// Issue 18's bar for a page showing only `<learner-profile>`, not yet met (190.1 KB measured):
 /// `cargo xtask bench` reports against it; the budgets above hold what has been reached.
 pub const PROFILE_PAGE_TARGET_GZIP: u64 = 160 * 1024;
 

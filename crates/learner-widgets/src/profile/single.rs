@@ -85,7 +85,7 @@ pub fn single(props: &SingleProps) -> Html {
             html! { <>{ radar(texts, doc, &lens, "profile-summary", chart_width) }{ legend(texts, doc, &lens) }</> }
         }
         View::Profile => {
-            html! { <>{ bars(texts, doc, &lens, "profile-summary") }{ legend(texts, doc, &lens) }</> }
+            html! { <>{ bars(texts, doc, &lens, "profile-summary", chart_width) }{ legend(texts, doc, &lens) }</> }
         }
         View::Table => profile_table(texts, doc, &lens),
     };
