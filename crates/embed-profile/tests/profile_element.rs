@@ -46,6 +46,11 @@ fn errors_at(host: &HtmlElement) -> Rc<RefCell<Vec<JsValue>>> {
     seen
 }
 
+/// A `changed` hook for tests that do not listen to it.
+fn no_listener() -> js_sys::Function {
+    js_sys::Function::new_no_args("")
+}
+
 async fn settle() {
     yew::platform::time::sleep(Duration::from_millis(10)).await;
 }
@@ -58,7 +63,7 @@ fn get(value: &JsValue, key: &str) -> JsValue {
 async fn a_child_json_script_is_rendered_into_the_shadow_root() {
     let (host, root) = host();
     host.set_inner_html(&format!("<script type=\"application/json\">{ANA}</script>"));
-    let element = ProfileElement::new(host.clone(), root.clone()).unwrap();
+    let element = ProfileElement::new(host.clone(), root.clone(), no_listener()).unwrap();
     element.read_markup();
     settle().await;
     let svg = root.query_selector("svg[role='group']").unwrap().unwrap();
@@ -77,7 +82,7 @@ async fn a_child_json_script_is_rendered_into_the_shadow_root() {
 async fn an_object_property_with_a_bad_field_fires_learner_error_with_its_path() {
     let (host, root) = host();
     let errors = errors_at(&host);
-    let element = ProfileElement::new(host.clone(), root.clone()).unwrap();
+    let element = ProfileElement::new(host.clone(), root.clone(), no_listener()).unwrap();
     let bad = js_sys::JSON::parse(
         r#"{"schema":"learner-profile/1","learner":{"id":"x","name":"X"},
             "scale":{"min":0,"max":100},"dimensions":[{"id":"a","label":"A","value":140}]}"#,
@@ -117,7 +122,7 @@ async fn an_object_property_with_a_bad_field_fires_learner_error_with_its_path()
 async fn the_attribute_is_read_and_a_fix_replaces_the_error() {
     let (host, root) = host();
     host.set_attribute("data", "{ not json").unwrap();
-    let element = ProfileElement::new(host.clone(), root.clone()).unwrap();
+    let element = ProfileElement::new(host.clone(), root.clone(), no_listener()).unwrap();
     element.read_markup();
     settle().await;
     assert!(
@@ -143,7 +148,7 @@ async fn the_attribute_is_read_and_a_fix_replaces_the_error() {
 #[wasm_bindgen_test]
 async fn freeing_the_core_empties_the_shadow_root() {
     let (host, root) = host();
-    let element = ProfileElement::new(host.clone(), root.clone()).unwrap();
+    let element = ProfileElement::new(host.clone(), root.clone(), no_listener()).unwrap();
     element.set_data(JsValue::from_str(ANA));
     settle().await;
     assert!(root.query_selector("svg").unwrap().is_some());
@@ -171,7 +176,7 @@ async fn a_self_rating_fires_learner_change_with_the_new_document() {
     let (host, root) = host();
     host.set_attribute("mode", "self").unwrap();
     let changes = changes_at(&host);
-    let element = ProfileElement::new(host.clone(), root.clone()).unwrap();
+    let element = ProfileElement::new(host.clone(), root.clone(), no_listener()).unwrap();
     element.set_data(JsValue::from_str(ANA));
     settle().await;
     assert!(
@@ -219,9 +224,71 @@ async fn a_self_rating_fires_learner_change_with_the_new_document() {
 }
 
 #[wasm_bindgen_test]
+async fn an_edit_is_told_to_the_element_even_when_the_page_replaced_custom_event() {
+    let (host, root) = host();
+    host.set_attribute("mode", "self").unwrap();
+    let changed =
+        js_sys::Function::new_no_args("globalThis.__edits = (globalThis.__edits ?? 0) + 1");
+    let element = ProfileElement::new(host.clone(), root.clone(), changed).unwrap();
+    element.set_data(JsValue::from_str(ANA));
+    settle().await;
+    // Another script on the page breaks the events the widget fires.
+    let window = web_sys::window().unwrap();
+    let original = get(&window, "CustomEvent");
+    js_sys::Reflect::set(
+        &window,
+        &"CustomEvent".into(),
+        &js_sys::Function::new_no_args("throw new Error('replaced')"),
+    )
+    .unwrap();
+    let slider: web_sys::HtmlInputElement = root
+        .query_selector("#self-rating-1")
+        .unwrap()
+        .unwrap()
+        .dyn_into()
+        .unwrap();
+    slider.set_value("45");
+    let init = web_sys::EventInit::new();
+    init.set_bubbles(true);
+    slider
+        .dispatch_event(&web_sys::Event::new_with_event_init_dict("change", &init).unwrap())
+        .unwrap();
+    settle().await;
+    js_sys::Reflect::set(&window, &"CustomEvent".into(), &original).unwrap();
+
+    assert_eq!(get(&window, "__edits").as_f64(), Some(1.0));
+    // The text storage keeps is serde's, with the edit in it.
+    let json = element.json().unwrap();
+    assert!(json.contains("\"selfRating\":45"), "{json}");
+}
+
+#[wasm_bindgen_test]
+async fn a_document_the_page_could_not_write_as_json_is_refused_with_its_path() {
+    let (host, root) = host();
+    let errors = errors_at(&host);
+    let element = ProfileElement::new(host.clone(), root.clone(), no_listener()).unwrap();
+    element.refuse("dimensions[1].value", "a BigInt, which JSON cannot hold");
+    settle().await;
+    let alert = root.query_selector("[role=alert]").unwrap().unwrap();
+    let text = alert.text_content().unwrap_or_default();
+    assert!(text.contains("dimensions[1].value"), "{text}");
+    assert!(element.json().is_none());
+    let errors = errors.borrow();
+    let last = errors.last().unwrap();
+    assert_eq!(
+        get(last, "code").as_string().as_deref(),
+        Some("invalid-json")
+    );
+    assert_eq!(
+        get(last, "path").as_string().as_deref(),
+        Some("dimensions[1].value")
+    );
+}
+
+#[wasm_bindgen_test]
 async fn the_view_option_switches_what_is_drawn() {
     let (host, root) = host();
-    let element = ProfileElement::new(host.clone(), root.clone()).unwrap();
+    let element = ProfileElement::new(host.clone(), root.clone(), no_listener()).unwrap();
     element.set_data(JsValue::from_str(ANA));
     settle().await;
     assert!(
@@ -252,7 +319,7 @@ async fn a_listener_may_give_new_data_from_inside_its_event() {
     host.add_event_listener_with_callback("learner-error", fixer.as_ref().unchecked_ref())
         .unwrap();
     fixer.forget();
-    let element = ProfileElement::new(host.clone(), root.clone()).unwrap();
+    let element = ProfileElement::new(host.clone(), root.clone(), no_listener()).unwrap();
     let element = JsValue::from(element);
     js_sys::Reflect::set(&host, &JsValue::from_str("__core"), &element).unwrap();
     let set: js_sys::Function = js_sys::Reflect::get(&element, &JsValue::from_str("setData"))

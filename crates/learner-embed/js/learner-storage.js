@@ -26,10 +26,35 @@ function problem(error, saving) {
   return new StorageProblem('storage-unavailable', saving ? 'element.not-saved' : 'element.no-storage');
 }
 
+// The page's JSON as it was when this module loaded: a script that replaces JSON.parse or
+// JSON.stringify later does not reach the few places that still use them (migrating an old entry,
+// merging two tabs' edits). What is saved never goes through them: it is the widget's own text.
+const { parse: parseJson, stringify: writeJson } = JSON;
+
+/**
+ * An entry exactly as this module writes it; `document` is the widget's text, untouched. Entries
+ * JSON.stringify wrote (before version 1.1 of this module) have the same shape.
+ */
+const ENVELOPE = /^\{"format":"learner-widgets\/storage","version":(\d+),"schema":(?:null|"[^"\\]*"),"revision":(\d+),"savedAt":"[^"\\]*","document":([\s\S]*)\}$/;
+
+/** The envelope around a document's text, written without JSON.stringify. */
+function envelope(text, revision) {
+  const schema = /^\{"schema":"([a-z0-9./-]+)"/.exec(text)?.[1];
+  return `{"format":"${FORMAT}","version":${VERSION},"schema":${schema ? `"${schema}"` : 'null'},`
+    + `"revision":${revision},"savedAt":"${savedAt()}","document":${text}}`;
+}
+
+/** Now, as an ISO date, or '' if the page's Date has been changed to write something else. */
+function savedAt() {
+  const now = new Date().toISOString();
+  return /^[0-9TZ:.+-]+$/.test(now) ? now : '';
+}
+
 export class LocalStore {
   /**
-   * `key` is the element's storage-key; `onOutside` hears documents saved by other tabs or
-   * widgets; `check(document)` is null when the widget can show `document`, else why not.
+   * `key` is the element's storage-key; `onOutside(text)` hears documents saved by other tabs or
+   * widgets; `check(text)` is null when the widget can show the document `text`, else why not.
+   * Documents go in and out as the widget's own JSON text.
    */
   constructor(key, onOutside, check = () => null) {
     this.key = PREFIX + key;
@@ -47,10 +72,10 @@ export class LocalStore {
         return; // storage went away: this tab's next save reports it
       }
       // A copy this widget cannot show is not taken up; this tab's next save keeps it aside.
-      if (latest && latest.revision > this.revision && !this.check(latest.document)) {
+      if (latest && latest.revision > this.revision && !this.check(latest.text)) {
         this.revision = latest.revision;
-        this.base = latest.document;
-        onOutside(latest.document);
+        this.base = latest.text;
+        onOutside(latest.text);
       }
     };
     this.onStorage = (event) => outside(event.key);
@@ -66,10 +91,10 @@ export class LocalStore {
   }
 
   /**
-   * The stored document, or null. An entry that cannot be read, or holds a document this widget
-   * cannot show, is copied to a backup key before anything could overwrite it: `corrupt` says so.
-   * If even the copy fails, `corrupt.stops` is set and the entry must be left alone. Throws a
-   * StorageProblem when storage cannot be read at all.
+   * The stored document's text, or null. An entry that cannot be read, or holds a document this
+   * widget cannot show, is copied to a backup key before anything could overwrite it: `corrupt`
+   * says so. If even the copy fails, `corrupt.stops` is set and the entry must be left alone.
+   * Throws a StorageProblem when storage cannot be read at all.
    */
   load() {
     let raw;
@@ -78,63 +103,68 @@ export class LocalStore {
     } catch (error) {
       throw problem(error, false);
     }
-    if (raw === null) return { document: null };
+    if (raw === null) return { text: null };
     const stored = read(raw);
-    if (!stored || this.check(stored.document)) {
+    if (!stored || this.check(stored.text)) {
       this.revision = stored?.revision ?? 0;
       try {
         const backup = this.#keepAside(raw);
         this.kept = raw; // safe in the backup: the next save may write over it
-        return { document: null, corrupt: new StorageProblem('storage-corrupt', 'element.corrupt', backup) };
+        return { text: null, corrupt: new StorageProblem('storage-corrupt', 'element.corrupt', backup) };
       } catch {
         return {
-          document: null,
+          text: null,
           corrupt: Object.assign(new StorageProblem('storage-corrupt', 'element.corrupt-left'), { stops: true }),
         };
       }
     }
     this.revision = stored.revision;
-    this.base = stored.document;
-    return { document: stored.document };
+    this.base = stored.text;
+    return { text: stored.text };
   }
 
   /**
-   * Saves the widget's new document in one write, so an interrupted save leaves the previous
-   * entry whole. If another tab saved since this one last read, what this tab changed is merged
-   * onto theirs, so neither loses an edit. Whatever would be written over without being part of
-   * the new entry (an unreadable entry, or another tab's copy that cannot be merged into a document
-   * the widget can show) is first kept under a backup key. Returns the document now stored, and a
-   * `notice` when something was kept aside.
+   * Saves the widget's document `text` in one write, so an interrupted save leaves the previous
+   * entry whole, then reads it back: only an entry that holds exactly what was written counts as
+   * saved. If another tab saved since this one last read, what this tab changed is merged onto
+   * theirs, so neither loses an edit. Whatever would be written over without being part of the
+   * new entry (an unreadable entry, or another tab's copy that cannot be merged into a document
+   * the widget can show) is first kept under a backup key. Returns the text now stored, and a
+   * `notice` when something was kept aside. Throws a StorageProblem when nothing was saved.
    */
-  save(document) {
+  save(text) {
     try {
       const raw = localStorage.getItem(this.key);
       const latest = raw === this.kept ? null : read(raw);
-      let merged = document;
+      let merged = text;
       let notice = null;
       if (raw !== null && raw !== this.kept && !latest) {
         const backup = this.#keepAside(raw);
         notice = new StorageProblem('storage-corrupt', 'element.corrupt-saved', backup);
       } else if (latest && latest.revision > this.revision) {
         // Without the copy this tab started from there is nothing to merge against.
-        merged = this.base === null ? null : merge(this.base, document, latest.document);
-        if (merged === null || (merged !== document && this.check(merged))) {
+        merged = this.base === null ? null : mergeTexts(this.base, text, latest.text);
+        if (merged === null || (merged !== text && this.check(merged))) {
           const backup = this.#keepAside(raw);
-          merged = document;
+          merged = text;
           notice = new StorageProblem('storage-conflict', 'element.conflict', backup);
         }
       }
       // Capped, so that even an entry at the largest revision stays readable.
       const revision = Math.min(Math.max(latest?.revision ?? 0, this.revision) + 1, Number.MAX_SAFE_INTEGER);
-      const envelope = { format: FORMAT, version: VERSION, schema: merged?.schema ?? null, revision,
-        savedAt: new Date().toISOString(), document: merged };
+      const entry = envelope(merged, revision);
+      // Nothing is written that this module would not read back as the same document.
+      if (read(entry)?.text !== merged) throw new StorageProblem('storage-unavailable', 'element.not-saved');
       // The one write: the entry is either the previous one or this one, never a mixture.
-      localStorage.setItem(this.key, JSON.stringify(envelope));
+      localStorage.setItem(this.key, entry);
+      if (localStorage.getItem(this.key) !== entry) {
+        throw new StorageProblem('storage-unavailable', 'element.not-saved');
+      }
       this.revision = revision;
       this.base = merged;
       this.kept = null;
       channel?.postMessage({ key: this.key });
-      return { document: merged, notice };
+      return { text: merged, notice };
     } catch (error) {
       throw error instanceof StorageProblem ? error : problem(error, true);
     }
@@ -159,37 +189,63 @@ export class LocalStore {
       backup = `${this.key}:backup:${Date.now()}-${n}`;
     }
     localStorage.setItem(backup, raw);
+    if (localStorage.getItem(backup) !== raw) throw new StorageProblem('storage-unavailable', 'element.not-saved');
     return backup;
   }
 }
 
 /**
- * An entry as `{ document, revision }`, migrating older versions; null when unreadable (not JSON,
- * not an envelope, or an envelope of a version this code does not know, which it must not
- * overwrite).
+ * An entry as `{ text, revision }` (the document as JSON text), migrating older versions; null
+ * when unreadable (not JSON, not an envelope, or an envelope of a version this code does not
+ * know, which it must not overwrite). Whether the widget can show the text is its own check.
  */
 function read(raw) {
   if (typeof raw !== 'string') return null;
+  const written = ENVELOPE.exec(raw);
+  if (written) {
+    const [, version, revision, text] = written;
+    const usable = Number(version) === VERSION && Number.isSafeInteger(Number(revision)) && text.startsWith('{');
+    return usable ? { text, revision: Number(revision) } : null;
+  }
   let value;
   try {
-    value = JSON.parse(raw);
+    value = parseJson(raw);
   } catch {
     return null;
   }
   if (value?.format === FORMAT) {
     const usable = value.version === VERSION && Number.isSafeInteger(value.revision)
       && value.revision >= 0 && isObject(value.document);
-    return usable ? { document: value.document, revision: value.revision } : null;
+    return usable ? textOf(value.document, value.revision) : null;
   }
   // Version 0, the first prototype, stored the bare document.
   if (isObject(value) && typeof value.schema === 'string' && value.schema.startsWith('learner-')) {
-    return { document: value, revision: 0 };
+    return textOf(value, 0);
   }
   return null;
 }
 
+function textOf(document, revision) {
+  try {
+    const text = writeJson(document);
+    return typeof text === 'string' ? { text, revision } : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Merges two tabs' edits of one document, as texts; null when they cannot be read as JSON. */
+function mergeTexts(base, mine, theirs) {
+  try {
+    const text = writeJson(merge(parseJson(base), parseJson(mine), parseJson(theirs)));
+    return typeof text === 'string' ? text : null;
+  } catch {
+    return null;
+  }
+}
+
 const isObject = (v) => v !== null && typeof v === 'object' && !Array.isArray(v);
-const same = (a, b) => JSON.stringify(a) === JSON.stringify(b);
+const same = (a, b) => writeJson(a) === writeJson(b);
 
 /**
  * Three-way merge of JSON values: what changed from `base` to `mine` is applied onto `theirs`.

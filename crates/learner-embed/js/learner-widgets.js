@@ -103,11 +103,7 @@ function loadWords(tag, lang, element) {
     return { language, words: await response.text() };
   }).catch((error) => {
     const message = `The ${language} words could not be loaded (${error?.message ?? error}); the widget speaks English.`;
-    element.dispatchEvent(new CustomEvent('learner-error', {
-      detail: { code: 'words-failed', message, path: 'lang', problems: [{ path: 'lang', message }] },
-      bubbles: true,
-      composed: true,
-    }));
+    tell(element, 'learner-error', { code: 'words-failed', message, path: 'lang', problems: [{ path: 'lang', message }] });
     return null;
   });
 }
@@ -116,6 +112,21 @@ function loadWords(tag, lang, element) {
 function wordsName(tag, lang) {
   const language = lang.split('-')[0].toLowerCase();
   return Object.prototype.hasOwnProperty.call(WORDS[tag], language) ? `${tag}.${language}` : null;
+}
+
+/**
+ * Fires `name` at `element` with `detail`, bubbling out of shadow roots. A page whose CustomEvent
+ * another script replaced still hears it, as a plain Event carrying `detail`.
+ */
+function tell(element, name, detail) {
+  let event;
+  try {
+    event = new CustomEvent(name, { detail, bubbles: true, composed: true });
+  } catch {
+    event = new Event(name, { bubbles: true, composed: true });
+    Object.defineProperty(event, 'detail', { value: detail });
+  }
+  element.dispatchEvent(event);
 }
 
 /** Hands `words` (from loadWords) to the module; it keeps the first it is given for a language. */
@@ -150,7 +161,83 @@ const fileName = (url) => String(url).split(/[?#]/)[0].split('/').pop();
  */
 export async function importCase(input) {
   const progress = await loadWidget('learner-progress');
-  return progress.importCase(typeof input === 'string' ? input : JSON.stringify(input ?? null));
+  if (typeof input === 'string') return progress.importCase(input);
+  const written = jsonText(input ?? null);
+  if (written.problem) {
+    const { path, message } = written.problem;
+    throw Object.assign(new Error(message), { code: 'invalid-json', path, problems: [{ path, message }] });
+  }
+  return progress.importCase(written.text);
+}
+
+/**
+ * A host's object as JSON text, written here rather than by the page's JSON.stringify, which
+ * another script may have replaced, or bent with an `Object.prototype.toJSON`. Returns `{ text }`,
+ * or `{ problem: { path, message } }` naming the field JSON cannot hold (a cycle, a BigInt, a
+ * getter that throws). Otherwise it writes what JSON.stringify would: own enumerable fields,
+ * functions and undefined left out (null in a list), non-finite numbers as null, dates as ISO text.
+ */
+function jsonText(value) {
+  const open = [];
+  const fail = (path, message) => {
+    throw Object.assign(new Error(message), { jsonPath: path });
+  };
+  const write = (value, path) => {
+    if (value === null) return 'null';
+    switch (typeof value) {
+      case 'string': return quote(value);
+      case 'number': return Number.isFinite(value) ? String(value) : 'null';
+      case 'boolean': return value ? 'true' : 'false';
+      case 'bigint': return fail(path, `${value}n is a BigInt, which JSON cannot hold: give a number`);
+      case 'object': break;
+      default: return undefined; // functions, symbols, undefined
+    }
+    if (value instanceof Date) return Number.isNaN(value.getTime()) ? 'null' : quote(value.toISOString());
+    // A toJSON of the value's own class counts; one added to every object by the page does not.
+    const toJSON = value.toJSON;
+    if (typeof toJSON === 'function' && toJSON !== Object.prototype.toJSON && toJSON !== Array.prototype.toJSON) {
+      return write(toJSON.call(value), path);
+    }
+    if (open.includes(value)) return fail(path, 'refers back to an object that contains it (a cycle), which JSON cannot hold');
+    open.push(value);
+    let text;
+    if (Array.isArray(value)) {
+      const items = [];
+      for (let i = 0; i < value.length; i += 1) items.push(write(read(value, i, path), `${path}[${i}]`) ?? 'null');
+      text = `[${items.join(',')}]`;
+    } else {
+      const fields = [];
+      for (const key of Object.keys(value)) {
+        const field = write(read(value, key, path), path ? `${path}.${key}` : key);
+        if (field !== undefined) fields.push(`${quote(key)}:${field}`);
+      }
+      text = `{${fields.join(',')}}`;
+    }
+    open.pop();
+    return text;
+  };
+  const read = (object, key, path) => {
+    try {
+      return object[key];
+    } catch (error) {
+      const at = typeof key === 'number' ? `${path}[${key}]` : (path ? `${path}.${key}` : key);
+      return fail(at, `reading it threw (${error?.message ?? error})`);
+    }
+  };
+  try {
+    return { text: write(value, '') ?? 'null' };
+  } catch (error) {
+    const path = error?.jsonPath ?? '';
+    return { problem: { path, message: `${path || 'the document'}: ${error?.message ?? error}` } };
+  }
+}
+
+/** A string as JSON text: quotes, backslashes, control characters and lone surrogates escaped. */
+function quote(text) {
+  const escaped = text.replace(/["\\\u0000-\u001f]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g,
+    (c) => ({ '"': '\\"', '\\': '\\\\', '\n': '\\n', '\r': '\\r', '\t': '\\t' })[c]
+      ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return `"${escaped}"`;
 }
 
 /**
@@ -194,6 +281,9 @@ function learnerElement(tag) {
     #store = null;
     #notice = null;
     #dataBar = null;
+    // storage="local": edits made since a save failed are not yet in this browser's storage.
+    #unsaved = false;
+    #retry = null;
     #loadFailure = null;
 
     constructor() {
@@ -205,12 +295,13 @@ function learnerElement(tag) {
       } catch {
         this.#internals = null;
       }
+      // Saving is not done here: the core tells the element of each edit directly (#edited), so
+      // a page whose CustomEvent was replaced still keeps the learner's work.
       this.addEventListener('learner-change', (event) => {
         if (event.target !== this) return;
-        this.#save(event.detail.document);
         const xapi = loaded.get('xapi');
         for (const statement of xapi?.statementsFor(this, event.detail) ?? []) {
-          this.dispatchEvent(new CustomEvent('learner-xapi', { detail: statement, bubbles: true, composed: true }));
+          tell(this, 'learner-xapi', statement);
         }
       });
       // The core asks for a chart download (an internal event that does not bubble).
@@ -277,10 +368,10 @@ function learnerElement(tag) {
       this.#glue = glue;
       this.#loadFailure?.remove();
       this.#loadFailure = null;
-      this.#core = new glue[coreName](this, this.shadowRoot);
+      this.#core = new glue[coreName](this, this.shadowRoot, () => this.#save());
       const stored = this.getAttribute('storage') === 'local' ? this.#openStore() : null;
       if (stored) this.#core.setData(stored);
-      else if (this.#property !== undefined) this.#core.setData(this.#property);
+      else if (this.#property !== undefined) this.#give(this.#property);
       else if (this.hasAttribute('src')) this.#fetchSrc();
       else this.#core.readMarkup();
     }
@@ -324,8 +415,7 @@ function learnerElement(tag) {
         if (!this.isConnected && this.#core) {
           if (this.#updated) this.#property = this.#core.data;
           this.#updated = false;
-          this.#store?.close();
-          this.#store = null;
+          this.#closeStore();
           this.#core.free();
           this.#core = null;
           this.#notice?.remove();
@@ -374,7 +464,18 @@ function learnerElement(tag) {
     set data(value) {
       this.#property = value;
       this.#updated = false;
-      this.#core?.setData(value);
+      if (this.#core) this.#give(value);
+    }
+
+    /** Hands the core a document: text as it is, an object written as JSON text here. */
+    #give(value) {
+      if (value === null || value === undefined || typeof value === 'string') {
+        this.#core.setData(value);
+        return;
+      }
+      const written = jsonText(value);
+      if (written.problem) this.#core.refuse(written.problem.path, written.problem.message);
+      else this.#core.setData(written.text);
     }
 
     /**
@@ -391,12 +492,20 @@ function learnerElement(tag) {
         throw Object.assign(new Error(refused.message), refused);
       }
       this.#updated = true;
-      if (this.#store) this.#save(this.data);
+      this.#save();
     }
 
-    /** The current document as JSON text. */
+    /** The current document as JSON text, laid out for reading when the page's JSON allows. */
     exportJson() {
-      return JSON.stringify(this.data, null, 2);
+      const text = this.#core?.json;
+      if (text === undefined || text === null) return JSON.stringify(this.data, null, 2);
+      try {
+        const pretty = JSON.stringify(JSON.parse(text), null, 2);
+        if (typeof pretty === 'string' && !this.#core.check(pretty)) return pretty;
+      } catch {
+        // the page's JSON is broken: the widget's own text is still right
+      }
+      return text;
     }
 
     /** Replaces the document with `text` only if it is valid; otherwise throws and changes nothing. */
@@ -406,8 +515,10 @@ function learnerElement(tag) {
         this.#fail(refused);
         throw Object.assign(new Error(refused.message), refused);
       }
-      this.data = JSON.parse(text);
-      this.#save(this.data);
+      this.#property = text;
+      this.#updated = false;
+      this.#core?.setData(text);
+      this.#save();
     }
 
     /** storage="local": removes the saved copy from this browser. */
@@ -429,8 +540,16 @@ function learnerElement(tag) {
       const src = this.getAttribute('src');
       if (!src) return;
       const url = new URL(src, document.baseURI);
-      const allowed = [location.origin, ...(this.getAttribute('allow-origins') ?? '').split(/[\s,]+/)
-        .filter(Boolean).map((o) => new URL(o).origin)];
+      const allowed = [location.origin];
+      for (const origin of (this.getAttribute('allow-origins') ?? '').split(/[\s,]+/).filter(Boolean)) {
+        try {
+          allowed.push(new URL(origin).origin);
+        } catch {
+          this.#refuse('allow-origins', 'src-not-allowed',
+            `allow-origins: "${origin}" is not an origin; write each as a URL, such as https://example.org`);
+          return;
+        }
+      }
       if (!allowed.includes(url.origin) || !['http:', 'https:'].includes(url.protocol)) {
         this.#refuseSrc('src-not-allowed',
           `src: ${url.origin} is not this page's origin; list it in allow-origins to load from it`);
@@ -447,44 +566,83 @@ function learnerElement(tag) {
     }
 
     #refuseSrc(code, message) {
+      this.#refuse('src', code, message);
+    }
+
+    #refuse(path, code, message) {
       this.#showNotice(message);
-      this.#fail({ code, message, path: 'src', problems: [{ path: 'src', message }] });
+      this.#fail({ code, message, path, problems: [{ path, message }] });
     }
 
     #openStore() {
       const key = this.getAttribute('storage-key') || this.localName;
+      let LocalStore;
       try {
-        const { LocalStore } = loaded.get('storage');
-        this.#store = new LocalStore(key, (document) => this.#core?.setData(document),
-          (document) => this.#core?.check(document) ?? null);
-        const { document, corrupt } = this.#store.load();
-        if (corrupt) this.#storageFailed(corrupt, !corrupt.stops);
-        if (this.#store) this.#showDataBar();
-        return document;
+        ({ LocalStore } = loaded.get('storage'));
+        this.#store = new LocalStore(key, (text) => this.#core?.setData(text),
+          (text) => this.#core?.check(text) ?? null);
       } catch (problem) {
         this.#storageFailed(problem);
         return null;
       }
+      // A save that failed is tried again when the browser may have room or access again.
+      this.#retry = () => {
+        if (this.#unsaved) this.#save();
+      };
+      addEventListener('online', this.#retry);
+      document.addEventListener('visibilitychange', this.#retry);
+      try {
+        const { text, corrupt } = this.#store.load();
+        if (corrupt) this.#storageFailed(corrupt, !corrupt.stops);
+        this.#showDataBar(Boolean(this.#store));
+        return text;
+      } catch (problem) {
+        // Storage cannot be read now: the work is not saved, but each edit tries again.
+        this.#saveFailed(problem);
+        this.#showDataBar(true);
+        return null;
+      }
     }
 
-    #save(document) {
-      if (!this.#store || !document) return;
+    #closeStore() {
+      this.#store?.close();
+      this.#store = null;
+      removeEventListener('online', this.#retry);
+      document.removeEventListener('visibilitychange', this.#retry);
+      this.#unsaved = false;
+    }
+
+    /**
+     * Keeps the shown document in this browser (storage="local"), as the widget's own JSON text,
+     * read back before it counts as saved. A failed save leaves the work unsaved but kept on the
+     * page, with the download bar; the next edit, `online` or a return to the tab tries again.
+     */
+    #save() {
+      const text = this.#core?.json;
+      if (!this.#store || typeof text !== 'string') return;
       try {
-        const { document: stored, notice } = this.#store.save(document);
-        if (stored !== document) this.#core?.setData(stored);
+        const { text: stored, notice } = this.#store.save(text);
+        if (stored !== text) this.#core.setData(stored);
         if (notice) this.#storageFailed(notice, true);
+        if (this.#unsaved) {
+          this.#unsaved = false;
+          if (!notice) this.#showNotice(this.#words('element.caught-up'));
+        }
       } catch (problem) {
-        this.#storageFailed(problem);
+        this.#saveFailed(problem);
       }
+    }
+
+    /** A save failed: said once until saving works again, with the store kept open. */
+    #saveFailed(problem) {
+      if (this.#unsaved) return;
+      this.#unsaved = true;
+      this.#storageFailed(problem, true);
     }
 
     /** Says what went wrong, in the widget and to the host. Unless `keep`, storage stops. */
     #storageFailed(problem, keep = false) {
-      if (!keep) {
-        this.#store?.close();
-        this.#store = null;
-        this.#dataBar?.remove();
-      }
+      if (!keep) this.#closeStore();
       // Anything else thrown while saving is said as a failed save.
       const StorageProblem = loaded.get('storage')?.StorageProblem;
       const known = Boolean(StorageProblem) && problem instanceof StorageProblem;
@@ -494,7 +652,7 @@ function learnerElement(tag) {
     }
 
     #fail(detail) {
-      this.dispatchEvent(new CustomEvent('learner-error', { detail, bubbles: true, composed: true }));
+      tell(this, 'learner-error', detail);
     }
 
     #showNotice(text) {
@@ -508,8 +666,11 @@ function learnerElement(tag) {
       this.#notice.textContent = text;
     }
 
-    /** "Download my data" and "Erase my data", for the learner whose work this browser keeps. */
-    #showDataBar() {
+    /**
+     * "Download my data" and "Erase my data", for the learner whose work this browser keeps; only
+     * "Download" when the stored copy must be left alone (`erasable` false).
+     */
+    #showDataBar(erasable) {
       const bar = document.createElement('div');
       bar.className = 'storage-bar';
       bar.setAttribute('part', 'storage-bar');
@@ -532,6 +693,9 @@ function learnerElement(tag) {
         link.click();
         URL.revokeObjectURL(link.href);
       });
+      this.#dataBar = bar;
+      this.shadowRoot.append(bar);
+      if (!erasable) return;
       const erase = button(this.#words('element.erase'), () => {
         // Two steps, without a dialog (framed pages may forbid them).
         if (erase.dataset.confirm) {
@@ -543,8 +707,6 @@ function learnerElement(tag) {
           erase.textContent = this.#words('element.erase-confirm');
         }
       });
-      this.#dataBar = bar;
-      this.shadowRoot.append(bar);
     }
   };
 }

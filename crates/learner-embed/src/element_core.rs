@@ -6,7 +6,7 @@
 use std::cell::RefCell;
 use std::rc::{Rc, Weak};
 
-use learner_model::DocumentError;
+use learner_model::{DocumentError, ErrorCode, Problem};
 use learner_widgets::{ExportFormat, LoadState, Options, WidgetProps};
 use wasm_bindgen::prelude::*;
 use web_sys::{HtmlElement, ShadowRoot};
@@ -45,11 +45,18 @@ struct Inner<K: Kind> {
     /// Handed to the widget; they hold a weak reference back to this element.
     on_change: Callback<K::Change>,
     on_export: Callback<ExportFormat>,
+    /// The element's JS, told of every learner edit before `learner-change` is fired: saving
+    /// does not depend on the page's `CustomEvent`, which another script may have replaced.
+    changed: js_sys::Function,
 }
 
 impl<K: Kind> Core<K> {
-    /// Mounts an empty widget into `root`.
-    pub fn new(host: HtmlElement, root: ShadowRoot) -> Result<Self, JsValue> {
+    /// Mounts an empty widget into `root`; `changed` is called after each learner edit.
+    pub fn new(
+        host: HtmlElement,
+        root: ShadowRoot,
+        changed: js_sys::Function,
+    ) -> Result<Self, JsValue> {
         stylesheet::adopt(&root, K::STYLE_KEY, &K::css())?;
         let document = host.owner_document().ok_or("the element has no document")?;
         let mount = document.create_element("div")?;
@@ -82,6 +89,7 @@ impl<K: Kind> Core<K> {
                 on_export: Callback::from(move |format| {
                     with(&for_export, |i| Some(i.export(format)))
                 }),
+                changed,
             })
         });
         {
@@ -98,6 +106,17 @@ impl<K: Kind> Core<K> {
     pub fn set_data(&self, value: JsValue) {
         let text = data_source::text_from_property(&value);
         with(&Rc::downgrade(&self.inner), |inner| inner.show(text));
+    }
+
+    /// Shows that the document given could not be read as JSON, and why (found by the element's
+    /// JS while writing an object as text: a cycle, a BigInt, a getter that threw, at `path`).
+    pub fn refuse(&self, path: &str, message: &str) {
+        let error = DocumentError::single(ErrorCode::InvalidJson, Problem::new(path, message));
+        with(&Rc::downgrade(&self.inner), |inner| {
+            inner.state = LoadState::Failed(Rc::new(error.clone()));
+            inner.render();
+            Some(Outgoing::Refused(error))
+        });
     }
 
     /// Reads the `data` attribute, or else a child JSON script.
@@ -161,6 +180,15 @@ impl<K: Kind> Core<K> {
         }
     }
 
+    /// The current document as JSON text written by serde (nothing on the page can change how),
+    /// or `None` when there is none: what storage keeps.
+    pub fn json(&self) -> Option<String> {
+        match self.inner.try_borrow().map(|i| i.state.clone()) {
+            Ok(LoadState::Ready(document)) => Some(K::to_json(&document)),
+            _ => None,
+        }
+    }
+
     /// The current document as a plain object, or null when there is none.
     pub fn data(&self) -> JsValue {
         match self.inner.try_borrow().map(|i| i.state.clone()) {
@@ -200,8 +228,12 @@ fn with<K: Kind>(
     f: impl FnOnce(&mut Inner<K>) -> Option<Outgoing>,
 ) {
     let Some(inner) = weak.upgrade() else { return };
-    let (host, outgoing) = match inner.try_borrow_mut() {
-        Ok(mut borrowed) => (borrowed.host.clone(), f(&mut borrowed)),
+    let (host, changed, outgoing) = match inner.try_borrow_mut() {
+        Ok(mut borrowed) => (
+            borrowed.host.clone(),
+            borrowed.changed.clone(),
+            f(&mut borrowed),
+        ),
         Err(_) => return,
     };
     match outgoing {
@@ -209,7 +241,11 @@ fn with<K: Kind>(
         Some(Outgoing::Changed {
             document_json,
             change,
-        }) => events::fire_change(&host, &document_json, &change),
+        }) => {
+            // What the element's JS throws is its own to report; the edit stands.
+            let _ = changed.call0(&JsValue::NULL);
+            events::fire_change(&host, &document_json, &change)
+        }
         Some(Outgoing::ExportRequested { format, name }) => {
             events::request_export(&host, format, &name)
         }
@@ -289,7 +325,8 @@ impl<K: Kind> Drop for Core<K> {
 }
 
 /// Exports an element core to JS as `$name`, with the methods `js/learner-widgets.js` calls:
-/// `new`, `setData`, `readMarkup`, `setOption`, the `data` getter, `check`, and `free`. Each
+/// `new`, `setData`, `refuse`, `readMarkup`, `setOption`, the `data` and `json` getters, `check`,
+/// and `free`. Each
 /// widget's own crate (`crates/embed-*`) says it once, so its wasm module links only that widget.
 #[macro_export]
 macro_rules! element {
@@ -303,8 +340,18 @@ macro_rules! element {
             pub fn new(
                 host: $crate::web_sys::HtmlElement,
                 root: $crate::web_sys::ShadowRoot,
+                changed: $crate::js_sys::Function,
             ) -> Result<$name, wasm_bindgen::JsValue> {
-                $crate::element_core::Core::new(host, root).map($name)
+                $crate::element_core::Core::new(host, root, changed).map($name)
+            }
+
+            pub fn refuse(&self, path: &str, message: &str) {
+                self.0.refuse(path, message)
+            }
+
+            #[wasm_bindgen::prelude::wasm_bindgen(getter)]
+            pub fn json(&self) -> Option<String> {
+                self.0.json()
             }
 
             #[wasm_bindgen::prelude::wasm_bindgen(js_name = setData)]

@@ -18,4 +18,5 @@ mod stylesheet;
 
 pub use element_text::text;
 // For the `element!` macro in the widgets' own crates.
+pub use js_sys;
 pub use web_sys;
