@@ -120,3 +120,64 @@ test('an allow-origins that is not a URL is refused with a message, never a page
     .toContainText('allow-origins: "not" is not an origin; write each as a URL, such as https://example.org');
   expect(problems).toEqual([]);
 });
+
+/** Records the code of every learner-error from the start of the page, as text (see below). */
+async function recordCodes(page) {
+  await page.addInitScript(() => {
+    window.__codes = [];
+    addEventListener('learner-error', (e) => window.__codes.push(e.detail.code), true);
+  });
+}
+// Read as JSON text: on a page with Object.prototype.then, an object handed back would never settle.
+const codes = async (page) => JSON.parse(await page.evaluate(() => JSON.stringify(window.__codes)));
+
+test('without BroadcastChannel (some WebViews), widgets appear and storage="local" still saves', async ({ page, baseURL }) => {
+  const problems = await guardPage(page, baseURL);
+  await page.addInitScript(() => { delete window.BroadcastChannel; });
+  await page.goto(PAGE);
+  await slider(page, 'Focus').focus();
+  await page.keyboard.press('Home');
+  await expect.poll(async () => (await storedEntry(page))?.document?.dimensions?.[2]?.selfRating).toBe(1);
+  await page.goto('/');
+  await expect(page.locator('#profile-ana').getByRole('button', { name: 'Radar' })).toBeVisible();
+  await expect(page.locator('#progress-teacher').getByText('Behind', { exact: true })).toBeVisible();
+  expect(problems).toEqual([]);
+});
+
+test('without constructed stylesheets (Safari before 16.4), the widget still appears, styled by a <style>', async ({ page }) => {
+  const errors = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.addInitScript(() => { delete CSSStyleSheet.prototype.replaceSync; });
+  await page.goto('/examples/plain-html.html');
+  const profile = page.locator('learner-profile').first();
+  await expect(profile.getByRole('button', { name: 'Radar' })).toBeVisible();
+  expect(await profile.evaluate((host) => host.shadowRoot.querySelectorAll('style').length)).toBe(1);
+  expect(errors).toEqual([]);
+});
+
+test('a page whose every object has a then (Object.prototype.then) is told why no widget can start', async ({ page }) => {
+  await recordCodes(page);
+  await page.addInitScript(() => {
+    // eslint-disable-next-line no-extend-native
+    Object.defineProperty(Object.prototype, 'then', { value() {}, writable: true, configurable: true });
+  });
+  await page.goto('/examples/plain-html.html');
+  const alert = page.locator('learner-profile').first().getByRole('alert');
+  await expect(alert).toContainText('another script has changed a built-in part of JavaScript (Object.prototype.then)');
+  await expect(alert).toContainText('The rest of the page still works');
+  expect(await codes(page)).toContain('page-unsupported');
+});
+
+test('a tag another library already defined is reported, and the other widgets work', async ({ page }) => {
+  await recordCodes(page);
+  const consoleErrors = [];
+  page.on('console', (message) => { if (message.type() === 'error') consoleErrors.push(message.text()); });
+  await page.addInitScript(() => {
+    customElements.define('learner-progress', class SomeoneElses extends HTMLElement {});
+  });
+  await page.goto('/');
+  await expect(page.locator('#profile-ana').getByRole('button', { name: 'Radar' })).toBeVisible();
+  await expect(page.locator('#choice-learner').getByRole('grid')).toBeVisible();
+  expect(await codes(page)).toContain('tag-taken');
+  expect(consoleErrors).toContain('<learner-progress> is already defined by another script on this page, so the learner widgets cannot use that name.');
+});

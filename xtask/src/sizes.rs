@@ -23,8 +23,8 @@ pub const MODULE_BUDGETS: [(&str, u64); 3] = [
 ];
 
 /// A one-widget page may weigh its module's budget plus this much for the loader and helpers
-/// (measured 4.5 KB).
-pub const LOADER_BUDGET_GZIP: u64 = 6 * 1024;
+/// (measured 6.4 KB: the loader 5.1, the xAPI helper 1.4).
+pub const LOADER_BUDGET_GZIP: u64 = 7 * 1024;
 
 /// Issue 18's bar for a page showing only `<learner-profile>`, not yet met (190.1 KB measured):
 /// `cargo xtask bench` reports against it; the budgets above hold what has been reached.

@@ -249,6 +249,22 @@ const MODULE_FAILED = {
   es: 'No se pudo cargar este widget ({reason}). Revisa la conexión y vuelve a cargar la página; el resto de la página sigue funcionando.',
   ar: 'تعذّر تحميل هذه الأداة ({reason}). تحقّق من الاتصال وأعد تحميل الصفحة؛ بقية الصفحة ما زالت تعمل.',
 };
+const PAGE_UNSUPPORTED = {
+  en: 'This widget cannot start on this page: another script has changed a built-in part of JavaScript ({reason}). The rest of the page still works.',
+  es: 'Este widget no puede iniciarse en esta página: otro script ha cambiado una parte interna de JavaScript ({reason}). El resto de la página sigue funcionando.',
+  ar: 'لا يمكن تشغيل هذه الأداة في هذه الصفحة: غيّر برنامج نصي آخر جزءًا مدمجًا في JavaScript ({reason}). بقية الصفحة ما زالت تعمل.',
+};
+
+/**
+ * What a page has changed that no widget can work around, or null. A `then` on every object makes
+ * each promise that resolves to one (the compiled wasm, its instance) wait forever.
+ */
+function pageProblem() {
+  return typeof Object.prototype.then === 'function' ? 'Object.prototype.then' : null;
+}
+
+/** Marks the element classes defined here, to tell a second copy of this file from another library. */
+const OURS = Symbol.for('learner-widgets');
 
 /**
  * A class for one learner element whose work is done by the wasm `Core`. `updates` names the
@@ -257,6 +273,7 @@ const MODULE_FAILED = {
 function learnerElement(tag) {
   const { core: coreName, updates } = MODULES[tag];
   return class extends HTMLElement {
+    static [OURS] = true;
     static observedAttributes = ['data', 'src', 'view', 'mode', 'today', 'lang'];
     static {
       for (const name of updates) {
@@ -335,6 +352,11 @@ function learnerElement(tag) {
         return;
       }
       if (this.#waiting) return;
+      const problem = pageProblem();
+      if (problem) {
+        this.#cannotStart(PAGE_UNSUPPORTED, problem, 'page-unsupported');
+        return;
+      }
       this.#load(local, language);
     }
 
@@ -353,7 +375,7 @@ function learnerElement(tag) {
         // after adding the element): the first render speaks the one it has now.
         if (this.#language() !== language) words = await loadWords(tag, this.#language(), this);
       } catch (error) {
-        if (this.isConnected) this.#moduleFailed(error);
+        if (this.isConnected) this.#cannotStart(MODULE_FAILED, String(error?.message ?? error), 'module-failed');
         return;
       } finally {
         this.#waiting = false;
@@ -368,7 +390,13 @@ function learnerElement(tag) {
       this.#glue = glue;
       this.#loadFailure?.remove();
       this.#loadFailure = null;
-      this.#core = new glue[coreName](this, this.shadowRoot, () => this.#save());
+      try {
+        this.#core = new glue[coreName](this, this.shadowRoot, () => this.#save());
+      } catch (error) {
+        // The page lacks something the widget cannot do without (a shadow root to draw in, say).
+        this.#cannotStart(PAGE_UNSUPPORTED, String(error?.message ?? error), 'page-unsupported');
+        return;
+      }
       const stored = this.getAttribute('storage') === 'local' ? this.#openStore() : null;
       if (stored) this.#core.setData(stored);
       else if (this.#property !== undefined) this.#give(this.#property);
@@ -394,11 +422,13 @@ function learnerElement(tag) {
       }
     }
 
-    /** The module did not load (404, wrong type, offline): said in the element and to the host. */
-    #moduleFailed(error) {
+    /**
+     * The widget cannot start: its module did not load (404, wrong type, offline), or the page
+     * lacks what it needs. Said in the element, in its language, and to the host.
+     */
+    #cannotStart(sentences, reason, code) {
       const language = this.#language().split('-')[0].toLowerCase();
-      const reason = String(error?.message ?? error);
-      const message = (MODULE_FAILED[language] ?? MODULE_FAILED.en).replace('{reason}', reason);
+      const message = (sentences[language] ?? sentences.en).replace('{reason}', reason);
       if (!this.#loadFailure) {
         this.#loadFailure = document.createElement('p');
         this.#loadFailure.setAttribute('role', 'alert');
@@ -406,7 +436,7 @@ function learnerElement(tag) {
         this.shadowRoot.prepend(this.#loadFailure);
       }
       this.#loadFailure.textContent = message;
-      this.#fail({ code: 'module-failed', message, path: '', problems: [{ path: '', message }] });
+      this.#fail({ code, message, path: '', problems: [{ path: '', message }] });
     }
 
     disconnectedCallback() {
@@ -714,9 +744,15 @@ function learnerElement(tag) {
 const browser = typeof HTMLElement === 'function' && typeof customElements === 'object' && customElements !== null;
 
 for (const tag of browser ? Object.keys(MODULES) : []) {
-  if (customElements.get(tag)) {
-    console.warn(`<${tag}> is already defined; the learner widgets module was loaded twice.`);
-  } else {
+  const defined = customElements.get(tag);
+  if (!defined) {
     customElements.define(tag, learnerElement(tag));
+  } else if (defined[OURS]) {
+    console.warn(`<${tag}> is already defined by another copy of learner-widgets.js; this copy leaves it.`);
+  } else {
+    // Another library took the name: its elements are not ours to draw into. Said to the host.
+    const message = `<${tag}> is already defined by another script on this page, so the learner widgets cannot use that name.`;
+    console.error(message);
+    tell(document, 'learner-error', { code: 'tag-taken', message, path: tag, problems: [{ path: tag, message }] });
   }
 }

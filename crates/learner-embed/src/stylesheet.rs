@@ -1,5 +1,7 @@
 //! One constructed stylesheet per widget type, adopted by every instance's shadow root. No `<style>`
-//! element and no inline style: the widgets run under a strict Content-Security-Policy.
+//! element and no inline style: the widgets run under a strict Content-Security-Policy. A browser
+//! without constructed stylesheets (Safari before 16.4) gets a `<style>` element instead, which a
+//! page without a strict policy applies; the widget works either way.
 
 use std::cell::RefCell;
 
@@ -12,6 +14,17 @@ thread_local! {
 
 /// Adopts the stylesheet made of `parts` into `root`, building it on first use.
 pub fn adopt(root: &ShadowRoot, key: &'static str, parts: &[&str]) -> Result<(), JsValue> {
+    if adopt_constructed(root, key, parts).is_ok() {
+        return Ok(());
+    }
+    let document = root.owner_document().ok_or("the shadow root has no document")?;
+    let style = document.create_element("style")?;
+    style.set_text_content(Some(&parts.concat()));
+    root.append_child(&style)?;
+    Ok(())
+}
+
+fn adopt_constructed(root: &ShadowRoot, key: &'static str, parts: &[&str]) -> Result<(), JsValue> {
     let sheet = SHEETS.with(|sheets| -> Result<CssStyleSheet, JsValue> {
         let mut sheets = sheets.borrow_mut();
         if let Some((_, sheet)) = sheets.iter().find(|(k, _)| *k == key) {
