@@ -102,7 +102,7 @@ for (const width of [320, 375, 768]) {
         const ana = page.locator('#profile-ana');
         const names = await ana.evaluate((host) => host.data.dimensions.map((d) => d.label));
         const numbers = await page.evaluate(({ count, lang }) => Array.from({ length: count },
-          (_, i) => new Intl.NumberFormat(lang).format(i + 1)), { count: names.length, lang });
+          (_, i) => new Intl.NumberFormat(`${lang}-u-nu-${lang === 'ar' ? 'arab' : 'latn'}`).format(i + 1)), { count: names.length, lang });
         const seen = await radarLabels(ana);
         expectLegible(seen, names.length);
         expectEveryNameShown(seen, names, numbers);
@@ -123,7 +123,7 @@ for (const width of [320, 375, 768]) {
         const twelve = page.locator('#twelve');
         await expect(twelve.locator('.radar-label')).toHaveCount(12);
         const numbers = await page.evaluate((lang) => Array.from({ length: 12 },
-          (_, i) => new Intl.NumberFormat(lang).format(i + 1)), lang);
+          (_, i) => new Intl.NumberFormat(`${lang}-u-nu-${lang === 'ar' ? 'arab' : 'latn'}`).format(i + 1)), lang);
         const seen = await radarLabels(twelve);
         expectLegible(seen, 12);
         expectEveryNameShown(seen, TWELVE, numbers);

@@ -17,7 +17,7 @@ pub const LOADER_FILES: [&str; 2] = ["learner-widgets.js", "learner-xapi.js"];
 /// each widget's module (glue + wasm), and each one-widget page (module + loader files). See
 /// docs/architecture.md, "Size", for what was measured and what the next cuts are.
 pub const MODULE_BUDGETS: [(&str, u64); 3] = [
-    ("learner-profile", 187 * 1024),
+    ("learner-profile", 188 * 1024),
     ("learner-progress", 214 * 1024),
     ("learner-choice-board", 205 * 1024),
 ];

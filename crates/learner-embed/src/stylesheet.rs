@@ -17,7 +17,9 @@ pub fn adopt(root: &ShadowRoot, key: &'static str, parts: &[&str]) -> Result<(),
     if adopt_constructed(root, key, parts).is_ok() {
         return Ok(());
     }
-    let document = root.owner_document().ok_or("the shadow root has no document")?;
+    let document = root
+        .owner_document()
+        .ok_or("the shadow root has no document")?;
     let style = document.create_element("style")?;
     style.set_text_content(Some(&parts.concat()));
     root.append_child(&style)?;

@@ -35,7 +35,7 @@ mod browser {
         fn new(tag: &str) -> Formatters {
             Formatters {
                 tag: tag.to_string(),
-                locales: Array::of1(&JsValue::from_str(tag)),
+                locales: Array::of1(&JsValue::from_str(&super::intl_locale(tag))),
                 number: OnceCell::new(),
                 precise: OnceCell::new(),
                 plural: OnceCell::new(),
@@ -143,6 +143,47 @@ mod browser {
         let array: Array = items.iter().map(|s| JsValue::from_str(s)).collect();
         with(tag, |f| String::from(f.list(alternatives).format(&array)))
     }
+}
+
+/// The locale `Intl` is given for a language tag: its language, script and region, and the
+/// numbering system chosen here rather than left to each engine (WebKit writes Arabic with
+/// Arabic-Indic digits where Chromium and Firefox write Latin ones). Arabic is written with
+/// Arabic-Indic digits, but in the Maghreb (Morocco, Algeria, Tunisia, Libya, Western Sahara,
+/// Mauritania) with Latin ones, as there; every other language with Latin digits. A tag that asks
+/// for a numbering system itself (`ar-u-nu-latn`) gets it. Other extensions and private-use
+/// subtags are dropped: `Intl` would throw on a malformed one.
+// Natively (unit tests) there is no `Intl` to give it to.
+#[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
+pub fn intl_locale(tag: &str) -> String {
+    let subtags: Vec<&str> = tag.split('-').collect();
+    let base: Vec<&str> = subtags
+        .iter()
+        .take_while(|s| s.len() > 1)
+        .copied()
+        .collect();
+    let asked = subtags
+        .windows(2)
+        .skip_while(|pair| !pair.first().is_some_and(|s| s.eq_ignore_ascii_case("u")))
+        .find(|pair| pair.first().is_some_and(|s| s.eq_ignore_ascii_case("nu")))
+        .and_then(|pair| pair.get(1).copied())
+        .filter(|system| (3..=8).contains(&system.len()));
+    let language = base.first().copied().unwrap_or("en").to_ascii_lowercase();
+    let maghreb = base.iter().skip(1).any(|s| {
+        ["MA", "DZ", "TN", "LY", "EH", "MR"]
+            .iter()
+            .any(|region| s.eq_ignore_ascii_case(region))
+    });
+    let system = match asked {
+        Some(system) => system.to_ascii_lowercase(),
+        None if language == "ar" && !maghreb => String::from("arab"),
+        None => String::from("latn"),
+    };
+    let base = if base.is_empty() {
+        String::from("en")
+    } else {
+        base.join("-")
+    };
+    format!("{base}-u-nu-{system}")
 }
 
 /// A number to at most two decimals (four if `precise`), the language's way.

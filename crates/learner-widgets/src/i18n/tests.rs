@@ -371,3 +371,18 @@ fn a_language_is_added_once_and_only_under_a_well_formed_code() {
     // A key the added table lacks falls back to English.
     assert_eq!(texts.t("common.range"), table("en")["common.range"]);
 }
+
+#[test]
+fn numbers_are_written_in_the_numbering_system_chosen_for_each_language() {
+    use super::intl::intl_locale;
+    assert_eq!(intl_locale("ar"), "ar-u-nu-arab");
+    assert_eq!(intl_locale("ar-EG"), "ar-EG-u-nu-arab");
+    assert_eq!(intl_locale("ar-MA"), "ar-MA-u-nu-latn");
+    assert_eq!(intl_locale("ar-u-nu-latn"), "ar-u-nu-latn");
+    assert_eq!(intl_locale("es-MX"), "es-MX-u-nu-latn");
+    assert_eq!(intl_locale("en"), "en-u-nu-latn");
+    // Extensions Intl could throw on, and private use, are dropped.
+    assert_eq!(intl_locale("en-US-u"), "en-US-u-nu-latn");
+    assert_eq!(intl_locale("es-x-school"), "es-u-nu-latn");
+    assert_eq!(intl_locale("zh-Hant-TW-t-en"), "zh-Hant-TW-u-nu-latn");
+}
