@@ -6,6 +6,7 @@ import { execFile } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import { test, expect } from '@playwright/test';
 import { publint } from 'publint';
@@ -148,3 +149,50 @@ for (const { name, dir, check, typos } of FRAMEWORKS) {
     });
   });
 }
+
+// The integrator guide's one bundler setting: a package linked from outside the app (`npm link`, a
+// workspace, `npm install ../dist`) is outside what Vite's dev server may serve until it is allowed.
+test.describe("the React app under Vite's dev server, with the package linked from dist/", () => {
+  let server;
+  test.afterEach(async () => {
+    await server?.close();
+    server = undefined;
+  });
+
+  /** Starts Vite's dev server on the React app, the package resolved to dist/ itself, as a link would. */
+  async function devServer(allow) {
+    const vite = await import(pathToFileURL(join(APPS, 'node_modules/vite/dist/node/index.js')).href);
+    const app = join(APPS, 'react');
+    server = await vite.createServer({
+      root: app,
+      logLevel: 'silent',
+      cacheDir: join(work, 'vite-cache'),
+      resolve: { alias: [{ find: /^learner-widgets(\/react)?$/, replacement: join(DIST, 'learner-widgets.js') }] },
+      server: {
+        host: '127.0.0.1',
+        port: 0,
+        ...(allow ? { fs: { allow: [vite.searchForWorkspaceRoot(app), DIST] } } : {}),
+      },
+    });
+    await server.listen();
+    return server.resolvedUrls.local[0];
+  }
+
+  test('refuses the package with 403 until server.fs.allow names its folder', async ({ page }) => {
+    const refused = [];
+    page.on('response', async (r) => {
+      if (r.status() === 403) refused.push(await r.text());
+    });
+    await page.goto(await devServer(false));
+    await expect.poll(() => refused.length).toBeGreaterThan(0);
+    expect(refused[0]).toContain('is outside of Vite serving allow list');
+    await server.close();
+
+    const problems = [];
+    page.on('response', (r) => { if (r.status() >= 400) problems.push(`${r.status()}: ${r.url()}`); });
+    await page.goto(await devServer(true));
+    await expect(page.locator('#board').getByRole('region', { name: 'Choice board: Ecosystems choice board' })).toBeVisible();
+    await expect(page.locator('#profile').getByRole('table', { name: /^Ana García/ })).toBeVisible();
+    expect(problems).toEqual([]);
+  });
+});
