@@ -19,8 +19,12 @@ const bin = (name) => join(APPS, 'node_modules/.bin', name);
 
 /** Runs a command; resolves to its exit code and what it printed (a failure is an answer, not a throw). */
 async function run(command, args, cwd) {
+  // Without the NODE_ENV an in-process Vite build leaves behind in this worker (bundler.spec.js):
+  // under NODE_ENV=production, npm install would leave out, and remove, the apps' devDependencies.
+  const env = { ...process.env };
+  delete env.NODE_ENV;
   try {
-    const { stdout, stderr } = await promisify(execFile)(command, args, { cwd, timeout: 120_000 });
+    const { stdout, stderr } = await promisify(execFile)(command, args, { cwd, env, timeout: 120_000 });
     return { code: 0, out: stdout + stderr };
   } catch (error) {
     return { code: error.code ?? 1, out: `${error.stdout ?? ''}${error.stderr ?? ''}${error.message}` };
@@ -43,7 +47,7 @@ test.beforeAll(async () => {
   tarball = join(work, JSON.parse(packed.out.slice(packed.out.indexOf('[')))[0].filename);
   // As an integrator would (`npm install ./learner-widgets-0.1.0.tgz`), without writing the
   // tarball's path into the apps' package.json.
-  const installed = await run('npm', ['install', '--no-save', '--no-audit', '--no-fund', tarball], APPS);
+  const installed = await run('npm', ['install', '--no-save', '--include=dev', '--no-audit', '--no-fund', tarball], APPS);
   expect(installed.code, installed.out).toBe(0);
 });
 
