@@ -2,11 +2,11 @@
 // built into an app by a bundler (Vite, at an es2020 target, which refuses a top-level await).
 import { execFile } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
-import { extname, join, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { test, expect } from '@playwright/test';
+import { serve } from './static-server.js';
 
 const DIST = resolve(import.meta.dirname, '../../dist');
 
@@ -48,23 +48,6 @@ app.append(heading, profile);
   return { app, out };
 }
 
-const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.wasm': 'application/wasm', '.txt': 'text/plain' };
-
-/** Serves `dir` on a free local port; resolves to the server. */
-function serve(dir) {
-  const server = createServer((request, response) => {
-    const path = new URL(request.url, 'http://localhost').pathname;
-    try {
-      const body = readFileSync(join(dir, path === '/' ? 'index.html' : path));
-      response.writeHead(200, { 'Content-Type': TYPES[extname(path) || '.html'] ?? 'application/octet-stream' });
-      response.end(body);
-    } catch {
-      response.writeHead(404).end();
-    }
-  });
-  return new Promise((done) => server.listen(0, '127.0.0.1', () => done(server)));
-}
-
 test.describe('an app built with Vite at an es2020 target', () => {
   test.describe.configure({ timeout: 120_000 });
   let server;
@@ -73,8 +56,7 @@ test.describe('an app built with Vite at an es2020 target', () => {
   test.beforeAll(async () => {
     const built = await buildApp();
     app = built.app;
-    server = await serve(built.out);
-    url = `http://127.0.0.1:${server.address().port}/`;
+    ({ server, url } = await serve(built.out));
   });
   test.afterAll(() => {
     server?.close();

@@ -3,6 +3,7 @@
 use std::path::{Path, PathBuf};
 use std::time::SystemTime;
 
+use crate::ordered_json::Json;
 use crate::{root, run};
 
 /// Each widget's own wasm module: its crate, and the name of its files in `dist/` (the element's
@@ -153,6 +154,9 @@ fn words_files(root: &Path, dist: &Path) -> Result<(), String> {
 /// The npm package's description: it names every element (a test holds it to the manifest).
 const DESCRIPTION: &str = "Embeddable widgets for personalized learning: a jagged learner profile (<learner-profile>), a competency progress tracker (<learner-progress>) and a choice board (<learner-choice-board>), as custom elements (Rust + WebAssembly), each loaded only when a page shows it. No data leaves the browser.";
 
+/// The TypeScript types: the elements, events and documents, and the same for React's JSX and Vue.
+const TYPE_FILES: [&str; 3] = ["index.d.ts", "react.d.ts", "vue.d.ts"];
+
 /// The rest of the npm package: package.json, the TypeScript types, a README, the Custom Elements
 /// Manifest and the JSON Schemas. None of it is downloaded by students, so none counts in the budget.
 fn npm_package(root: &Path, dist: &Path) -> Result<(), String> {
@@ -162,7 +166,9 @@ fn npm_package(root: &Path, dist: &Path) -> Result<(), String> {
             .map(|_| ())
             .map_err(|e| format!("cannot copy {}: {e}", from.display()))
     };
-    copy(package.join("index.d.ts"), dist.join("index.d.ts"))?;
+    for name in TYPE_FILES {
+        copy(package.join(name), dist.join(name))?;
+    }
     copy(package.join("README.md"), dist.join("README.md"))?;
     copy(
         root.join("custom-elements.json"),
@@ -176,27 +182,64 @@ fn npm_package(root: &Path, dist: &Path) -> Result<(), String> {
     {
         copy(entry.path(), schemas.join(entry.file_name()))?;
     }
-    let manifest = serde_json::json!({
-        "name": "learner-widgets",
-        "version": env!("CARGO_PKG_VERSION"),
-        "description": DESCRIPTION,
-        "license": "MIT OR Apache-2.0",
-        "type": "module",
-        "main": "learner-widgets.js",
-        "module": "learner-widgets.js",
-        "types": "index.d.ts",
-        "customElements": "custom-elements.json",
-        "exports": {
-            ".": { "types": "./index.d.ts", "default": "./learner-widgets.js" },
-            "./frame": "./learner-frame.js",
-            "./learner-widgets.css": "./learner-widgets.css",
-            "./custom-elements.json": "./custom-elements.json",
-            "./schemas/*": "./schemas/*"
-        },
-        "files": DIST_FILES.iter().copied().chain(["index.d.ts", "README.md", "custom-elements.json", "schemas/"]).collect::<Vec<_>>(),
-        "sideEffects": ["./learner-widgets.js"],
-        "keywords": ["web-components", "custom-elements", "education", "learner-profile", "competency-based", "xapi", "case"]
-    });
+    // Written in order: npm and TypeScript take the first condition of `exports` that matches.
+    let entry = |types: &str| {
+        Json::object([
+            ("types", Json::text(types)),
+            ("default", Json::text("./learner-widgets.js")),
+        ])
+    };
+    let manifest = Json::object([
+        ("name", Json::text("learner-widgets")),
+        ("version", Json::text(env!("CARGO_PKG_VERSION"))),
+        ("description", Json::text(DESCRIPTION)),
+        ("license", Json::text("MIT OR Apache-2.0")),
+        ("type", Json::text("module")),
+        ("main", Json::text("learner-widgets.js")),
+        ("module", Json::text("learner-widgets.js")),
+        ("types", Json::text("index.d.ts")),
+        ("customElements", Json::text("custom-elements.json")),
+        (
+            "exports",
+            Json::object([
+                (".", entry("./index.d.ts")),
+                // The same loader, with React's JSX or Vue's component types for the elements.
+                ("./react", entry("./react.d.ts")),
+                ("./vue", entry("./vue.d.ts")),
+                ("./frame", Json::text("./learner-frame.js")),
+                ("./learner-widgets.css", Json::text("./learner-widgets.css")),
+                (
+                    "./custom-elements.json",
+                    Json::text("./custom-elements.json"),
+                ),
+                ("./schemas/*", Json::text("./schemas/*")),
+                ("./package.json", Json::text("./package.json")),
+            ]),
+        ),
+        (
+            "files",
+            Json::texts(DIST_FILES.iter().copied().chain(TYPE_FILES).chain([
+                "README.md",
+                "custom-elements.json",
+                "schemas/",
+            ])),
+        ),
+        ("sideEffects", Json::texts(["./learner-widgets.js"])),
+        (
+            "keywords",
+            Json::texts([
+                "web-components",
+                "custom-elements",
+                "education",
+                "learner-profile",
+                "competency-based",
+                "xapi",
+                "case",
+                "react",
+                "vue",
+            ]),
+        ),
+    ]);
     let text = serde_json::to_string_pretty(&manifest).map_err(|e| e.to_string())? + "\n";
     std::fs::write(dist.join("package.json"), text)
         .map_err(|e| format!("cannot write dist/package.json: {e}"))

@@ -5,6 +5,7 @@ mod bench;
 mod build;
 mod guide;
 mod lrs;
+mod ordered_json;
 mod public_names;
 mod run;
 mod schemas;

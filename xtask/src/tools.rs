@@ -41,11 +41,13 @@ pub fn ensure_build_tools() -> Result<(), String> {
     ensure_npm_packages(&root().join("tools"))
 }
 
-/// The build tools, plus Chromium and ChromeDriver, plus the test packages under `tests/`.
+/// The build tools, plus Chromium and ChromeDriver, plus the test packages under `tests/` and the
+/// host apps' packages under `tests/apps` (one npm workspace: React, Vue, Vite, TypeScript).
 pub fn ensure_test_tools() -> Result<(), String> {
     ensure_build_tools()?;
     ensure_chromium()?;
-    ensure_npm_packages(&root().join("tests"))
+    ensure_npm_packages(&root().join("tests"))?;
+    ensure_npm_packages(&root().join("tests/apps"))
 }
 
 /// twiggy, for `cargo xtask bench`'s list of the wasm's largest items. Err says why it is missing;

@@ -11,7 +11,7 @@ export interface LearnerErrorDetail {
   code:
     | 'invalid-json' | 'invalid-shape' | 'unsupported-schema' | 'invalid-document'
     | 'export-failed' | 'storage-corrupt' | 'storage-conflict' | 'storage-quota' | 'storage-unavailable'
-    | 'src-not-allowed' | 'src-failed';
+    | 'src-not-allowed' | 'src-failed' | 'module-failed' | 'words-failed';
   /** The first problem as one line. */
   message: string;
   path: string;
@@ -165,15 +165,80 @@ export interface LearnerChoiceBoardElement extends LearnerElement<LearnerChoiceB
  */
 export function importCase(input: string | object): Promise<{ framework: LearnerProgressDocument['framework']; notes: string[] }>;
 
+/** The attributes every element takes, as HTML gives them (text). */
+export interface LearnerAttributes {
+  /** The document as JSON text; a host app sets the `data` property instead. */
+  data?: string;
+  storage?: 'host' | 'local';
+  'storage-key'?: string;
+  src?: string;
+  'allow-origins'?: string;
+  'xapi-account-homepage'?: string;
+  'xapi-account-name'?: string;
+  'xapi-base'?: string;
+  theme?: 'light' | 'dark' | 'high-contrast';
+}
+
+export interface LearnerProfileAttributes extends LearnerAttributes {
+  view?: 'radar' | 'profile' | 'table' | 'class';
+  mode?: 'self';
+}
+
+export interface LearnerProgressAttributes extends LearnerAttributes {
+  /** `YYYY-MM-DD`: the date pace is judged on; the browser's local date when absent. */
+  today?: string;
+  view?: 'list' | 'map' | 'timeline' | 'class';
+  mode?: 'self' | 'teacher';
+}
+
+export interface LearnerChoiceBoardAttributes extends LearnerAttributes {
+  mode?: 'teacher';
+}
+
+/** Each event an element fires, with its `detail`. */
+export interface LearnerEvents<D, C> {
+  'learner-change': LearnerChangeDetail<D, C>;
+  'learner-error': LearnerErrorDetail;
+  'learner-xapi': XapiStatement;
+}
+
+/**
+ * The elements, as custom-elements.json describes them: each one's class, document (its `data`
+ * property), attributes and events. The one description that `HTMLElementTagNameMap` here, the JSX
+ * types of `learner-widgets/react` and the Vue components of `learner-widgets/vue` are made from.
+ */
+export interface LearnerElements {
+  'learner-profile': {
+    element: LearnerProfileElement;
+    document: LearnerProfileDocument | LearnerRosterDocument;
+    attributes: LearnerProfileAttributes;
+    events: LearnerEvents<LearnerProfileDocument | LearnerRosterDocument, ProfileChange>;
+  };
+  'learner-progress': {
+    element: LearnerProgressElement;
+    document: LearnerProgressDocument | LearnerProgressClassDocument;
+    attributes: LearnerProgressAttributes;
+    events: LearnerEvents<LearnerProgressDocument | LearnerProgressClassDocument, ProgressChange>;
+  };
+  'learner-choice-board': {
+    element: LearnerChoiceBoardElement;
+    document: LearnerChoiceBoardDocument;
+    attributes: LearnerChoiceBoardAttributes;
+    events: LearnerEvents<LearnerChoiceBoardDocument, ChoiceChange>;
+  };
+}
+
+/** A tag of one of the elements: `'learner-profile' | 'learner-progress' | 'learner-choice-board'`. */
+export type LearnerTag = keyof LearnerElements;
+
+type LearnerTagNameMap = { [T in LearnerTag]: LearnerElements[T]['element'] };
+
+/** Every element's events together, for a listener on an ancestor (events bubble and are composed). */
+type LearnerEventMap = {
+  [E in keyof LearnerEvents<unknown, unknown>]: CustomEvent<LearnerElements[LearnerTag]['events'][E]>;
+};
+
 declare global {
-  interface HTMLElementTagNameMap {
-    'learner-profile': LearnerProfileElement;
-    'learner-progress': LearnerProgressElement;
-    'learner-choice-board': LearnerChoiceBoardElement;
-  }
-  interface HTMLElementEventMap {
-    'learner-change': CustomEvent<LearnerChangeDetail<LearnerProfileDocument | LearnerProgressDocument | LearnerProgressClassDocument | LearnerChoiceBoardDocument, ProfileChange | ProgressChange | ChoiceChange>>;
-    'learner-error': CustomEvent<LearnerErrorDetail>;
-    'learner-xapi': CustomEvent<XapiStatement>;
-  }
+  interface HTMLElementTagNameMap extends LearnerTagNameMap {}
+  interface HTMLElementEventMap extends LearnerEventMap {}
 }

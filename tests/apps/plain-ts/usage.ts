@@ -1,6 +1,7 @@
-// A host's code against the published types: if the types stop describing the elements, events
-// or documents as documented, `cargo xtask test` fails to compile this.
-import { importCase, type LearnerProfileDocument, type LearnerProgressDocument } from '../../dist/index.js';
+// A host's code against the published types, installed from the packed package and resolved
+// through its `exports`: if the types stop describing the elements, events or documents as
+// documented, tests/e2e/frameworks.spec.js fails to compile this.
+import { importCase, type LearnerProfileDocument, type LearnerProgressDocument } from 'learner-widgets';
 
 const profile = document.createElement('learner-profile');
 const doc: LearnerProfileDocument = {
