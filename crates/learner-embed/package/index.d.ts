@@ -11,7 +11,7 @@ export interface LearnerErrorDetail {
   code:
     | 'invalid-json' | 'invalid-shape' | 'unsupported-schema' | 'invalid-document'
     | 'export-failed' | 'storage-corrupt' | 'storage-conflict' | 'storage-quota' | 'storage-unavailable'
-    | 'src-not-allowed' | 'src-failed' | 'module-failed' | 'words-failed';
+    | 'src-not-allowed' | 'src-failed' | 'module-failed' | 'words-failed' | 'page-unsupported' | 'tag-taken';
   /** The first problem as one line. */
   message: string;
   path: string;
