@@ -4,7 +4,7 @@ use std::path::{Path, PathBuf};
 use std::time::SystemTime;
 
 use crate::ordered_json::Json;
-use crate::{root, run};
+use crate::{package_text, root, run};
 
 /// Each widget's own wasm module: its crate, and the name of its files in `dist/` (the element's
 /// tag: `learner-profile.js`, the wasm-bindgen glue, and `learner-profile_bg.wasm`).
@@ -82,7 +82,6 @@ pub fn release_package() -> Result<(), String> {
     let js = root.join("crates/learner-embed/js");
     for name in [
         "learner-widgets.js",
-        "learner-widgets.css",
         "learner-frame.js",
         "learner-storage.js",
         "learner-export.js",
@@ -151,9 +150,6 @@ fn words_files(root: &Path, dist: &Path) -> Result<(), String> {
     Ok(())
 }
 
-/// The npm package's description: it names every element (a test holds it to the manifest).
-const DESCRIPTION: &str = "Embeddable widgets for personalized learning: a jagged learner profile (<learner-profile>), a competency progress tracker (<learner-progress>) and a choice board (<learner-choice-board>), as custom elements (Rust + WebAssembly), each loaded only when a page shows it. No data leaves the browser.";
-
 /// The TypeScript types: the elements, events and documents, and the same for React's JSX and Vue.
 const TYPE_FILES: [&str; 3] = ["index.d.ts", "react.d.ts", "vue.d.ts"];
 
@@ -169,7 +165,25 @@ fn npm_package(root: &Path, dist: &Path) -> Result<(), String> {
     for name in TYPE_FILES {
         copy(package.join(name), dist.join(name))?;
     }
-    copy(package.join("README.md"), dist.join("README.md"))?;
+    // What names the elements is written from the manifest (package_text.rs).
+    let read = |path: PathBuf| {
+        std::fs::read_to_string(&path).map_err(|e| format!("cannot read {}: {e}", path.display()))
+    };
+    let write = |name: &str, text: String| {
+        std::fs::write(dist.join(name), text).map_err(|e| format!("cannot write dist/{name}: {e}"))
+    };
+    let elements = package_text::elements(&read(root.join("custom-elements.json"))?)?;
+    write(
+        "README.md",
+        package_text::readme(&read(package.join("README.md"))?, &elements)?,
+    )?;
+    write(
+        "learner-widgets.css",
+        package_text::stylesheet(
+            &read(root.join("crates/learner-embed/js/learner-widgets.css"))?,
+            &elements,
+        )?,
+    )?;
     copy(
         root.join("custom-elements.json"),
         dist.join("custom-elements.json"),
@@ -192,7 +206,10 @@ fn npm_package(root: &Path, dist: &Path) -> Result<(), String> {
     let manifest = Json::object([
         ("name", Json::text("learner-widgets")),
         ("version", Json::text(env!("CARGO_PKG_VERSION"))),
-        ("description", Json::text(DESCRIPTION)),
+        (
+            "description",
+            Json::text(&package_text::description(&elements)),
+        ),
         ("license", Json::text("MIT OR Apache-2.0")),
         ("type", Json::text("module")),
         ("main", Json::text("learner-widgets.js")),
@@ -314,33 +331,19 @@ mod tests {
         tags
     }
 
-    /// What an integrator reads or links before the elements exist (the package's description and
-    /// README, the host stylesheet, the loader) names every element the manifest declares.
+    /// The loader has a module for every element the manifest declares (the package's
+    /// description, README and host stylesheet are written from the manifest: package_text.rs).
     #[test]
-    fn the_package_names_every_element_of_the_manifest() {
+    fn the_loader_has_a_module_for_every_element_of_the_manifest() {
         let tags = manifest_elements();
         assert_eq!(tags.len(), 3, "{tags:?}");
-        let read = |path: &str| std::fs::read_to_string(root().join(path)).unwrap_or_default();
-        let readme = read("crates/learner-embed/package/README.md");
-        let stylesheet = read("crates/learner-embed/js/learner-widgets.css");
-        let loader = read("crates/learner-embed/js/learner-widgets.js");
+        let loader =
+            std::fs::read_to_string(root().join("crates/learner-embed/js/learner-widgets.js"))
+                .unwrap_or_default();
         for tag in &tags {
-            let element = format!("<{tag}>");
-            assert!(
-                DESCRIPTION.contains(&element),
-                "the description misses {element}"
-            );
-            assert!(
-                readme.contains(&element),
-                "the package README misses {element}"
-            );
-            assert!(
-                stylesheet.contains(&format!("{tag}:state(loading)")),
-                "learner-widgets.css holds no space for {element}"
-            );
             assert!(
                 loader.contains(&format!("'{tag}': {{")),
-                "the loader has no module for {element}"
+                "the loader has no module for <{tag}>"
             );
         }
     }

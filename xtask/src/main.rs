@@ -6,6 +6,7 @@ mod build;
 mod guide;
 mod lrs;
 mod ordered_json;
+mod package_text;
 mod public_names;
 mod run;
 mod schemas;
