@@ -18,7 +18,7 @@ pub const LOADER_FILES: [&str; 2] = ["learner-widgets.js", "learner-xapi.js"];
 /// docs/architecture.md, "Size", for what was measured and what the next cuts are.
 pub const MODULE_BUDGETS: [(&str, u64); 3] = [
     ("learner-profile", 189 * 1024),
-    ("learner-progress", 216 * 1024),
+    ("learner-progress", 218 * 1024),
     ("learner-choice-board", 207 * 1024),
 ];
 

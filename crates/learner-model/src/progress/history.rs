@@ -31,33 +31,5 @@ pub fn history<'a>(doc: &'a ProgressDocument, competency: &Competency) -> Vec<Hi
 /// Competencies in prerequisite layers: the first holds those with no prerequisites, each next one
 /// those whose prerequisites all sit in earlier layers. Safe on cycles (left in a last layer).
 pub fn prerequisite_layers(doc: &ProgressDocument) -> Vec<Vec<&Competency>> {
-    let leaves: Vec<&Competency> = doc
-        .framework
-        .competencies
-        .iter()
-        .filter(|c| doc.is_leaf(&c.id))
-        .collect();
-    let mut placed: Vec<&str> = Vec::new();
-    let mut layers: Vec<Vec<&Competency>> = Vec::new();
-    let mut left = leaves;
-    while !left.is_empty() {
-        let (ready, waiting): (Vec<&Competency>, Vec<&Competency>) =
-            left.into_iter().partition(|c| {
-                c.prerequisites.iter().all(|p| {
-                    placed.contains(&p.as_str())
-                        || doc
-                            .leaves_under(p)
-                            .iter()
-                            .all(|l| placed.contains(&l.id.as_str()))
-                })
-            });
-        if ready.is_empty() {
-            layers.push(waiting);
-            break;
-        }
-        placed.extend(ready.iter().map(|c| c.id.as_str()));
-        layers.push(ready);
-        left = waiting;
-    }
-    layers
+    super::ProgressIndex::new(doc).prerequisite_layers()
 }

@@ -4,6 +4,7 @@ mod class;
 mod document;
 mod edit;
 mod history;
+mod index;
 mod input;
 mod method;
 mod pace;
@@ -19,6 +20,7 @@ pub use document::{
 };
 pub use edit::ProgressEdit;
 pub use history::{HistoryPoint, history, prerequisite_layers};
+pub use index::ProgressIndex;
 pub use input::ProgressInput;
 pub use method::{Calculation, Method, Step};
 pub use pace::{Pace, PaceLine, PaceReport, pace};

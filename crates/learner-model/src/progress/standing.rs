@@ -44,9 +44,19 @@ pub struct Standing<'a> {
 
 /// The standing of one competency. Evidence is taken in date order (ties keep document order).
 pub fn standing<'a>(doc: &'a ProgressDocument, competency: &'a Competency) -> Standing<'a> {
+    standing_of(doc, competency, doc.evidence_for(&competency.id))
+}
+
+/// Where a competency stands, given its evidence oldest first (from a [`ProgressIndex`]).
+///
+/// [`ProgressIndex`]: super::ProgressIndex
+pub(crate) fn standing_of<'a>(
+    doc: &'a ProgressDocument,
+    competency: &'a Competency,
+    evidence: Vec<&'a Evidence>,
+) -> Standing<'a> {
     let scale = doc.scale();
     let mastery = scale.mastery().unwrap_or(scale.max());
-    let evidence = doc.evidence_for(&competency.id);
     let scores: Vec<f64> = evidence.iter().map(|e| e.score).collect();
     let method = doc.method_for(competency);
     let calculation = method.calculate(&scores, mastery);
@@ -281,12 +291,6 @@ impl ProgressDocument {
     /// What to work on next: leaf competencies not yet mastered whose prerequisites are all
     /// mastered, in framework order.
     pub fn next_steps(&self) -> Vec<&Competency> {
-        self.framework
-            .competencies
-            .iter()
-            .filter(|c| self.is_leaf(&c.id))
-            .filter(|c| standing(self, c).status != Status::Mastered)
-            .filter(|c| c.prerequisites.iter().all(|p| self.is_mastered(p)))
-            .collect()
+        super::ProgressIndex::new(self).next_steps()
     }
 }

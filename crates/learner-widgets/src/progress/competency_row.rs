@@ -1,7 +1,7 @@
 //! One competency: code, statement, level and status in words (never colour alone), and an
 //! explanation a student can open: method, evidence, arithmetic, and what would reach mastery.
 
-use learner_model::progress::{Link, ProgressDocument, Status, standing};
+use learner_model::progress::{Link, ProgressIndex, Status};
 use yew::prelude::*;
 
 use super::wording::explanation_item;
@@ -16,11 +16,12 @@ pub fn status_label(texts: &Texts, status: Status) -> &'static str {
     }
 }
 
-pub fn competency_row(texts: &Texts, doc: &ProgressDocument, id: &str) -> Html {
-    let Some(competency) = doc.competency(id) else {
+pub fn competency_row(texts: &Texts, index: &ProgressIndex, id: &str) -> Html {
+    let Some(competency) = index.competency(id) else {
         return html! {};
     };
-    let s = standing(doc, competency);
+    let doc = index.document();
+    let s = index.standing(competency);
     let scale = doc.scale();
     let level = s.level.as_ref().map_or_else(
         || texts.t("progress.no-level").to_string(),

@@ -1,16 +1,18 @@
 //! The map view: competencies laid out in the order their prerequisites allow, step by step, each
 //! with its status and what it builds on.
 
-use learner_model::progress::{ProgressDocument, Status, prerequisite_layers, standing};
+use learner_model::progress::{ProgressDocument, ProgressIndex, Status};
 use yew::prelude::*;
 
 use super::competency_row::status_label;
 use crate::Texts;
 
 pub fn map(texts: &Texts, doc: &ProgressDocument) -> Html {
-    let layers = prerequisite_layers(doc);
+    // Made once: each card asks it for its standing and its prerequisites' codes.
+    let index = ProgressIndex::new(doc);
+    let layers = index.prerequisite_layers();
     let code = |id: &str| {
-        doc.competency(id).map_or_else(
+        index.competency(id).map_or_else(
             || id.to_string(),
             |c| c.code.clone().unwrap_or_else(|| c.id.clone()),
         )
@@ -22,7 +24,7 @@ pub fn map(texts: &Texts, doc: &ProgressDocument) -> Html {
                     <p class="map-step-heading">{ texts.f("progress.map.step", &[("step", &texts.number((step + 1) as f64))]) }</p>
                     <ul class="map-cards">
                         { for layer.iter().map(|c| {
-                            let s = standing(doc, c);
+                            let s = index.standing(c);
                             let (marker, class) = match s.status {
                                 Status::Mastered => ("●", "map-card status-mastered"),
                                 Status::InProgress => ("◐", "map-card status-in-progress"),

@@ -64,11 +64,12 @@ pub fn teacher_panel(props: &TeacherPanelProps) -> Html {
         o_reason,
     ] = refs.clone();
 
+    let index = learner_model::progress::ProgressIndex::new(doc);
     let leaves: Vec<(String, String)> = doc
         .framework
         .competencies
         .iter()
-        .filter(|c| doc.is_leaf(&c.id))
+        .filter(|c| index.is_leaf(&c.id))
         .map(|c| {
             (
                 c.id.clone(),

@@ -16,13 +16,14 @@ pub fn timeline(texts: &Texts, doc: &ProgressDocument) -> Html {
     let y_of = |v: f64| {
         HEIGHT - 4.0 - (HEIGHT - 8.0) * ((v - min) / (max - min).max(1e-9)).clamp(0.0, 1.0)
     };
+    let index = learner_model::progress::ProgressIndex::new(doc);
     let mut without = Vec::new();
     let mut blocks = Vec::new();
     for c in doc
         .framework
         .competencies
         .iter()
-        .filter(|c| doc.is_leaf(&c.id))
+        .filter(|c| index.is_leaf(&c.id))
     {
         let points = history(doc, c);
         let name = match &c.code {

@@ -1,6 +1,6 @@
 //! The framework as a tree: domains and strands with their rollup, competencies under them.
 
-use learner_model::progress::ProgressDocument;
+use learner_model::progress::{ProgressDocument, ProgressIndex};
 use yew::prelude::*;
 
 use super::competency_row::{competency_row, links};
@@ -10,6 +10,8 @@ use crate::Texts;
 const MAX_DEPTH: usize = 6;
 
 pub fn tree(texts: &Texts, doc: &ProgressDocument) -> Html {
+    // Made once: every node asks it for its children, rollup and standing.
+    let index = ProgressIndex::new(doc);
     let roots: Vec<&str> = doc
         .framework
         .competencies
@@ -17,32 +19,26 @@ pub fn tree(texts: &Texts, doc: &ProgressDocument) -> Html {
         .filter(|c| {
             c.parent
                 .as_deref()
-                .is_none_or(|p| doc.competency(p).is_none())
+                .is_none_or(|p| index.competency(p).is_none())
         })
         .map(|c| c.id.as_str())
         .collect();
     html! {
         <section class="progress-tree" part="list" aria-label={texts.t("progress.competencies")}>
-            <ul class="progress-domains">{ for roots.into_iter().map(|id| node(texts, doc, id, 0)) }</ul>
+            <ul class="progress-domains">{ for roots.into_iter().map(|id| node(texts, &index, id, 0)) }</ul>
         </section>
     }
 }
 
-fn node(texts: &Texts, doc: &ProgressDocument, id: &str, depth: usize) -> Html {
-    if doc.is_leaf(id) || depth >= MAX_DEPTH {
-        return competency_row(texts, doc, id);
+fn node(texts: &Texts, index: &ProgressIndex, id: &str, depth: usize) -> Html {
+    if index.is_leaf(id) || depth >= MAX_DEPTH {
+        return competency_row(texts, index, id);
     }
-    let Some(domain) = doc.competency(id) else {
+    let Some(domain) = index.competency(id) else {
         return html! {};
     };
-    let rollup = doc.rollup(id);
-    let children: Vec<&str> = doc
-        .framework
-        .competencies
-        .iter()
-        .filter(|c| c.parent.as_deref() == Some(id))
-        .map(|c| c.id.as_str())
-        .collect();
+    let rollup = index.rollup(id);
+    let children = index.children(id);
     let label = match &domain.code {
         Some(code) => format!("{code} {}", domain.statement),
         None => domain.statement.clone(),
@@ -64,7 +60,7 @@ fn node(texts: &Texts, doc: &ProgressDocument, id: &str, depth: usize) -> Html {
             </p>
             { links(texts.t("progress.examples"), &domain.exemplars) }
             { links(texts.t("progress.help"), &domain.help) }
-            <ul class="progress-children">{ for children.into_iter().map(|c| node(texts, doc, c, depth + 1)) }</ul>
+            <ul class="progress-children">{ for children.iter().map(|c| node(texts, index, &c.id, depth + 1)) }</ul>
         </li>
     }
 }
