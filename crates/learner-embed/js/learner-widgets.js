@@ -648,8 +648,10 @@ function learnerElement(tag) {
      * page, with the download bar; the next edit, `online` or a return to the tab tries again.
      */
     #save() {
+      // Without storage there is nothing to write: the document is not even turned into text.
+      if (!this.#store) return;
       const text = this.#core?.json;
-      if (!this.#store || typeof text !== 'string') return;
+      if (typeof text !== 'string') return;
       try {
         const { text: stored, notice } = this.#store.save(text);
         if (stored !== text) this.#core.setData(stored);
