@@ -181,3 +181,21 @@ test('a tag another library already defined is reported, and the other widgets w
   expect(await codes(page)).toContain('tag-taken');
   expect(consoleErrors).toContain('<learner-progress> is already defined by another script on this page, so the learner widgets cannot use that name.');
 });
+
+for (const [missing, remove, need] of [
+  ['WebAssembly (turned off by a policy or a lockdown mode)', () => { delete window.WebAssembly; }, 'it needs WebAssembly'],
+  ['shadow DOM', () => { delete Element.prototype.attachShadow; }, 'it needs shadow DOM'],
+]) {
+  test(`a browser without ${missing} is told in each element why the widget cannot start`, async ({ page }) => {
+    await recordCodes(page);
+    const errors = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    await page.addInitScript(remove);
+    await page.goto('/examples/plain-html.html');
+    const alert = page.locator('learner-profile').first().getByRole('alert');
+    await expect(alert).toContainText(`This widget cannot start in this browser: ${need}`);
+    await expect(alert).toContainText('The rest of the page still works');
+    expect(await codes(page)).toContain('page-unsupported');
+    expect(errors).toEqual([]);
+  });
+}

@@ -255,12 +255,25 @@ const PAGE_UNSUPPORTED = {
   ar: 'لا يمكن تشغيل هذه الأداة في هذه الصفحة: غيّر برنامج نصي آخر جزءًا مدمجًا في JavaScript ({reason}). بقية الصفحة ما زالت تعمل.',
 };
 
+const BROWSER_UNSUPPORTED = {
+  en: 'This widget cannot start in this browser: it needs {reason}, which is turned off or missing here. The rest of the page still works.',
+  es: 'Este widget no puede iniciarse en este navegador: necesita {reason}, que aquí está desactivado o no existe. El resto de la página sigue funcionando.',
+  ar: 'لا يمكن تشغيل هذه الأداة في هذا المتصفح: تحتاج إلى {reason}، وهو معطّل أو غير موجود هنا. بقية الصفحة ما زالت تعمل.',
+};
+
 /**
- * What a page has changed that no widget can work around, or null. A `then` on every object makes
- * each promise that resolves to one (the compiled wasm, its instance) wait forever.
+ * What keeps every widget from starting, as `[sentences, reason]`, or null: a browser without
+ * WebAssembly (turned off by a policy or a lockdown mode) or shadow DOM, or a page that has
+ * changed a built-in no widget can work around. A `then` on every object makes each promise that
+ * resolves to one (the compiled wasm, its instance) wait forever.
  */
-function pageProblem() {
-  return typeof Object.prototype.then === 'function' ? 'Object.prototype.then' : null;
+function pageProblem(element) {
+  if (typeof WebAssembly !== 'object' || WebAssembly === null || typeof WebAssembly.compile !== 'function') {
+    return [BROWSER_UNSUPPORTED, 'WebAssembly'];
+  }
+  if (!element.shadowRoot) return [BROWSER_UNSUPPORTED, 'shadow DOM'];
+  if (typeof Object.prototype.then === 'function') return [PAGE_UNSUPPORTED, 'Object.prototype.then'];
+  return null;
 }
 
 /** Marks the element classes defined here, to tell a second copy of this file from another library. */
@@ -305,7 +318,8 @@ function learnerElement(tag) {
 
     constructor() {
       super();
-      if (!this.shadowRoot) this.attachShadow({ mode: 'open' });
+      // Without shadow DOM the element says why it cannot start (connectedCallback).
+      if (!this.shadowRoot && typeof this.attachShadow === 'function') this.attachShadow({ mode: 'open' });
       // `:state(loading)` lets the host's stylesheet hold the space while the module loads.
       try {
         this.#internals = this.attachInternals();
@@ -352,9 +366,9 @@ function learnerElement(tag) {
         return;
       }
       if (this.#waiting) return;
-      const problem = pageProblem();
+      const problem = pageProblem(this);
       if (problem) {
-        this.#cannotStart(PAGE_UNSUPPORTED, problem, 'page-unsupported');
+        this.#cannotStart(...problem, 'page-unsupported');
         return;
       }
       this.#load(local, language);
@@ -433,7 +447,7 @@ function learnerElement(tag) {
         this.#loadFailure = document.createElement('p');
         this.#loadFailure.setAttribute('role', 'alert');
         this.#loadFailure.setAttribute('part', 'load-error');
-        this.shadowRoot.prepend(this.#loadFailure);
+        (this.shadowRoot ?? this).prepend(this.#loadFailure);
       }
       this.#loadFailure.textContent = message;
       this.#fail({ code, message, path: '', problems: [{ path: '', message }] });

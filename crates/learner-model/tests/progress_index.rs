@@ -12,7 +12,9 @@
 use std::time::{Duration, Instant};
 
 use learner_model::parse_document;
-use learner_model::progress::{Competency, ProgressDocument, ProgressIndex, prerequisite_layers};
+use learner_model::progress::{
+    Competency, ProgressDocument, ProgressIndex, Status, history, prerequisite_layers, standing,
+};
 use proptest::prelude::*;
 
 /// The layering as the document computed it before the index: round after round, the leaves
@@ -62,6 +64,7 @@ fn framework(
     n: usize,
     parents: &[Option<usize>],
     prerequisites: &[Vec<usize>],
+    evidence: &[(usize, u8, u8)],
 ) -> ProgressDocument {
     let competencies: Vec<serde_json::Value> = (0..n)
         .map(|i| {
@@ -87,10 +90,22 @@ fn framework(
             c
         })
         .collect();
+    let evidence: Vec<serde_json::Value> = evidence
+        .iter()
+        .map(|(c, score, day)| {
+            serde_json::json!({
+                "competency": format!("c{}", c % n),
+                "score": score % 5,
+                "source": "quiz",
+                "date": format!("2026-10-{:02}", 1 + day % 28),
+            })
+        })
+        .collect();
     serde_json::from_value(serde_json::json!({
         "schema": "learner-progress/1",
         "learner": { "id": "l", "name": "L" },
         "framework": { "title": "F", "competencies": competencies },
+        "evidence": evidence,
     }))
     .expect("a framework")
 }
@@ -101,8 +116,9 @@ proptest! {
         n in 1usize..24,
         parents in proptest::collection::vec(proptest::option::weighted(0.25, 0usize..24), 24),
         prerequisites in proptest::collection::vec(proptest::collection::vec(0usize..24, 0..3), 24),
+        evidence in proptest::collection::vec((0usize..24, 0u8..5, 0u8..28), 0..30),
     ) {
-        let doc = framework(n, &parents, &prerequisites);
+        let doc = framework(n, &parents, &prerequisites, &evidence);
         prop_assert_eq!(ids(prerequisite_layers(&doc)), layers_by_scanning(&doc));
         let index = ProgressIndex::new(&doc);
         for c in &doc.framework.competencies {
@@ -110,7 +126,16 @@ proptest! {
             let under = |v: Vec<&Competency>| v.into_iter().map(|c| c.id.clone()).collect::<Vec<_>>();
             prop_assert_eq!(under(index.leaves_under(&c.id)), under(doc.leaves_under(&c.id)));
             prop_assert_eq!(index.rollup(&c.id), doc.rollup(&c.id));
+            prop_assert_eq!(index.history(c), history(&doc, c));
+            prop_assert_eq!(index.standing(c), standing(&doc, c));
         }
+        // The scan next_steps replaced: leaves not mastered whose prerequisites all are.
+        let scanned: Vec<&Competency> = doc.framework.competencies.iter()
+            .filter(|c| doc.is_leaf(&c.id))
+            .filter(|c| standing(&doc, c).status != Status::Mastered)
+            .filter(|c| c.prerequisites.iter().all(|p| doc.is_mastered(p)))
+            .collect();
+        prop_assert_eq!(index.next_steps(), scanned);
     }
 }
 

@@ -11,10 +11,20 @@ pub struct HistoryPoint<'a> {
 
 /// The evidence for a competency in date order, each with the result so far.
 pub fn history<'a>(doc: &'a ProgressDocument, competency: &Competency) -> Vec<HistoryPoint<'a>> {
+    history_of(doc, competency, doc.evidence_for(&competency.id))
+}
+
+/// The same, given the competency's evidence oldest first (from a [`ProgressIndex`]).
+///
+/// [`ProgressIndex`]: super::ProgressIndex
+pub(crate) fn history_of<'a>(
+    doc: &'a ProgressDocument,
+    competency: &Competency,
+    evidence: Vec<&'a Evidence>,
+) -> Vec<HistoryPoint<'a>> {
     let scale = doc.scale();
     let mastery = scale.mastery().unwrap_or(scale.max());
     let method = doc.method_for(competency);
-    let evidence = doc.evidence_for(&competency.id);
     let mut scores = Vec::with_capacity(evidence.len());
     evidence
         .into_iter()

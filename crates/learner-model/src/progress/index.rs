@@ -7,6 +7,7 @@
 use std::collections::HashMap;
 
 use super::document::{Competency, Evidence, ProgressDocument};
+use super::history::{HistoryPoint, history_of};
 use super::standing::{Rollup, Standing, Status, standing_of};
 use crate::Date;
 
@@ -89,6 +90,15 @@ impl<'a> ProgressIndex<'a> {
     /// Where a competency stands, from its own evidence.
     pub fn standing(&self, competency: &'a Competency) -> Standing<'a> {
         standing_of(
+            self.doc,
+            competency,
+            self.evidence_for(&competency.id).to_vec(),
+        )
+    }
+
+    /// A competency's evidence oldest first, each with the method's result so far.
+    pub fn history(&self, competency: &Competency) -> Vec<HistoryPoint<'a>> {
+        history_of(
             self.doc,
             competency,
             self.evidence_for(&competency.id).to_vec(),

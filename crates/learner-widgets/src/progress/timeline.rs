@@ -2,7 +2,7 @@
 //! piece, as a small chart and a table with the same numbers.
 
 use learner_model::format_number as n;
-use learner_model::progress::{ProgressDocument, history};
+use learner_model::progress::{ProgressDocument, ProgressIndex};
 use yew::prelude::*;
 
 use crate::{Texts, table_scroll};
@@ -16,7 +16,8 @@ pub fn timeline(texts: &Texts, doc: &ProgressDocument) -> Html {
     let y_of = |v: f64| {
         HEIGHT - 4.0 - (HEIGHT - 8.0) * ((v - min) / (max - min).max(1e-9)).clamp(0.0, 1.0)
     };
-    let index = learner_model::progress::ProgressIndex::new(doc);
+    // Made once: each competency's history is then its own evidence, not a scan of all of it.
+    let index = ProgressIndex::new(doc);
     let mut without = Vec::new();
     let mut blocks = Vec::new();
     for c in doc
@@ -25,7 +26,7 @@ pub fn timeline(texts: &Texts, doc: &ProgressDocument) -> Html {
         .iter()
         .filter(|c| index.is_leaf(&c.id))
     {
-        let points = history(doc, c);
+        let points = index.history(c);
         let name = match &c.code {
             Some(code) => format!("{code} {}", c.statement),
             None => c.statement.clone(),
