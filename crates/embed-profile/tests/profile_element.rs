@@ -46,6 +46,22 @@ fn errors_at(host: &HtmlElement) -> Rc<RefCell<Vec<JsValue>>> {
     seen
 }
 
+/// Sets the learner's own rating of Fractions (the second dimension), as a person would.
+fn rate_fractions(root: &ShadowRoot, value: &str) {
+    let slider: web_sys::HtmlInputElement = root
+        .query_selector("#self-rating-1")
+        .unwrap()
+        .unwrap()
+        .dyn_into()
+        .unwrap();
+    slider.set_value(value);
+    let init = web_sys::EventInit::new();
+    init.set_bubbles(true);
+    slider
+        .dispatch_event(&web_sys::Event::new_with_event_init_dict("change", &init).unwrap())
+        .unwrap();
+}
+
 /// A `changed` hook for tests that do not listen to it.
 fn no_listener() -> js_sys::Function {
     js_sys::Function::new_no_args("")
@@ -184,18 +200,7 @@ async fn a_self_rating_fires_learner_change_with_the_new_document() {
         "host-set data fires no learner-change"
     );
 
-    let slider: web_sys::HtmlInputElement = root
-        .query_selector("#self-rating-1")
-        .unwrap()
-        .unwrap()
-        .dyn_into()
-        .unwrap();
-    slider.set_value("45");
-    let init = web_sys::EventInit::new();
-    init.set_bubbles(true);
-    slider
-        .dispatch_event(&web_sys::Event::new_with_event_init_dict("change", &init).unwrap())
-        .unwrap();
+    rate_fractions(&root, "45");
     settle().await;
 
     let changes = changes.borrow();
@@ -241,18 +246,7 @@ async fn an_edit_is_told_to_the_element_even_when_the_page_replaced_custom_event
         &js_sys::Function::new_no_args("throw new Error('replaced')"),
     )
     .unwrap();
-    let slider: web_sys::HtmlInputElement = root
-        .query_selector("#self-rating-1")
-        .unwrap()
-        .unwrap()
-        .dyn_into()
-        .unwrap();
-    slider.set_value("45");
-    let init = web_sys::EventInit::new();
-    init.set_bubbles(true);
-    slider
-        .dispatch_event(&web_sys::Event::new_with_event_init_dict("change", &init).unwrap())
-        .unwrap();
+    rate_fractions(&root, "45");
     settle().await;
     js_sys::Reflect::set(&window, &"CustomEvent".into(), &original).unwrap();
 

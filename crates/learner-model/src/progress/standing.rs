@@ -270,22 +270,15 @@ impl ProgressDocument {
         out
     }
 
+    /// How many of the leaves under `id` are mastered. For many questions, ask a
+    /// [`ProgressIndex`](super::ProgressIndex) made once.
     pub fn rollup(&self, id: &str) -> Rollup {
-        let leaves = self.leaves_under(id);
-        let mastered = leaves
-            .iter()
-            .filter(|c| standing(self, c).status == Status::Mastered)
-            .count();
-        Rollup {
-            mastered,
-            total: leaves.len(),
-        }
+        super::ProgressIndex::new(self).rollup(id)
     }
 
     /// Whether a competency, or every leaf under a domain, is mastered.
     pub fn is_mastered(&self, id: &str) -> bool {
-        let rollup = self.rollup(id);
-        rollup.total > 0 && rollup.mastered == rollup.total
+        super::ProgressIndex::new(self).is_mastered(id)
     }
 
     /// What to work on next: leaf competencies not yet mastered whose prerequisites are all
