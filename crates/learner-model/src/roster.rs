@@ -17,6 +17,7 @@ pub struct RosterDocument {
     /// The class's name, e.g. "7B Mathematics".
     pub title: String,
     /// One `learner-profile/1` document per learner, in the host's order (never re-ranked).
+    #[cfg_attr(feature = "schema", schemars(length(max = MAX_LEARNERS)))]
     pub profiles: Vec<ProfileDocument>,
 }
 

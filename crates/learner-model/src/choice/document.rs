@@ -30,6 +30,7 @@ pub struct ChoiceBoardDocument {
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub sections: Vec<Section>,
     /// The activities; on a grid, its cells in row-major order.
+    #[cfg_attr(feature = "schema", schemars(length(max = super::MAX_ACTIVITIES)))]
     pub activities: Vec<Activity>,
     /// What a learner's picks must meet. Activities marked `required` are an implicit rule.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]

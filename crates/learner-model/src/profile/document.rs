@@ -20,6 +20,7 @@ pub struct ProfileDocument {
     /// background.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub groups: Option<Vec<Group>>,
+    #[cfg_attr(feature = "schema", schemars(length(max = super::MAX_DIMENSIONS)))]
     pub dimensions: Vec<Dimension>,
     /// Earlier values, so growth can be shown. Any order; shown oldest first.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]

@@ -30,6 +30,7 @@ pub struct ClassProgressDocument {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub scale: Option<ProficiencyScale>,
     /// In the host's order, which the heatmap keeps (it never ranks learners).
+    #[cfg_attr(feature = "schema", schemars(length(max = MAX_CLASS_LEARNERS)))]
     pub learners: Vec<Rc<ClassLearner>>,
 }
 
