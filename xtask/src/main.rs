@@ -9,6 +9,8 @@ mod ordered_json;
 mod package_text;
 mod public_names;
 mod run;
+#[cfg(test)]
+mod schema_limits;
 mod schemas;
 mod serve;
 mod sizes;

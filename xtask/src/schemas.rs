@@ -45,50 +45,6 @@ mod tests {
         }
     }
 
-    /// The limits the model enforces (with a path error) are the schemas' `maxItems`, so an
-    /// integrator's own validator refuses what the widget would.
-    #[test]
-    fn the_schemas_carry_the_limits_the_model_enforces() {
-        let schemas = learner_model::schema::schemas();
-        let find = |name: &str| {
-            schemas
-                .iter()
-                .find(|(file, _)| file.starts_with(name))
-                .map(|(_, schema)| schema.clone())
-                .unwrap_or_default()
-        };
-        let limits = [
-            (
-                "learner-profile-1",
-                "dimensions",
-                learner_model::profile::MAX_DIMENSIONS,
-            ),
-            (
-                "learner-roster-1",
-                "profiles",
-                learner_model::roster::MAX_LEARNERS,
-            ),
-            (
-                "learner-progress-class-1",
-                "learners",
-                learner_model::progress::MAX_CLASS_LEARNERS,
-            ),
-            (
-                "learner-choice-board-1",
-                "activities",
-                learner_model::choice::MAX_ACTIVITIES,
-            ),
-        ];
-        for (name, list, max) in limits {
-            let schema = find(name);
-            assert_eq!(
-                schema["properties"][list]["maxItems"].as_u64(),
-                Some(max as u64),
-                "{name}: {list} has no maxItems of {max}"
-            );
-        }
-    }
-
     #[test]
     fn the_profile_schema_describes_every_field_the_widget_reads() {
         let (_, profile) = &learner_model::schema::schemas()[0];

@@ -8,6 +8,7 @@ pub mod choice;
 mod date;
 mod input;
 mod json_path;
+pub mod limits;
 mod link;
 mod number;
 mod parse;

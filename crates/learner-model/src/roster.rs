@@ -6,8 +6,7 @@ use crate::parse::Document;
 use crate::problem::Problem;
 use crate::profile::ProfileDocument;
 
-/// More learners than this are not shown in one class view.
-pub const MAX_LEARNERS: usize = 500;
+pub use crate::limits::MAX_LEARNERS;
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
@@ -40,15 +39,9 @@ impl Document for RosterDocument {
         if self.profiles.is_empty() {
             out.push(Problem::new("profiles", "must list at least one learner"));
         }
-        if self.profiles.len() > MAX_LEARNERS {
-            out.push(Problem::new(
-                "profiles",
-                format!(
-                    "{} learners is more than the {MAX_LEARNERS} allowed",
-                    self.profiles.len()
-                ),
-            ));
-        }
+        crate::limits::check(&mut out, self.profiles.len(), MAX_LEARNERS, &|| {
+            "profiles".into()
+        });
         let mut ids = std::collections::HashSet::new();
         for (index, profile) in self.profiles.iter().enumerate() {
             let at = format!("profiles[{index}]");
@@ -67,6 +60,15 @@ impl Document for RosterDocument {
                     format!("{at}.learner.id"),
                     &profile.learner.id,
                 ));
+            }
+            // A class of full histories would be hundreds of megabytes: a roster carries less.
+            let (snapshots, contexts) = (profile.snapshots.len(), profile.contexts.len());
+            let limits = [
+                ("snapshots", snapshots, crate::limits::MAX_ROSTER_SNAPSHOTS),
+                ("contexts", contexts, crate::limits::MAX_ROSTER_CONTEXTS),
+            ];
+            for (list, count, max) in limits {
+                crate::limits::check(&mut out, count, max, &|| format!("{at}.{list}"));
             }
             for problem in profile.problems() {
                 out.push(Problem::new(

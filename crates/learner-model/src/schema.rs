@@ -4,6 +4,7 @@
 use serde_json::Value;
 
 use crate::choice::ChoiceBoardDocument;
+use crate::limits::{MAX_CLASS_COMPETENCIES, MAX_ROSTER_CONTEXTS, MAX_ROSTER_SNAPSHOTS};
 use crate::progress::{ClassProgressDocument, ProgressDocument};
 use crate::{ProfileDocument, RosterDocument};
 
@@ -16,7 +17,19 @@ pub fn schemas() -> Vec<(&'static str, Value)> {
         ),
         (
             "learner-roster-1.schema.json",
-            with_schema_name::<RosterDocument>(RosterDocument::SCHEMA),
+            with_limits(
+                with_schema_name::<RosterDocument>(RosterDocument::SCHEMA),
+                &[
+                    (
+                        "/$defs/ProfileDocument/properties/snapshots",
+                        MAX_ROSTER_SNAPSHOTS,
+                    ),
+                    (
+                        "/$defs/ProfileDocument/properties/contexts",
+                        MAX_ROSTER_CONTEXTS,
+                    ),
+                ],
+            ),
         ),
         (
             "learner-progress-1.schema.json",
@@ -28,9 +41,27 @@ pub fn schemas() -> Vec<(&'static str, Value)> {
         ),
         (
             "learner-progress-class-1.schema.json",
-            with_schema_name::<ClassProgressDocument>(ClassProgressDocument::SCHEMA),
+            with_limits(
+                with_schema_name::<ClassProgressDocument>(ClassProgressDocument::SCHEMA),
+                &[(
+                    "/$defs/Framework/properties/competencies",
+                    MAX_CLASS_COMPETENCIES,
+                )],
+            ),
         ),
     ]
+}
+
+/// A type shared by two documents may hold less in one of them: a class's `Framework` (the
+/// heatmap's columns) and a roster's profiles (their histories). Each schema file has its own
+/// `$defs`, so that file's copy says so, as the document's checks do.
+fn with_limits(mut schema: Value, limits: &[(&str, usize)]) -> Value {
+    for (pointer, max) in limits {
+        if let Some(Value::Object(list)) = schema.pointer_mut(pointer) {
+            list.insert("maxItems".into(), (*max).into());
+        }
+    }
+    schema
 }
 
 /// The generated schema, with `schema` pinned to the document's type and version.

@@ -128,7 +128,7 @@ fn too_many_dimensions_is_refused() {
     let text = minimal(&many.join(","));
     assert_eq!(
         messages(&text),
-        vec!["dimensions: 65 dimensions is more than the 64 allowed"]
+        vec!["dimensions: holds 65; at most 64 are allowed"]
     );
 }
 

@@ -28,18 +28,22 @@ pub struct ChoiceBoardDocument {
     pub layout: Layout,
     /// Groups of activities (a menu's courses); an activity names its section by id.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[cfg_attr(feature = "schema", schemars(length(max = crate::limits::MAX_SECTIONS)))]
     pub sections: Vec<Section>,
     /// The activities; on a grid, its cells in row-major order.
-    #[cfg_attr(feature = "schema", schemars(length(max = super::MAX_ACTIVITIES)))]
+    #[cfg_attr(feature = "schema", schemars(length(max = crate::limits::MAX_ACTIVITIES)))]
     pub activities: Vec<Activity>,
     /// What a learner's picks must meet. Activities marked `required` are an implicit rule.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[cfg_attr(feature = "schema", schemars(length(max = crate::limits::MAX_RULES)))]
     pub rules: Vec<Rule>,
     /// The learner's picks, each with its status.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[cfg_attr(feature = "schema", schemars(length(max = crate::limits::MAX_SELECTIONS)))]
     pub selections: Vec<Selection>,
     /// The learner's own ideas for free-choice activities.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[cfg_attr(feature = "schema", schemars(length(max = crate::limits::MAX_PROPOSALS)))]
     pub proposals: Vec<Proposal>,
 }
 
@@ -130,15 +134,19 @@ pub struct Activity {
     pub minutes: Option<u32>,
     /// UDL: how it engages (e.g. "choice of topic").
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[cfg_attr(feature = "schema", schemars(length(max = crate::limits::MAX_UDL_TAGS)))]
     pub engagement: Vec<String>,
     /// UDL: how it presents ideas (e.g. "diagram").
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[cfg_attr(feature = "schema", schemars(length(max = crate::limits::MAX_UDL_TAGS)))]
     pub representation: Vec<String>,
     /// UDL: how the learner shows what they know (e.g. "poster").
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[cfg_attr(feature = "schema", schemars(length(max = crate::limits::MAX_UDL_TAGS)))]
     pub expression: Vec<String>,
     /// Links to help (http, https or mailto).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[cfg_attr(feature = "schema", schemars(length(max = crate::limits::MAX_LINKS)))]
     pub resources: Vec<Link>,
     /// A cell the learner fills with their own idea (a proposal).
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]

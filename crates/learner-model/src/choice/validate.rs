@@ -5,12 +5,13 @@ use std::collections::HashSet;
 
 use super::document::{ChoiceBoardDocument, Layout, Rule};
 use super::solve::{Model, Outcome, Solver, hundredths};
+use crate::limits::MAX_UDL_TAGS;
+use crate::limits::{self, MAX_LINKS, MAX_PROPOSALS, MAX_RULES, MAX_SECTIONS, MAX_SELECTIONS};
 use crate::link::check_links;
 use crate::number::format_number as n;
 use crate::problem::Problem;
 
-/// More would not fit a screen, and keeps the rule search quick.
-pub const MAX_ACTIVITIES: usize = 100;
+pub use crate::limits::MAX_ACTIVITIES;
 /// Beyond any sensible score, and keeps the points arithmetic exact.
 const MAX_POINTS: f64 = 1_000_000.0;
 
@@ -33,11 +34,14 @@ pub(crate) fn problems(doc: &ChoiceBoardDocument) -> Vec<Problem> {
             "must list at least one activity",
         ));
     }
-    if count > MAX_ACTIVITIES {
-        out.push(Problem::new(
-            "activities",
-            format!("a board holds at most {MAX_ACTIVITIES} activities; this one has {count}"),
-        ));
+    limits::check(&mut out, count, MAX_ACTIVITIES, &|| "activities".into());
+    for (list, count, max) in [
+        ("sections", doc.sections.len(), MAX_SECTIONS),
+        ("rules", doc.rules.len(), MAX_RULES),
+        ("selections", doc.selections.len(), MAX_SELECTIONS),
+        ("proposals", doc.proposals.len(), MAX_PROPOSALS),
+    ] {
+        limits::check(&mut out, count, max, &|| list.into());
     }
     let mut grid_ok = false;
     if let Layout::Grid { rows, columns } = doc.layout {
@@ -101,6 +105,14 @@ pub(crate) fn problems(doc: &ChoiceBoardDocument) -> Vec<Problem> {
                 out.push(Problem::unknown_section(at("section"), s));
             }
         }
+        for (list, count) in [
+            ("engagement", a.engagement.len()),
+            ("representation", a.representation.len()),
+            ("expression", a.expression.len()),
+        ] {
+            limits::check(&mut out, count, MAX_UDL_TAGS, &|| at(list));
+        }
+        limits::check(&mut out, a.resources.len(), MAX_LINKS, &|| at("resources"));
         check_links(&mut out, &at("resources"), &a.resources, true);
     }
     let mut picked = HashSet::new();

@@ -19,14 +19,17 @@ pub struct ProfileDocument {
     /// The families dimensions belong to. When absent: academic, cognitive, social-emotional,
     /// background.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "schema", schemars(length(max = crate::limits::MAX_GROUPS)))]
     pub groups: Option<Vec<Group>>,
-    #[cfg_attr(feature = "schema", schemars(length(max = super::MAX_DIMENSIONS)))]
+    #[cfg_attr(feature = "schema", schemars(length(max = crate::limits::MAX_DIMENSIONS)))]
     pub dimensions: Vec<Dimension>,
     /// Earlier values, so growth can be shown. Any order; shown oldest first.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[cfg_attr(feature = "schema", schemars(length(max = crate::limits::MAX_SNAPSHOTS)))]
     pub snapshots: Vec<Snapshot>,
     /// Settings in which the learner's values differ ("working alone", "in Spanish").
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[cfg_attr(feature = "schema", schemars(length(max = crate::limits::MAX_CONTEXTS)))]
     pub contexts: Vec<Context>,
 }
 
@@ -51,6 +54,7 @@ pub struct Scale {
     /// Names for points of the scale, lowest first, e.g. 1 "Beginning" … 4 "Extending". A value is
     /// shown with the name of the highest level at or below it.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[cfg_attr(feature = "schema", schemars(length(max = crate::limits::MAX_SCALE_LEVELS)))]
     pub levels: Vec<Level>,
 }
 
@@ -133,6 +137,7 @@ pub struct Snapshot {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub label: Option<String>,
     /// Dimension id to value; dimensions not listed were not measured then.
+    #[cfg_attr(feature = "schema", schemars(extend("maxProperties" = crate::limits::MAX_DIMENSIONS)))]
     pub values: BTreeMap<String, f64>,
 }
 
@@ -142,6 +147,7 @@ pub struct Snapshot {
 pub struct Context {
     pub id: String,
     pub label: String,
+    #[cfg_attr(feature = "schema", schemars(extend("maxProperties" = crate::limits::MAX_DIMENSIONS)))]
     pub values: BTreeMap<String, f64>,
 }
 

@@ -7,6 +7,7 @@ mod self_rating;
 mod summary;
 mod validate;
 
+pub use crate::limits::MAX_DIMENSIONS;
 pub use document::{
     Context, Dimension, Flag, Group, Learner, Level, ProfileDocument, Range, Scale, Snapshot,
     default_groups,
@@ -14,4 +15,3 @@ pub use document::{
 pub use reading::{Direction, Reading, read};
 pub use self_rating::ProfileEdit;
 pub use summary::{Summary, summarize};
-pub use validate::MAX_DIMENSIONS;

@@ -3,11 +3,11 @@
 use std::collections::{BTreeMap, HashSet};
 
 use super::document::{Dimension, ProfileDocument, Scale};
+use crate::limits::{
+    self, MAX_CONTEXTS, MAX_DIMENSIONS, MAX_GROUPS, MAX_SCALE_LEVELS, MAX_SNAPSHOTS,
+};
 use crate::number::format_number as num;
 use crate::problem::Problem;
-
-/// More dimensions than this cannot be read on one chart.
-pub const MAX_DIMENSIONS: usize = 64;
 
 pub(crate) fn problems(doc: &ProfileDocument) -> Vec<Problem> {
     let mut out = Vec::new();
@@ -18,6 +18,9 @@ pub(crate) fn problems(doc: &ProfileDocument) -> Vec<Problem> {
     let group_ids = check_groups(&mut out, doc);
     check_dimensions(&mut out, &doc.dimensions, scale, &group_ids);
     let dimension_ids: HashSet<&str> = doc.dimensions.iter().map(|d| d.id.as_str()).collect();
+    let (snapshots, contexts) = (doc.snapshots.len(), doc.contexts.len());
+    limits::check(&mut out, snapshots, MAX_SNAPSHOTS, &|| "snapshots".into());
+    limits::check(&mut out, contexts, MAX_CONTEXTS, &|| "contexts".into());
     let mut dates = HashSet::new();
     for (index, snapshot) in doc.snapshots.iter().enumerate() {
         let at = format!("snapshots[{index}]");
@@ -85,6 +88,9 @@ fn check_scale(out: &mut Vec<Problem>, scale: &Scale) -> bool {
         }
     }
     let usable = out.len() == before;
+    limits::check(out, scale.levels.len(), MAX_SCALE_LEVELS, &|| {
+        "scale.levels".into()
+    });
     let mut previous: Option<f64> = None;
     for (index, level) in scale.levels.iter().enumerate() {
         let at = |field: &str| format!("scale.levels[{index}].{field}");
@@ -112,6 +118,7 @@ fn check_groups(out: &mut Vec<Problem>, doc: &ProfileDocument) -> Vec<String> {
     let Some(groups) = &doc.groups else {
         return doc.groups().into_iter().map(|g| g.id).collect();
     };
+    limits::check(out, groups.len(), MAX_GROUPS, &|| "groups".into());
     let mut seen = HashSet::new();
     for (index, group) in groups.iter().enumerate() {
         require_text(out, &format!("groups[{index}].id"), &group.id);
@@ -138,15 +145,9 @@ fn check_dimensions(
             "must list at least one dimension",
         ));
     }
-    if dimensions.len() > MAX_DIMENSIONS {
-        out.push(Problem::new(
-            "dimensions",
-            format!(
-                "{} dimensions is more than the {MAX_DIMENSIONS} allowed",
-                dimensions.len()
-            ),
-        ));
-    }
+    limits::check(out, dimensions.len(), MAX_DIMENSIONS, &|| {
+        "dimensions".into()
+    });
     let mut seen = HashSet::new();
     for (index, dimension) in dimensions.iter().enumerate() {
         let at = |field: &str| format!("dimensions[{index}].{field}");
@@ -213,6 +214,9 @@ fn check_values(
     dimension_ids: &HashSet<&str>,
     scale: Option<&Scale>,
 ) {
+    limits::check(out, values.len(), MAX_DIMENSIONS, &|| {
+        format!("{at}.values")
+    });
     for (id, value) in values {
         let path = format!("{at}.values.{id}");
         if !dimension_ids.contains(id.as_str()) {

@@ -10,13 +10,12 @@ use serde::{Deserialize, Serialize};
 use super::document::{Evidence, Framework, Override, ProficiencyScale};
 use super::method::Method;
 use super::standing::Status;
-use super::validate::Checker;
+use super::validate::{Checker, Lengths};
+use crate::limits;
+pub use crate::limits::MAX_CLASS_LEARNERS;
 use crate::parse::Document;
 use crate::problem::Problem;
 use crate::profile::Learner;
-
-/// More learners than this are not shown in one class heatmap.
-pub const MAX_CLASS_LEARNERS: usize = 500;
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
@@ -40,8 +39,11 @@ pub struct ClassProgressDocument {
 pub struct ClassLearner {
     pub learner: Learner,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[cfg_attr(feature = "schema", schemars(length(max = limits::MAX_CLASS_EVIDENCE)))]
     pub evidence: Vec<Evidence>,
+    /// At most one a competency.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[cfg_attr(feature = "schema", schemars(length(max = limits::MAX_CLASS_COMPETENCIES)))]
     pub overrides: Vec<Override>,
 }
 
@@ -77,7 +79,12 @@ impl ClassProgressDocument {
         let before = record.evidence.len();
         record.evidence.push(evidence);
         // The framework was checked with the document; only the new entry can be wrong.
-        let check = Checker::new(&mut Vec::new(), &self.framework, self.scale.as_ref());
+        let check = Checker::new(
+            &mut Vec::new(),
+            &self.framework,
+            self.scale.as_ref(),
+            &Lengths::CLASS,
+        );
         let mut problems = Vec::new();
         let prefix = format!("learners[{index}].");
         check.evidence(&mut problems, &prefix, &record.evidence);
@@ -106,19 +113,18 @@ impl Document for ClassProgressDocument {
         if self.title.trim().is_empty() {
             out.push(Problem::empty("title"));
         }
-        let check = Checker::new(&mut out, &self.framework, self.scale.as_ref());
+        let check = Checker::new(
+            &mut out,
+            &self.framework,
+            self.scale.as_ref(),
+            &Lengths::CLASS,
+        );
         if self.learners.is_empty() {
             out.push(Problem::new("learners", "must list at least one learner"));
         }
-        if self.learners.len() > MAX_CLASS_LEARNERS {
-            out.push(Problem::new(
-                "learners",
-                format!(
-                    "{} learners is more than the {MAX_CLASS_LEARNERS} allowed",
-                    self.learners.len()
-                ),
-            ));
-        }
+        limits::check(&mut out, self.learners.len(), MAX_CLASS_LEARNERS, &|| {
+            "learners".into()
+        });
         let mut ids = std::collections::HashSet::new();
         for (i, record) in self.learners.iter().enumerate() {
             let prefix = format!("learners[{i}].");

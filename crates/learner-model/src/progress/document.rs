@@ -18,12 +18,15 @@ pub struct ProgressDocument {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub scale: Option<ProficiencyScale>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[cfg_attr(feature = "schema", schemars(length(max = crate::limits::MAX_EVIDENCE)))]
     pub evidence: Vec<Evidence>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[cfg_attr(feature = "schema", schemars(length(max = crate::limits::MAX_OVERRIDES)))]
     pub overrides: Vec<Override>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub pacing: Option<Pacing>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[cfg_attr(feature = "schema", schemars(length(max = crate::limits::MAX_GOALS)))]
     pub goals: Vec<Goal>,
 }
 
@@ -35,6 +38,7 @@ pub struct Framework {
     /// How evidence becomes a level, unless a competency says otherwise.
     #[serde(default)]
     pub method: Method,
+    #[cfg_attr(feature = "schema", schemars(length(max = crate::limits::MAX_COMPETENCIES)))]
     pub competencies: Vec<Competency>,
 }
 
@@ -52,6 +56,7 @@ pub struct Competency {
     pub parent: Option<String>,
     /// Ids of competencies to master first.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[cfg_attr(feature = "schema", schemars(length(max = crate::limits::MAX_PREREQUISITES)))]
     pub prerequisites: Vec<String>,
     /// `YYYY-MM-DD`: when the learner aims to master it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -60,9 +65,11 @@ pub struct Competency {
     pub rubric: Option<String>,
     /// Links to examples of mastery (http or https).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[cfg_attr(feature = "schema", schemars(length(max = crate::limits::MAX_LINKS)))]
     pub exemplars: Vec<Link>,
     /// Links to help (http or https).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[cfg_attr(feature = "schema", schemars(length(max = crate::limits::MAX_LINKS)))]
     pub help: Vec<Link>,
     /// This competency's own calculation method.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -73,6 +80,7 @@ pub struct Competency {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct ProficiencyScale {
+    #[cfg_attr(feature = "schema", schemars(length(max = crate::limits::MAX_SCALE_LEVELS)))]
     pub levels: Vec<ProficiencyLevel>,
 }
 
@@ -134,12 +142,14 @@ pub struct Pacing {
 pub struct Goal {
     pub text: String,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[cfg_attr(feature = "schema", schemars(length(max = crate::limits::MAX_GOAL_COMPETENCIES)))]
     pub competencies: Vec<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub target_date: Option<String>,
     #[serde(default)]
     pub status: GoalStatus,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[cfg_attr(feature = "schema", schemars(length(max = crate::limits::MAX_REFLECTIONS)))]
     pub reflections: Vec<String>,
 }
 

@@ -6,10 +6,9 @@
 
 use std::collections::HashMap;
 
-use super::document::{Competency, Evidence, ProgressDocument};
+use super::document::{Competency, Evidence, Override, ProgressDocument};
 use super::history::{HistoryPoint, history_of};
 use super::standing::{Rollup, Standing, Status, standing_of};
-use crate::Date;
 
 pub struct ProgressIndex<'a> {
     doc: &'a ProgressDocument,
@@ -17,6 +16,8 @@ pub struct ProgressIndex<'a> {
     children: HashMap<&'a str, Vec<&'a Competency>>,
     /// Each competency's evidence, oldest first; the same date keeps document order.
     evidence: HashMap<&'a str, Vec<&'a Evidence>>,
+    /// The override in force for each competency: the last one the document gives.
+    overrides: HashMap<&'a str, &'a Override>,
 }
 
 impl<'a> ProgressIndex<'a> {
@@ -36,13 +37,20 @@ impl<'a> ProgressIndex<'a> {
             evidence.entry(e.competency.as_str()).or_default().push(e);
         }
         for list in evidence.values_mut() {
-            list.sort_by_key(|e| Date::parse(&e.date));
+            // Validated dates are YYYY-MM-DD, whose text sorts in date order: no parsing.
+            list.sort_by(|a, b| a.date.cmp(&b.date));
         }
+        let overrides = doc
+            .overrides
+            .iter()
+            .map(|o| (o.competency.as_str(), o))
+            .collect();
         ProgressIndex {
             doc,
             by_id,
             children,
             evidence,
+            overrides,
         }
     }
 
@@ -93,6 +101,7 @@ impl<'a> ProgressIndex<'a> {
             self.doc,
             competency,
             self.evidence_for(&competency.id).to_vec(),
+            self.overrides.get(competency.id.as_str()).copied(),
         )
     }
 

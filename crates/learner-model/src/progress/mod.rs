@@ -23,5 +23,5 @@ pub use history::{HistoryPoint, history, prerequisite_layers};
 pub use index::ProgressIndex;
 pub use input::ProgressInput;
 pub use method::{Calculation, Method, Step};
-pub use pace::{Pace, PaceLine, PaceReport, pace};
+pub use pace::{Pace, PaceLine, PaceReport, pace, pace_of};
 pub use standing::{ExplanationLine, Rollup, Standing, Status, UsedEvidence, standing};

@@ -1,10 +1,12 @@
 //! Pace: ahead, on pace or behind against target dates (with a grace buffer), and a projected
 //! completion date from the learner's own rate. "Today" is given, so reports and tests are exact.
 
+use std::collections::HashSet;
 use std::fmt;
 
 use super::document::ProgressDocument;
-use super::standing::{Status, standing};
+use super::index::ProgressIndex;
+use super::standing::Status;
 use crate::Date;
 use crate::number::format_number as n;
 
@@ -94,6 +96,12 @@ impl fmt::Display for PaceLine {
 }
 
 pub fn pace(doc: &ProgressDocument, today: Date) -> PaceReport {
+    pace_of(&ProgressIndex::new(doc), today)
+}
+
+/// As [`pace`], from an index the caller already has.
+pub fn pace_of(index: &ProgressIndex, today: Date) -> PaceReport {
+    let doc = index.document();
     let pacing = doc.pacing.clone().unwrap_or_default();
     let buffer = i64::from(pacing.buffer_days);
     let start = pacing.start.as_deref().and_then(Date::parse);
@@ -102,14 +110,15 @@ pub fn pace(doc: &ProgressDocument, today: Date) -> PaceReport {
         .framework
         .competencies
         .iter()
-        .filter(|c| doc.is_leaf(&c.id))
+        .filter(|c| index.is_leaf(&c.id))
         .collect();
     let total = leaves.len();
-    let mastered_list: Vec<_> = leaves
+    let mastered_ids: HashSet<&str> = leaves
         .iter()
-        .filter(|c| standing(doc, c).status == Status::Mastered)
+        .filter(|c| index.standing(c).status == Status::Mastered)
+        .map(|c| c.id.as_str())
         .collect();
-    let mastered = mastered_list.len();
+    let mastered = mastered_ids.len();
 
     let mut expected = 0.0;
     let mut overdue = Vec::new();
@@ -118,7 +127,7 @@ pub fn pace(doc: &ProgressDocument, today: Date) -> PaceReport {
         match c.target_date.as_deref().and_then(Date::parse) {
             Some(target) if today.days_since(target) > buffer => {
                 expected += 1.0;
-                if !mastered_list.iter().any(|m| m.id == c.id) {
+                if !mastered_ids.contains(c.id.as_str()) {
                     overdue.push(c.id.clone());
                 }
             }

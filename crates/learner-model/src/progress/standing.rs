@@ -5,7 +5,6 @@ use super::document::{Competency, Evidence, Override, ProficiencyLevel, Progress
 use std::fmt;
 
 use super::method::{Calculation, Method, Step};
-use crate::Date;
 use crate::number::format_number as n;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -44,7 +43,17 @@ pub struct Standing<'a> {
 
 /// The standing of one competency. Evidence is taken in date order (ties keep document order).
 pub fn standing<'a>(doc: &'a ProgressDocument, competency: &'a Competency) -> Standing<'a> {
-    standing_of(doc, competency, doc.evidence_for(&competency.id))
+    let overridden = doc
+        .overrides
+        .iter()
+        .rev()
+        .find(|o| o.competency == competency.id);
+    standing_of(
+        doc,
+        competency,
+        doc.evidence_for(&competency.id),
+        overridden,
+    )
 }
 
 /// Where a competency stands, given its evidence oldest first (from a [`ProgressIndex`]).
@@ -54,17 +63,13 @@ pub(crate) fn standing_of<'a>(
     doc: &'a ProgressDocument,
     competency: &'a Competency,
     evidence: Vec<&'a Evidence>,
+    overridden: Option<&'a Override>,
 ) -> Standing<'a> {
     let scale = doc.scale();
     let mastery = scale.mastery().unwrap_or(scale.max());
     let scores: Vec<f64> = evidence.iter().map(|e| e.score).collect();
     let method = doc.method_for(competency);
     let calculation = method.calculate(&scores, mastery);
-    let overridden = doc
-        .overrides
-        .iter()
-        .rev()
-        .find(|o| o.competency == competency.id);
     let score = overridden.map(|o| o.level).or(calculation.score);
     let level = score.and_then(|s| scale.level_of(round2(s)).cloned());
     let status = match score {
@@ -234,7 +239,8 @@ impl ProgressDocument {
             .iter()
             .filter(|e| e.competency == id)
             .collect();
-        evidence.sort_by_key(|e| Date::parse(&e.date));
+        // Validated dates are YYYY-MM-DD, whose text sorts in date order: no parsing.
+        evidence.sort_by(|a, b| a.date.cmp(&b.date));
         evidence
     }
 

@@ -6,6 +6,8 @@ use super::document::{
     Competency, Evidence, Framework, Override, ProficiencyScale, ProgressDocument,
 };
 use crate::Date;
+use crate::limits::{self, MAX_GOAL_COMPETENCIES, MAX_GOALS, MAX_LINKS, MAX_PREREQUISITES};
+use crate::limits::{MAX_REFLECTIONS, MAX_SCALE_LEVELS};
 use crate::link::check_links;
 use crate::number::format_number as n;
 use crate::problem::Problem;
@@ -14,9 +16,15 @@ pub(crate) fn problems(doc: &ProgressDocument) -> Vec<Problem> {
     let mut out = Vec::new();
     non_empty(&mut out, || "learner.id".into(), &doc.learner.id);
     non_empty(&mut out, || "learner.name".into(), &doc.learner.name);
-    let check = Checker::new(&mut out, &doc.framework, doc.scale.as_ref());
+    let check = Checker::new(
+        &mut out,
+        &doc.framework,
+        doc.scale.as_ref(),
+        &Lengths::LEARNER,
+    );
     check.evidence(&mut out, "", &doc.evidence);
     check.overrides(&mut out, "", &doc.overrides);
+    limits::check(&mut out, doc.goals.len(), MAX_GOALS, &|| "goals".into());
     if let Some(pacing) = &doc.pacing {
         let start = pacing.start.as_deref().map(|d| (d, Date::parse(d)));
         let end = pacing.end.as_deref().map(|d| (d, Date::parse(d)));
@@ -33,6 +41,13 @@ pub(crate) fn problems(doc: &ProgressDocument) -> Vec<Problem> {
     }
     for (i, g) in doc.goals.iter().enumerate() {
         non_empty(&mut out, || format!("goals[{i}].text"), &g.text);
+        let (competencies, reflections) = (g.competencies.len(), g.reflections.len());
+        limits::check(&mut out, competencies, MAX_GOAL_COMPETENCIES, &|| {
+            format!("goals[{i}].competencies")
+        });
+        limits::check(&mut out, reflections, MAX_REFLECTIONS, &|| {
+            format!("goals[{i}].reflections")
+        });
         for (j, id) in g.competencies.iter().enumerate() {
             check.known_competency(&mut out, || format!("goals[{i}].competencies[{j}]"), id);
         }
@@ -58,9 +73,31 @@ fn date(out: &mut Vec<Problem>, path: impl FnOnce() -> String, value: &str) {
     }
 }
 
+/// How long a framework and one learner's records may be: a class holds a smaller framework (the
+/// heatmap's columns) and fewer records a learner.
+pub(crate) struct Lengths {
+    competencies: usize,
+    evidence: usize,
+    overrides: usize,
+}
+
+impl Lengths {
+    pub(crate) const LEARNER: Lengths = Lengths {
+        competencies: limits::MAX_COMPETENCIES,
+        evidence: limits::MAX_EVIDENCE,
+        overrides: limits::MAX_OVERRIDES,
+    };
+    pub(crate) const CLASS: Lengths = Lengths {
+        competencies: limits::MAX_CLASS_COMPETENCIES,
+        evidence: limits::MAX_CLASS_EVIDENCE,
+        overrides: limits::MAX_CLASS_COMPETENCIES,
+    };
+}
+
 /// Checks a framework and scale once, then the records (evidence, overrides) that refer to them:
 /// one learner's in a progress document, each learner's in a class.
 pub(crate) struct Checker<'a> {
+    lengths: &'a Lengths,
     known: HashSet<&'a str>,
     scale: ProficiencyScale,
     /// Scores are only checked against a usable scale.
@@ -72,14 +109,20 @@ impl<'a> Checker<'a> {
         out: &mut Vec<Problem>,
         framework: &'a Framework,
         scale: Option<&ProficiencyScale>,
+        lengths: &'a Lengths,
     ) -> Self {
         non_empty(out, || "framework.title".into(), &framework.title);
         if let Some(problem) = framework.method.problem() {
             out.push(Problem::new("framework.method", problem));
         }
         let scale_ok = scale.is_none_or(|s| check_scale(out, s));
+        let count = framework.competencies.len();
+        limits::check(out, count, lengths.competencies, &|| {
+            "framework.competencies".into()
+        });
         check_competencies(out, framework);
         Checker {
+            lengths,
             known: framework
                 .competencies
                 .iter()
@@ -113,6 +156,9 @@ impl<'a> Checker<'a> {
 
     /// `prefix` is where the list sits: empty in a progress document, `learners[3].` in a class.
     pub(crate) fn evidence(&self, out: &mut Vec<Problem>, prefix: &str, evidence: &[Evidence]) {
+        limits::check(out, evidence.len(), self.lengths.evidence, &|| {
+            format!("{prefix}evidence")
+        });
         // Evidence usually comes in runs on one competency: a known id is not looked up again.
         let mut known: Option<&str> = None;
         for (i, e) in evidence.iter().enumerate() {
@@ -132,6 +178,9 @@ impl<'a> Checker<'a> {
     }
 
     pub(crate) fn overrides(&self, out: &mut Vec<Problem>, prefix: &str, overrides: &[Override]) {
+        limits::check(out, overrides.len(), self.lengths.overrides, &|| {
+            format!("{prefix}overrides")
+        });
         for (i, o) in overrides.iter().enumerate() {
             let at = |field: &str| format!("{prefix}overrides[{i}].{field}");
             self.known_competency(out, || at("competency"), &o.competency);
@@ -161,6 +210,9 @@ fn check_scale(out: &mut Vec<Problem>, scale: &ProficiencyScale) -> bool {
         ));
         return false;
     }
+    limits::check(out, scale.levels.len(), MAX_SCALE_LEVELS, &|| {
+        "scale.levels".into()
+    });
     for (i, pair) in scale.levels.windows(2).enumerate() {
         if let [a, b] = pair {
             if b.value.partial_cmp(&a.value) != Some(std::cmp::Ordering::Greater) {
@@ -234,6 +286,9 @@ fn check_competencies(out: &mut Vec<Problem>, framework: &Framework) {
                 out.push(Problem::unknown_competency(at("parent"), parent));
             }
         }
+        limits::check(out, c.prerequisites.len(), MAX_PREREQUISITES, &|| {
+            at("prerequisites")
+        });
         for (j, p) in c.prerequisites.iter().enumerate() {
             if !index.contains_key(p.as_str()) {
                 out.push(Problem::unknown_competency(
@@ -248,6 +303,7 @@ fn check_competencies(out: &mut Vec<Problem>, framework: &Framework) {
             }
         }
         for (kind, links) in [("exemplars", &c.exemplars), ("help", &c.help)] {
+            limits::check(out, links.len(), MAX_LINKS, &|| at(kind));
             check_links(out, &at(kind), links, false);
         }
         if let Some(problem) = c.method.as_ref().and_then(|m| m.problem()) {

@@ -15,7 +15,7 @@ mod wording;
 use std::rc::Rc;
 
 use learner_model::Date;
-use learner_model::progress::{ProgressDocument, ProgressEdit, ProgressInput};
+use learner_model::progress::{ProgressDocument, ProgressEdit, ProgressIndex, ProgressInput};
 use yew::prelude::*;
 
 use crate::{LoadState, Texts, WidgetProps, error_view, view_switch};
@@ -26,7 +26,7 @@ use next_steps::next_steps;
 use pace_panel::pace_panel;
 use teacher::TeacherPanel;
 use timeline::timeline;
-use tree::tree;
+use tree::ProgressTree;
 
 /// A teacher's or the learner's edit, with the whole document after it.
 #[derive(Debug, Clone, PartialEq)]
@@ -97,6 +97,8 @@ pub fn progress_widget(props: &ProgressWidgetProps) -> Html {
             ProgressInput::Class(class) => heatmap(&texts, class, &heatmap_rows),
             ProgressInput::Learner(doc) => {
                 let today = props.options.today.as_deref().and_then(Date::parse);
+                // Made once for the panels; a large framework's lookups are not made again.
+                let index = ProgressIndex::new(doc);
                 html! {
                     <section class="learner-progress"
                         aria-label={texts.f("progress.region", &[("name", &doc.learner.name), ("framework", &doc.framework.title)])}>
@@ -109,10 +111,10 @@ pub fn progress_widget(props: &ProgressWidgetProps) -> Html {
                             <TeacherPanel document={doc.clone()} texts={texts.clone()} today={props.options.today.clone()}
                                 on_change={props.on_change.clone()} />
                         }
-                        { for today.map(|today| pace_panel(&texts, doc, today)) }
-                        { next_steps(&texts, doc) }
+                        { for today.map(|today| pace_panel(&texts, &index, today)) }
+                        { next_steps(&texts, &index) }
                         { match view {
-                            ProgressView::List => tree(&texts, doc),
+                            ProgressView::List => html! { <ProgressTree document={doc.clone()} texts={texts.clone()} /> },
                             ProgressView::Map => map(&texts, doc),
                             ProgressView::Timeline => timeline(&texts, doc),
                         } }

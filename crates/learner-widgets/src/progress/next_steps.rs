@@ -1,13 +1,13 @@
 //! What to work on next: competencies whose prerequisites are mastered, with their help.
 
-use learner_model::progress::ProgressDocument;
+use learner_model::progress::ProgressIndex;
 use yew::prelude::*;
 
 use super::competency_row::links;
 use crate::Texts;
 
-pub fn next_steps(texts: &Texts, doc: &ProgressDocument) -> Html {
-    let steps = doc.next_steps();
+pub fn next_steps(texts: &Texts, index: &ProgressIndex) -> Html {
+    let steps = index.next_steps();
     html! {
         <section class="progress-next" part="next-steps" aria-labelledby="next-heading">
             <p class="progress-heading" id="next-heading">{ texts.t("progress.next") }</p>

@@ -1,14 +1,14 @@
 //! Ahead, on pace or behind, with the reasoning and the projected completion date.
 
 use learner_model::Date;
-use learner_model::progress::{Pace, ProgressDocument, pace};
+use learner_model::progress::{Pace, ProgressIndex, pace_of};
 use yew::prelude::*;
 
 use super::wording::{pace_label, pace_line};
 use crate::Texts;
 
-pub fn pace_panel(texts: &Texts, document: &ProgressDocument, today: Date) -> Html {
-    let report = pace(document, today);
+pub fn pace_panel(texts: &Texts, index: &ProgressIndex, today: Date) -> Html {
+    let report = pace_of(index, today);
     let badge = report.pace.map(|p| {
         let class = match p {
             Pace::Ahead => "pace-badge pace-ahead",
