@@ -49,8 +49,7 @@ pub fn ensure_build_tools() -> Result<(), String> {
 /// React, Vue, Vite, TypeScript).
 pub fn ensure_test_tools() -> Result<(), String> {
     ensure_build_tools()?;
-    ensure_chromium()?;
-    ensure_other_engines()?;
+    ensure_browsers()?;
     ensure_npm_packages(&root().join("tests"))?;
     ensure_npm_packages(&root().join("tests/apps"))
 }
@@ -139,41 +138,32 @@ fn ensure_npm_packages(dir: &Path) -> Result<(), String> {
     )
 }
 
-fn ensure_chromium() -> Result<(), String> {
-    let browser = chromium();
-    let have_driver = run::output("chromedriver", &["--version"]).is_some();
-    if Path::new(&browser).exists() && have_driver {
-        return Ok(());
+/// Debian's browsers and WebDriver servers, in one `apt-get` run for whichever are missing:
+/// Chromium and ChromeDriver (Playwright, wasm tests); for the engines suite (`tests/engines/`),
+/// `firefox-esr`, `webkit2gtk-driver` (WebKitWebDriver, which brings WebKitGTK and its MiniBrowser)
+/// and `xvfb`. Then geckodriver from crates.io at a pinned version.
+fn ensure_browsers() -> Result<(), String> {
+    let (chromium, firefox) = (chromium(), firefox());
+    let mut missing: Vec<&str> = Vec::new();
+    let have_chromedriver = run::output("chromedriver", &["--version"]).is_some();
+    if !Path::new(&chromium).exists() || !have_chromedriver {
+        missing.extend(["chromium", "chromium-driver"]);
     }
-    ensure_debian_packages(
-        &["chromium", "chromium-driver"],
-        &format!(
-            "Chromium ({browser}) or chromedriver is missing; install Debian's chromium and \
-             chromium-driver, or set CHROMIUM to a Chromium binary"
-        ),
-    )
-}
-
-/// Firefox ESR and WebKitGTK for the engines suite (`tests/engines/`): Debian's `firefox-esr`,
-/// `webkit2gtk-driver` (WebKitWebDriver, which brings WebKitGTK and its MiniBrowser) and `xvfb`,
-/// each installed when missing, and geckodriver from crates.io at a pinned version.
-fn ensure_other_engines() -> Result<(), String> {
-    let browser = firefox();
-    let missing: Vec<&str> = [
-        (browser.as_str(), "firefox-esr"),
+    for (path, package) in [
+        (firefox.as_str(), "firefox-esr"),
         (WEBKIT_DRIVER, "webkit2gtk-driver"),
         (XVFB, "xvfb"),
-    ]
-    .into_iter()
-    .filter(|(path, _)| !Path::new(path).exists())
-    .map(|(_, package)| package)
-    .collect();
+    ] {
+        if !Path::new(path).exists() {
+            missing.push(package);
+        }
+    }
     if !missing.is_empty() {
         ensure_debian_packages(
             &missing,
             &format!(
-                "the engines suite needs Debian's {}: install them as root (or set FIREFOX to a \
-                 Firefox ESR binary)",
+                "missing: Debian's {} (looked for Chromium at {chromium}, Firefox ESR at {firefox}); \
+                 install them as root, or set CHROMIUM and FIREFOX to the browsers' binaries",
                 missing.join(", ")
             ),
         )?;
