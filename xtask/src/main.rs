@@ -27,7 +27,8 @@ usage: cargo xtask <command>
                     on http://127.0.0.1:8080 (or port N)
   dist              build dist/ (JS module, wasm, CSS) and print each file's raw and gzip size
   test              install what tests need, then fmt, clippy, native tests, wasm tests in
-                    headless Chromium, Playwright end-to-end tests and the size budget
+                    headless Chromium, Playwright end-to-end tests, the smoke tests in Firefox
+                    ESR and WebKitGTK (WebDriver) and the size budget
   bench [--runs N]  build dist/, then measure speed in headless Chromium (against Chart.js),
                     memory, size (gzip, brotli, twiggy) and the native rollups (criterion), and
                     write BENCHMARKS.md; medians of N runs (7)

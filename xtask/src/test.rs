@@ -105,24 +105,33 @@ fn run_all(tally: &mut Tally) -> Result<(), String> {
     check(tally, "size budgets", within)
 }
 
-/// Runs Playwright in `tests/` against the site served on a free port.
+/// Serves the site on a free port, with a Learning Record Store behind `/lrs/`, and runs the
+/// browser tests against it: Playwright in Chromium, then (if that passed) the engines suite in
+/// Firefox ESR and WebKitGTK.
 fn end_to_end(tally: &mut Tally) -> Result<(), String> {
     let ralph = lrs::start_ralph()?;
     let server = serve::start(0, Some(ralph.lrs.clone()))?;
+    let outcome =
+        playwright(tally, &server.url, &ralph.lrs).and_then(|()| other_engines(tally, &server.url));
+    drop(server);
+    drop(ralph);
+    outcome
+}
+
+/// Runs Playwright in `tests/` (Chromium) against the site at `url`.
+fn playwright(tally: &mut Tally, url: &str, lrs: &lrs::Lrs) -> Result<(), String> {
     let tests = root().join("tests");
     let results = tests.join("test-results/e2e.json");
     let _ = std::fs::remove_file(&results);
     let (ok, _) = run::tee(
         run::in_dir("npx", &tests)
             .args(["playwright", "test"])
-            .env("LEARNER_BASE_URL", &server.url)
+            .env("LEARNER_BASE_URL", url)
             .env("CHROMIUM", tools::chromium())
-            .env("LEARNER_LRS", &ralph.lrs.url)
-            .env("LEARNER_LRS_AUTH", &ralph.lrs.auth)
+            .env("LEARNER_LRS", &lrs.url)
+            .env("LEARNER_LRS_AUTH", &lrs.auth)
             .env("PLAYWRIGHT_JSON_OUTPUT_NAME", &results),
     )?;
-    drop(server);
-    drop(ralph);
     let (passed, failed, flaky) = std::fs::read_to_string(&results)
         .ok()
         .and_then(|text| serde_json::from_str::<serde_json::Value>(&text).ok())
@@ -150,6 +159,56 @@ fn end_to_end(tally: &mut Tally) -> Result<(), String> {
             "end-to-end tests failed ({passed} passed, {failed} failed)"
         ))
     }
+}
+
+/// Runs the smoke suite of `tests/engines/` (node:test, WebDriver) in Firefox ESR and WebKitGTK
+/// against the site at `url`, and counts the tests of its TAP summary.
+fn other_engines(tally: &mut Tally, url: &str) -> Result<(), String> {
+    let tests = root().join("tests");
+    let results = tests.join("test-results/engines.tap");
+    let _ = std::fs::create_dir_all(tests.join("test-results"));
+    let _ = std::fs::remove_file(&results);
+    let (ok, _) = run::tee(
+        run::in_dir("node", &tests)
+            .args([
+                "--test",
+                "--test-reporter=spec",
+                "--test-reporter-destination=stdout",
+                "--test-reporter=tap",
+                &format!("--test-reporter-destination={}", results.display()),
+                "engines/smoke.test.js",
+            ])
+            .env("LEARNER_BASE_URL", url)
+            .env("FIREFOX", tools::firefox()),
+    )?;
+    let (passed, failed) = std::fs::read_to_string(&results)
+        .map(|tap| tap_counts(&tap))
+        .unwrap_or((0, 0));
+    tally.passed += passed;
+    tally.failed += failed;
+    if ok && failed == 0 && passed > 0 {
+        Ok(())
+    } else {
+        Err(format!(
+            "the engines suite (Firefox ESR, WebKitGTK) failed ({passed} passed, {failed} failed)"
+        ))
+    }
+}
+
+/// The passed and failed (or cancelled) tests of a node:test TAP summary (`# pass N`, ...).
+fn tap_counts(tap: &str) -> (u64, u64) {
+    let count = |key: &str| {
+        tap.lines()
+            .filter_map(|line| {
+                line.strip_prefix("# ")?
+                    .strip_prefix(key)?
+                    .trim()
+                    .parse::<u64>()
+                    .ok()
+            })
+            .sum::<u64>()
+    };
+    (count("pass "), count("fail ") + count("cancelled "))
 }
 
 /// The package in dist/ packs. (`tests/e2e/frameworks.spec.js` installs the packed tarball into the
@@ -256,6 +315,14 @@ mod tests {
                    noise\n\
                    test result: FAILED. 3 passed; 2 failed; 1 ignored\n";
         assert_eq!(cargo_counts(out), (15, 2));
+    }
+
+    #[test]
+    fn tap_summaries_are_counted() {
+        let tap = "TAP version 13\n# Subtest: firefox\nok 1 - firefox\n1..2\n# tests 56\n\
+                   # suites 6\n# pass 53\n# fail 2\n# cancelled 1\n# skipped 0\n";
+        assert_eq!(tap_counts(tap), (53, 3));
+        assert_eq!(tap_counts("not a summary\n"), (0, 0));
     }
 
     #[test]

@@ -10,6 +10,8 @@ use crate::{root, run};
 const WASM_TARGET: &str = "wasm32-unknown-unknown";
 const WASM_PACK_VERSION: &str = "0.15.1";
 const TWIGGY_VERSION: &str = "0.8.0";
+/// geckodriver, Firefox's WebDriver server, from crates.io (Mozilla publishes it there too).
+const GECKODRIVER_VERSION: &str = "0.37.1";
 
 /// Puts `~/.cargo/bin` and the npm-installed wasm-opt first on PATH for this process and its children.
 /// Called once at start-up, before any thread exists.
@@ -41,11 +43,13 @@ pub fn ensure_build_tools() -> Result<(), String> {
     ensure_npm_packages(&root().join("tools"))
 }
 
-/// The build tools, plus Chromium and ChromeDriver, plus the test packages under `tests/` and the
-/// host apps' packages under `tests/apps` (one npm workspace: React, Vue, Vite, TypeScript).
+/// The build tools, plus Chromium and ChromeDriver, plus the other engines (Firefox ESR with
+/// geckodriver, WebKitGTK with WebKitWebDriver and the Xvfb display it needs), plus the test
+/// packages under `tests/` and the host apps' packages under `tests/apps` (one npm workspace:
+/// React, Vue, Vite, TypeScript).
 pub fn ensure_test_tools() -> Result<(), String> {
     ensure_build_tools()?;
-    ensure_chromium()?;
+    ensure_browsers()?;
     ensure_npm_packages(&root().join("tests"))?;
     ensure_npm_packages(&root().join("tests/apps"))
 }
@@ -60,6 +64,16 @@ pub fn ensure_twiggy() -> Result<(), String> {
 pub fn chromium() -> String {
     std::env::var("CHROMIUM").unwrap_or_else(|_| String::from("/usr/bin/chromium"))
 }
+
+/// The Firefox ESR the engines suite drives through geckodriver.
+pub fn firefox() -> String {
+    std::env::var("FIREFOX").unwrap_or_else(|_| String::from("/usr/bin/firefox-esr"))
+}
+
+/// WebKitGTK's WebDriver server; it starts the MiniBrowser of the same package set.
+const WEBKIT_DRIVER: &str = "/usr/bin/WebKitWebDriver";
+/// The X server WebKitGTK's MiniBrowser is shown on (it has no headless mode).
+const XVFB: &str = "/usr/bin/Xvfb";
 
 fn ensure_wasm_target() -> Result<(), String> {
     let installed = run::output("rustup", &["target", "list", "--installed"]).unwrap_or_default();
@@ -124,23 +138,51 @@ fn ensure_npm_packages(dir: &Path) -> Result<(), String> {
     )
 }
 
-fn ensure_chromium() -> Result<(), String> {
-    let browser = chromium();
-    let have_driver = run::output("chromedriver", &["--version"]).is_some();
-    if Path::new(&browser).exists() && have_driver {
-        return Ok(());
+/// Debian's browsers and WebDriver servers, in one `apt-get` run for whichever are missing:
+/// Chromium and ChromeDriver (Playwright, wasm tests); for the engines suite (`tests/engines/`),
+/// `firefox-esr`, `webkit2gtk-driver` (WebKitWebDriver, which brings WebKitGTK and its MiniBrowser)
+/// and `xvfb`. Then geckodriver from crates.io at a pinned version.
+fn ensure_browsers() -> Result<(), String> {
+    let (chromium, firefox) = (chromium(), firefox());
+    let mut missing: Vec<&str> = Vec::new();
+    let have_chromedriver = run::output("chromedriver", &["--version"]).is_some();
+    if !Path::new(&chromium).exists() || !have_chromedriver {
+        missing.extend(["chromium", "chromium-driver"]);
     }
+    for (path, package) in [
+        (firefox.as_str(), "firefox-esr"),
+        (WEBKIT_DRIVER, "webkit2gtk-driver"),
+        (XVFB, "xvfb"),
+    ] {
+        if !Path::new(path).exists() {
+            missing.push(package);
+        }
+    }
+    if !missing.is_empty() {
+        ensure_debian_packages(
+            &missing,
+            &format!(
+                "missing: Debian's {} (looked for Chromium at {chromium}, Firefox ESR at {firefox}); \
+                 install them as root, or set CHROMIUM and FIREFOX to the browsers' binaries",
+                missing.join(", ")
+            ),
+        )?;
+    }
+    ensure_cargo_tool("geckodriver", "geckodriver", GECKODRIVER_VERSION)
+}
+
+/// `apt-get install`s `packages` (as root; otherwise Err with `why`).
+fn ensure_debian_packages(packages: &[&str], why: &str) -> Result<(), String> {
     let is_root = run::output("id", &["-u"]).is_some_and(|id| id.trim() == "0");
     if !is_root {
-        return Err(format!(
-            "Chromium ({browser}) or chromedriver is missing; install Debian's chromium and \
-             chromium-driver, or set CHROMIUM to a Chromium binary"
-        ));
+        return Err(why.to_string());
     }
+    println!("xtask: installing Debian's {} (once)", packages.join(", "));
     run::status(Command::new("apt-get").args(["update", "-q"]))?;
     run::status(
         Command::new("apt-get")
-            .args(["install", "-y", "-q", "chromium", "chromium-driver"])
+            .args(["install", "-y", "-q"])
+            .args(packages)
             .env("DEBIAN_FRONTEND", "noninteractive"),
     )
 }
