@@ -5,6 +5,7 @@
 import { writeFileSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 import config from '../playwright.config.js';
+import { buildLargest, limits } from '../e2e/largest.js';
 
 const base = process.env.LEARNER_BASE_URL ?? 'http://127.0.0.1:8080';
 const runs = Number(process.env.BENCH_RUNS ?? 7);
@@ -192,6 +193,59 @@ for (let i = 0; i < runs; i += 1) {
 
 results.choicePicks = await measureIn((n) => window.bench.choicePicks(n), picks);
 log(`${picks} choice board picks done`);
+
+// The largest document each schema allows (every list at its maxItems: tests/e2e/largest.js),
+// `runs` times each on a fresh page: from setting `data` (an object, as a host sets it) to the
+// drawn frame. Then memory: with a sample document, with the largest, and after the sample
+// replaces it again (the JS heap after a full collection, and the wasm linear memory).
+const LARGEST = { progress: 'learner-progress', class: 'learner-progress', profile: 'learner-profile', roster: 'learner-profile', board: 'learner-choice-board' };
+const SAMPLES = { progress: 'ana.progress.json', class: 'ana.progress.json', profile: 'ana.profile.json', roster: 'ana.profile.json', board: 'choice-raft.json' };
+results.largest = {};
+for (const [name, tag] of Object.entries(LARGEST)) {
+  const entry = { drawn: [], megabytes: 0, memory: null };
+  for (let i = 0; i < runs; i += 1) {
+    const { context, page, check } = await widgetsPage();
+    // Defined through the DevTools protocol, which the page's policy (no eval) does not govern.
+    await page.evaluate(`window.buildLargest = ${buildLargest.toString()}`);
+    const measured = await page.evaluate(async ({ limits, name, tag, sample, withMemory }) => {
+      const element = document.createElement(tag);
+      element.setAttribute('storage', 'host');
+      document.body.prepend(element);
+      const frame = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+      element.data = await (await fetch(`/samples/${sample}`)).json();
+      await frame();
+      // The module's wasm is counted once its request has finished (bench.wasmMemory).
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      const before = withMemory ? await window.bench.wasmMemory() : 0;
+      const doc = window.buildLargest(limits)[name];
+      let refused = null;
+      element.addEventListener('learner-error', (event) => { refused = event.detail.message; });
+      const start = performance.now();
+      element.data = doc;
+      await frame();
+      const drawn = performance.now() - start;
+      const megabytes = JSON.stringify(doc).length / 1e6;
+      window.largestElement = element;
+      return { drawn, megabytes, refused, before };
+    }, { limits: limits(), name, tag, sample: SAMPLES[name], withMemory: i === 0 });
+    if (measured.refused) throw new Error(`the largest ${name} document is refused: ${measured.refused}`);
+    entry.drawn.push(measured.drawn);
+    entry.megabytes = measured.megabytes;
+    if (i === 0) {
+      const large = { heap: await heap(page), wasm: await page.evaluate(() => window.bench.wasmMemory()) };
+      await page.evaluate(async (sample) => {
+        window.largestElement.data = await (await fetch(`/samples/${sample}`)).json();
+        await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+      }, SAMPLES[name]);
+      const replaced = { heap: await heap(page), wasm: await page.evaluate(() => window.bench.wasmMemory()) };
+      entry.memory = { before: measured.before, large, replaced };
+    }
+    check();
+    await context.close();
+    log(`largest ${name} (${measured.megabytes.toFixed(1)} MB) run ${i + 1}: ${measured.drawn.toFixed(0)} ms`);
+  }
+  results.largest[name] = entry;
+}
 
 await browser.close();
 writeFileSync(out, `${JSON.stringify(results, null, 1)}\n`);
