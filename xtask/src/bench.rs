@@ -533,9 +533,18 @@ impl Report {
              |---|---|---|---|---|---|---|\n",
         );
         let names = [
-            ("progress", "`learner-progress/1`: 5,000 competencies, 50,000 pieces of evidence"),
-            ("class", "`learner-progress-class/1`: 500 learners × 1,200 pieces of evidence"),
-            ("profile", "`learner-profile/1`: 64 dimensions, 1,000 snapshots"),
+            (
+                "progress",
+                "`learner-progress/1`: 5,000 competencies, 50,000 pieces of evidence",
+            ),
+            (
+                "class",
+                "`learner-progress-class/1`: 500 learners × 1,200 pieces of evidence",
+            ),
+            (
+                "profile",
+                "`learner-profile/1`: 64 dimensions, 1,000 snapshots",
+            ),
             ("roster", "`learner-roster/1`: 500 profiles"),
             ("board", "`learner-choice-board/1`: 100 activities"),
         ];
