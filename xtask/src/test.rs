@@ -150,14 +150,24 @@ fn playwright(tally: &mut Tally, url: &str, lrs: &lrs::Lrs) -> Result<(), String
             "xtask: {flaky} end-to-end test(s) passed only on a retry (flaky; see the list above)"
         );
     }
+    browser_suite(tally, "end-to-end tests", ok, passed, failed)
+}
+
+/// Counts a browser suite's tests into the tally; it passed when its runner did, none failed, and
+/// some ran (a runner that found no tests has not tested anything).
+fn browser_suite(
+    tally: &mut Tally,
+    what: &str,
+    ok: bool,
+    passed: u64,
+    failed: u64,
+) -> Result<(), String> {
     tally.passed += passed;
     tally.failed += failed;
     if ok && failed == 0 && passed > 0 {
         Ok(())
     } else {
-        Err(format!(
-            "end-to-end tests failed ({passed} passed, {failed} failed)"
-        ))
+        Err(format!("{what} failed ({passed} passed, {failed} failed)"))
     }
 }
 
@@ -184,15 +194,13 @@ fn other_engines(tally: &mut Tally, url: &str) -> Result<(), String> {
     let (passed, failed) = std::fs::read_to_string(&results)
         .map(|tap| tap_counts(&tap))
         .unwrap_or((0, 0));
-    tally.passed += passed;
-    tally.failed += failed;
-    if ok && failed == 0 && passed > 0 {
-        Ok(())
-    } else {
-        Err(format!(
-            "the engines suite (Firefox ESR, WebKitGTK) failed ({passed} passed, {failed} failed)"
-        ))
-    }
+    browser_suite(
+        tally,
+        "the engines suite (Firefox ESR, WebKitGTK)",
+        ok,
+        passed,
+        failed,
+    )
 }
 
 /// The passed and failed (or cancelled) tests of a node:test TAP summary (`# pass N`, ...).
