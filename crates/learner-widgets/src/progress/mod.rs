@@ -25,7 +25,7 @@ use map::map;
 use next_steps::next_steps;
 use pace_panel::pace_panel;
 use teacher::TeacherPanel;
-use timeline::timeline;
+use timeline::{TIMELINE_PAGE, timeline};
 use tree::ProgressTree;
 
 /// A teacher's or the learner's edit, with the whole document after it.
@@ -88,6 +88,11 @@ pub fn progress_widget(props: &ProgressWidgetProps) -> Html {
     let goals_editable = teacher || props.options.mode.as_deref() == Some("self");
     let texts = props.options.texts();
     let heatmap_rows = use_mut_ref(RowCache::default);
+    let histories_shown = use_state(|| TIMELINE_PAGE);
+    let on_more_histories = {
+        let shown = histories_shown.clone();
+        Callback::from(move |()| shown.set(*shown + TIMELINE_PAGE))
+    };
     let body = match &props.state {
         LoadState::Empty => html! {
             <p class="learner-status" role="status">{ texts.t("progress.empty") }</p>
@@ -116,7 +121,7 @@ pub fn progress_widget(props: &ProgressWidgetProps) -> Html {
                         { match view {
                             ProgressView::List => html! { <ProgressTree document={doc.clone()} texts={texts.clone()} /> },
                             ProgressView::Map => map(&texts, doc),
-                            ProgressView::Timeline => timeline(&texts, doc),
+                            ProgressView::Timeline => timeline(&texts, doc, *histories_shown, &on_more_histories),
                         } }
                         <Goals document={doc.clone()} texts={texts.clone()} editable={goals_editable}
                             on_change={props.on_change.clone()} />

@@ -9,8 +9,17 @@ use crate::{Texts, table_scroll};
 
 const WIDTH: f64 = 240.0;
 const HEIGHT: f64 = 48.0;
+/// Competencies' histories drawn at a time: each is a chart and a table, so a framework of
+/// thousands shows them a page at a time, with "Show more" (as the list does).
+pub const TIMELINE_PAGE: usize = 100;
 
-pub fn timeline(texts: &Texts, doc: &ProgressDocument) -> Html {
+/// `shown`: how many histories to draw; `on_more` asks for the next page.
+pub fn timeline(
+    texts: &Texts,
+    doc: &ProgressDocument,
+    shown: usize,
+    on_more: &Callback<()>,
+) -> Html {
     let scale = doc.scale();
     let (min, max) = (scale.min(), scale.max());
     let y_of = |v: f64| {
@@ -20,6 +29,7 @@ pub fn timeline(texts: &Texts, doc: &ProgressDocument) -> Html {
     let index = ProgressIndex::new(doc);
     let mut without = Vec::new();
     let mut blocks = Vec::new();
+    let mut with_history = 0usize;
     for c in doc
         .framework
         .competencies
@@ -33,6 +43,10 @@ pub fn timeline(texts: &Texts, doc: &ProgressDocument) -> Html {
         };
         if points.is_empty() {
             without.push(name);
+            continue;
+        }
+        with_history += 1;
+        if with_history > shown {
             continue;
         }
         let step = WIDTH / points.len().max(1) as f64;
@@ -92,7 +106,20 @@ pub fn timeline(texts: &Texts, doc: &ProgressDocument) -> Html {
     html! {
         <section class="progress-timeline" part="timeline" aria-label={texts.t("progress.timeline")}>
             <p class="timeline-key">{ texts.t("progress.timeline.key") }</p>
-            <ul class="timeline-list">{ for blocks }</ul>
+            <ul class="timeline-list">
+                { for blocks }
+                if with_history > shown {
+                    <li class="progress-more">
+                        <button type="button" class="toolbar-button" onclick={on_more.reform(|_| ())}>
+                            { texts.f("progress.show-more", &[
+                                ("count", &texts.number((with_history - shown).min(TIMELINE_PAGE) as f64)),
+                                ("shown", &texts.number(shown as f64)),
+                                ("total", &texts.number(with_history as f64)),
+                            ]) }
+                        </button>
+                    </li>
+                }
+            </ul>
             if !without.is_empty() {
                 <p class="progress-heading">{ texts.t("progress.timeline.none") }</p>
                 <ul class="timeline-none">{ for without.into_iter().map(|name| html! { <li>{ name }</li> }) }</ul>
