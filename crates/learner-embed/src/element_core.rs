@@ -7,7 +7,7 @@ use std::cell::RefCell;
 use std::rc::{Rc, Weak};
 
 use learner_model::{DocumentError, ErrorCode, Problem};
-use learner_widgets::{ExportFormat, LoadState, Options, WidgetProps};
+use learner_widgets::{ExportFormat, LoadState, Mode, Options, WidgetProps};
 use wasm_bindgen::prelude::*;
 use web_sys::{HtmlElement, ShadowRoot};
 use yew::{AppHandle, AttrValue, BaseComponent, Callback};
@@ -63,7 +63,7 @@ impl<K: Kind> Core<K> {
         root.append_child(&mount)?;
         let options = Options {
             view: host.get_attribute("view").map(AttrValue::from),
-            mode: host.get_attribute("mode").map(AttrValue::from),
+            mode: Mode::from_attribute(host.get_attribute("mode").as_deref()),
             today: host
                 .get_attribute("today")
                 .map(AttrValue::from)
@@ -135,7 +135,7 @@ impl<K: Kind> Core<K> {
         let value = value.map(AttrValue::from);
         match name {
             "view" => inner.options.view = value,
-            "mode" => inner.options.mode = value,
+            "mode" => inner.options.mode = Mode::from_attribute(value.as_deref()),
             "today" => inner.options.today = value.or_else(browser_today),
             // The element's language, its own `lang` or the nearest ancestor's (resolved in JS).
             "lang" => inner.options.lang = value,

@@ -22,4 +22,4 @@ pub use load_state::LoadState;
 pub use number_text::number_from_text;
 pub use table_scroll::table_scroll;
 pub use view_switch::view_switch;
-pub use widget_props::{ExportFormat, Options, WidgetProps};
+pub use widget_props::{ExportFormat, Mode, Options, WidgetProps};

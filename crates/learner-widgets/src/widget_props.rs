@@ -10,12 +10,33 @@ use crate::LoadState;
 pub struct Options {
     /// `view`: which view to show first.
     pub view: Option<AttrValue>,
-    /// `mode`: e.g. `self` or `teacher`.
-    pub mode: Option<AttrValue>,
+    /// `mode`, read once where the attribute is.
+    pub mode: Mode,
     /// `today`: `YYYY-MM-DD`, for pacing; the browser's date when absent.
     pub today: Option<AttrValue>,
     /// The language: the element's `lang` or its nearest ancestor's.
     pub lang: Option<AttrValue>,
+}
+
+/// Who the widget is for, from the `mode` attribute: `self` (the learner rates themselves, sets
+/// goals), `teacher` (authoring, evidence, overrides); anything else, or none, is the learner
+/// viewing.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Mode {
+    #[default]
+    View,
+    SelfAssessment,
+    Teacher,
+}
+
+impl Mode {
+    pub fn from_attribute(value: Option<&str>) -> Mode {
+        match value.map(str::trim) {
+            Some("self") => Mode::SelfAssessment,
+            Some("teacher") => Mode::Teacher,
+            _ => Mode::View,
+        }
+    }
 }
 
 impl Options {

@@ -12,7 +12,7 @@ use std::rc::Rc;
 
 use learner_model::{DocumentError, ProfileDocument, ProfileInput};
 use learner_widgets::profile::{ProfileWidget, ProfileWidgetProps};
-use learner_widgets::{LoadState, Options};
+use learner_widgets::{LoadState, Mode, Options};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 
@@ -188,7 +188,7 @@ async fn self_mode_offers_a_labelled_slider_per_dimension() {
     let root = render_with(ProfileWidgetProps {
         state: ana(),
         options: Options {
-            mode: Some("self".into()),
+            mode: Mode::SelfAssessment,
             ..Options::default()
         },
         on_change: Default::default(),

@@ -13,7 +13,7 @@ use std::rc::Rc;
 use learner_model::choice::{ChoiceBoardDocument, ChoiceEdit, RuleReport, evaluate_selections};
 use yew::prelude::*;
 
-use crate::{LoadState, WidgetProps, error_view, problem_words};
+use crate::{LoadState, Mode, WidgetProps, error_view, problem_words};
 use authoring::Authoring;
 use board::{BoardProps, board};
 use details::{Details, Step};
@@ -75,7 +75,7 @@ pub fn choice_board_widget(props: &ChoiceBoardProps) -> Html {
             _ => None,
         }
     });
-    let teacher = props.options.mode.as_deref() == Some("teacher");
+    let teacher = props.options.mode == Mode::Teacher;
     let texts = props.options.texts();
     let body = match &props.state {
         LoadState::Empty => html! {

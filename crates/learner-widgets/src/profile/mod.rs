@@ -25,7 +25,7 @@ use learner_model::profile::{ProfileDocument, ProfileEdit};
 use yew::prelude::*;
 
 pub use crate::ExportFormat;
-use crate::{LoadState, WidgetProps, error_view};
+use crate::{LoadState, Mode, WidgetProps, error_view};
 use class_view::class_view;
 use single::Single;
 
@@ -60,7 +60,7 @@ pub fn profile_widget(props: &ProfileWidgetProps) -> Html {
         });
     }
     let view = View::from_attribute(props.options.view.as_deref());
-    let self_mode = props.options.mode.as_deref() == Some("self");
+    let self_mode = props.options.mode == Mode::SelfAssessment;
     let texts = props.options.texts();
     let body = match &props.state {
         LoadState::Empty => html! {

@@ -18,7 +18,7 @@ use learner_model::Date;
 use learner_model::progress::{ProgressDocument, ProgressEdit, ProgressIndex, ProgressInput};
 use yew::prelude::*;
 
-use crate::{LoadState, Texts, WidgetProps, error_view, view_switch};
+use crate::{LoadState, Mode, Texts, WidgetProps, error_view, view_switch};
 use goals::Goals;
 use heatmap::{RowCache, heatmap};
 use map::map;
@@ -83,9 +83,9 @@ pub fn progress_widget(props: &ProgressWidgetProps) -> Html {
     }
     let view = chosen.unwrap_or(asked);
     let on_view = Callback::from(move |v| chosen.set(Some(v)));
-    let teacher = props.options.mode.as_deref() == Some("teacher");
+    let teacher = props.options.mode == Mode::Teacher;
     // The learner's own tracker (`mode="self"`) and a teacher can both set and close goals.
-    let goals_editable = teacher || props.options.mode.as_deref() == Some("self");
+    let goals_editable = teacher || props.options.mode == Mode::SelfAssessment;
     let texts = props.options.texts();
     let heatmap_rows = use_mut_ref(RowCache::default);
     let histories_shown = use_state(|| TIMELINE_PAGE);
