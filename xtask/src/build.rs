@@ -14,9 +14,10 @@ pub const WIDGET_MODULES: [(&str, &str); 3] = [
     ("crates/embed-choice-board", "learner-choice-board"),
 ];
 
-/// The files of `dist/`: the loader, its helpers, each widget's glue and wasm, the host
-/// stylesheet, and the helper that sizes iframes of `embed.html` on a host page.
-pub const DIST_FILES: [&str; 18] = [
+/// The files of `dist/` a student's browser may download: the loader, its helpers, each widget's
+/// glue and wasm (and its `-hydrate` twin with its shadow stylesheet, for server-rendered pages),
+/// the host stylesheet, and the helper that sizes iframes of `embed.html` on a host page.
+pub const DIST_FILES: [&str; 27] = [
     "learner-widgets.js",
     "learner-xapi.js",
     "learner-storage.js",
@@ -37,6 +38,38 @@ pub const DIST_FILES: [&str; 18] = [
     "learner-progress.ar.txt",
     "learner-choice-board.es.txt",
     "learner-choice-board.ar.txt",
+    // For a page whose elements a server rendered (crates/learner-server): each widget's module
+    // that hydrates, and its shadow root's stylesheet as a file, which a strict CSP allows.
+    "learner-profile-hydrate.js",
+    "learner-profile-hydrate_bg.wasm",
+    "learner-progress-hydrate.js",
+    "learner-progress-hydrate_bg.wasm",
+    "learner-choice-board-hydrate.js",
+    "learner-choice-board-hydrate_bg.wasm",
+    "learner-profile.shadow.css",
+    "learner-progress.shadow.css",
+    "learner-choice-board.shadow.css",
+];
+
+/// The server renderer's files, which only a host's server loads: its wasm and glue, the
+/// `learner-widgets/server` entry, and the `learner-render` command.
+pub const SERVER_FILES: [&str; 4] = [
+    "learner-server-wasm.js",
+    "learner-server-wasm_bg.wasm",
+    "server.js",
+    "learner-render.js",
+];
+
+/// Each widget's shadow stylesheet (`crates/learner-widgets/src/styles/`), in the order its
+/// element's `Kind::css()` adopts them; `tests/server/` checks the files against the server
+/// renderer's own `shadowCss(tag)`.
+const SHADOW_CSS: [(&str, &[&str]); 3] = [
+    ("learner-profile", &["base.css", "profile.css"]),
+    ("learner-progress", &["base.css", "progress.css"]),
+    (
+        "learner-choice-board",
+        &["base.css", "progress.css", "choice.css"],
+    ),
 ];
 
 /// The languages besides English whose tables ship (`crates/learner-widgets/src/i18n/<code>.txt`).
@@ -53,7 +86,7 @@ pub fn release_package() -> Result<(), String> {
     }
     std::fs::create_dir_all(&dist).map_err(|e| format!("cannot create dist/: {e}"))?;
     let pkg = root.join("target/wasm-pkg");
-    for (krate, name) in WIDGET_MODULES {
+    let wasm_pack = |krate: &str, out_name: &str, features: &[&str]| {
         run::status(
             run::in_dir("wasm-pack", &root)
                 .args([
@@ -65,15 +98,32 @@ pub fn release_package() -> Result<(), String> {
                     "--no-typescript",
                     "--no-pack",
                     "--out-name",
-                    name,
+                    out_name,
                     "--out-dir",
                 ])
-                .arg(&pkg),
+                .arg(&pkg)
+                .args(features),
         )?;
-        for file in [format!("{name}.js"), format!("{name}_bg.wasm")] {
+        for file in [format!("{out_name}.js"), format!("{out_name}_bg.wasm")] {
             std::fs::copy(pkg.join(&file), dist.join(&file))
                 .map_err(|e| format!("cannot copy {file} to dist/: {e}"))?;
         }
+        Ok::<(), String>(())
+    };
+    for (krate, name) in WIDGET_MODULES {
+        wasm_pack(krate, name, &[])?;
+        wasm_pack(
+            krate,
+            &format!("{name}-hydrate"),
+            &["--", "--features", "hydrate"],
+        )?;
+    }
+    wasm_pack("crates/learner-server", "learner-server-wasm", &[])?;
+    shadow_stylesheets(&root, &dist)?;
+    let server_js = root.join("crates/learner-server/js");
+    for name in ["server.js", "learner-render.js"] {
+        std::fs::copy(server_js.join(name), dist.join(name))
+            .map_err(|e| format!("cannot copy {name} to dist/: {e}"))?;
     }
     // Files of the single-module build before the split, which no page asks for any more.
     for stale in ["learner_embed.js", "learner_embed_bg.wasm"] {
@@ -93,6 +143,7 @@ pub fn release_package() -> Result<(), String> {
     words_files(&root, &dist)?;
     npm_package(&root, &dist)?;
     let glue = WIDGET_MODULES.map(|(_, name)| format!("{name}.js"));
+    let hydrate_glue = WIDGET_MODULES.map(|(_, name)| format!("{name}-hydrate.js"));
     for name in [
         "learner-widgets.js",
         "learner-frame.js",
@@ -102,8 +153,27 @@ pub fn release_package() -> Result<(), String> {
     ]
     .into_iter()
     .chain(glue.iter().map(String::as_str))
+    .chain(hydrate_glue.iter().map(String::as_str))
     {
         minify(&dist.join(name))?;
+    }
+    Ok(())
+}
+
+/// `dist/<tag>.shadow.css`: each widget's shadow stylesheet as one file, for the `<link>` of a
+/// server-rendered root.
+fn shadow_stylesheets(root: &Path, dist: &Path) -> Result<(), String> {
+    let styles = root.join("crates/learner-widgets/src/styles");
+    for (tag, parts) in SHADOW_CSS {
+        let mut css = String::new();
+        for part in parts {
+            css.push_str(
+                &std::fs::read_to_string(styles.join(part))
+                    .map_err(|e| format!("cannot read styles/{part}: {e}"))?,
+            );
+        }
+        std::fs::write(dist.join(format!("{tag}.shadow.css")), css)
+            .map_err(|e| format!("cannot write dist/{tag}.shadow.css: {e}"))?;
     }
     Ok(())
 }
@@ -151,7 +221,7 @@ fn words_files(root: &Path, dist: &Path) -> Result<(), String> {
 }
 
 /// The TypeScript types: the elements, events and documents, and the same for React's JSX and Vue.
-const TYPE_FILES: [&str; 3] = ["index.d.ts", "react.d.ts", "vue.d.ts"];
+const TYPE_FILES: [&str; 4] = ["index.d.ts", "react.d.ts", "vue.d.ts", "server.d.ts"];
 
 /// The rest of the npm package: package.json, the TypeScript types, a README, the Custom Elements
 /// Manifest and the JSON Schemas. None of it is downloaded by students, so none counts in the budget.
@@ -224,6 +294,13 @@ fn npm_package(root: &Path, dist: &Path) -> Result<(), String> {
                 ("./react", entry("./react.d.ts")),
                 ("./vue", entry("./vue.d.ts")),
                 ("./frame", Json::text("./learner-frame.js")),
+                (
+                    "./server",
+                    Json::object([
+                        ("types", Json::text("./server.d.ts")),
+                        ("default", Json::text("./server.js")),
+                    ]),
+                ),
                 ("./learner-widgets.css", Json::text("./learner-widgets.css")),
                 (
                     "./custom-elements.json",
@@ -235,11 +312,18 @@ fn npm_package(root: &Path, dist: &Path) -> Result<(), String> {
         ),
         (
             "files",
-            Json::texts(DIST_FILES.iter().copied().chain(TYPE_FILES).chain([
-                "README.md",
-                "custom-elements.json",
-                "schemas/",
-            ])),
+            Json::texts(
+                DIST_FILES
+                    .iter()
+                    .copied()
+                    .chain(SERVER_FILES)
+                    .chain(TYPE_FILES)
+                    .chain(["README.md", "custom-elements.json", "schemas/"]),
+            ),
+        ),
+        (
+            "bin",
+            Json::object([("learner-render", Json::text("./learner-render.js"))]),
         ),
         ("sideEffects", Json::texts(["./learner-widgets.js"])),
         (
@@ -277,6 +361,7 @@ fn minify(file: &Path) -> Result<(), String> {
 fn is_up_to_date(root: &Path, dist: &Path) -> bool {
     let built = DIST_FILES
         .iter()
+        .chain(SERVER_FILES.iter())
         .map(|name| modified(&dist.join(name)))
         .min()
         .flatten();

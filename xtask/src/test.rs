@@ -64,6 +64,11 @@ fn run_all(tally: &mut Tally) -> Result<(), String> {
             "embed-progress",
             "-p",
             "embed-choice-board",
+            "-p",
+            "learner-server",
+            // The hydrating modules' code (the plain modules' is the same less that).
+            "--features",
+            "learner-embed/hydrate",
             "--target",
             "wasm32-unknown-unknown",
             "--all-targets",
@@ -92,6 +97,7 @@ fn run_all(tally: &mut Tally) -> Result<(), String> {
 
     build::release_package()?;
     check(tally, "npm package", npm_package(&root))?;
+    node_tests(tally, "the server renderer's tests", "server/", &[])?;
     end_to_end(tally)?;
 
     let report = sizes::measure(&root.join("dist"))?;
@@ -174,33 +180,46 @@ fn browser_suite(
 /// Runs the smoke suite of `tests/engines/` (node:test, WebDriver) in Firefox ESR and WebKitGTK
 /// against the site at `url`, and counts the tests of its TAP summary.
 fn other_engines(tally: &mut Tally, url: &str) -> Result<(), String> {
+    node_tests(
+        tally,
+        "the engines suite (Firefox ESR, WebKitGTK)",
+        "engines/smoke.test.js",
+        &[("LEARNER_BASE_URL", url), ("FIREFOX", &tools::firefox())],
+    )
+}
+
+/// Runs the node:test files `files` of `tests/` (with `env`), and counts the tests of its TAP
+/// summary into the tally.
+fn node_tests(
+    tally: &mut Tally,
+    what: &str,
+    files: &str,
+    env: &[(&str, &str)],
+) -> Result<(), String> {
     let tests = root().join("tests");
-    let results = tests.join("test-results/engines.tap");
+    let results = tests.join(format!(
+        "test-results/{}.tap",
+        files.split('/').next().unwrap_or("node")
+    ));
     let _ = std::fs::create_dir_all(tests.join("test-results"));
     let _ = std::fs::remove_file(&results);
-    let (ok, _) = run::tee(
-        run::in_dir("node", &tests)
-            .args([
-                "--test",
-                "--test-reporter=spec",
-                "--test-reporter-destination=stdout",
-                "--test-reporter=tap",
-                &format!("--test-reporter-destination={}", results.display()),
-                "engines/smoke.test.js",
-            ])
-            .env("LEARNER_BASE_URL", url)
-            .env("FIREFOX", tools::firefox()),
-    )?;
+    let mut command = run::in_dir("node", &tests);
+    command.args([
+        "--test",
+        "--test-reporter=spec",
+        "--test-reporter-destination=stdout",
+        "--test-reporter=tap",
+        &format!("--test-reporter-destination={}", results.display()),
+        files,
+    ]);
+    for (name, value) in env {
+        command.env(name, value);
+    }
+    let (ok, _) = run::tee(&mut command)?;
     let (passed, failed) = std::fs::read_to_string(&results)
         .map(|tap| tap_counts(&tap))
         .unwrap_or((0, 0));
-    browser_suite(
-        tally,
-        "the engines suite (Firefox ESR, WebKitGTK)",
-        ok,
-        passed,
-        failed,
-    )
+    browser_suite(tally, what, ok, passed, failed)
 }
 
 /// The passed and failed (or cancelled) tests of a node:test TAP summary (`# pass N`, ...).

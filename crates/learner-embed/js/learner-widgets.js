@@ -8,7 +8,9 @@
 // It also exports `importCase(input)`.
 
 /**
- * Each widget's module: its wasm-bindgen glue, its wasm, and the core class the glue exports. The
+ * Each widget's module: its wasm-bindgen glue, its wasm, and the core class the glue exports; and
+ * the same module that can also hydrate, for a page whose elements a server rendered (16 KB gzip
+ * more, which other pages do not pay). The
  * URLs are written out in full, relative to this file, so bundlers (Vite, webpack) see and copy them
  * and a CDN path or an LMS file store needs no configuration.
  */
@@ -16,18 +18,30 @@ const MODULES = {
   'learner-profile': {
     glue: () => import('./learner-profile.js'),
     wasm: () => new URL('./learner-profile_bg.wasm', import.meta.url),
+    hydrating: {
+      glue: () => import('./learner-profile-hydrate.js'),
+      wasm: () => new URL('./learner-profile-hydrate_bg.wasm', import.meta.url),
+    },
     core: 'ProfileElement',
     updates: [],
   },
   'learner-progress': {
     glue: () => import('./learner-progress.js'),
     wasm: () => new URL('./learner-progress_bg.wasm', import.meta.url),
+    hydrating: {
+      glue: () => import('./learner-progress-hydrate.js'),
+      wasm: () => new URL('./learner-progress-hydrate_bg.wasm', import.meta.url),
+    },
     core: 'ProgressElement',
     updates: ['addEvidence'],
   },
   'learner-choice-board': {
     glue: () => import('./learner-choice-board.js'),
     wasm: () => new URL('./learner-choice-board_bg.wasm', import.meta.url),
+    hydrating: {
+      glue: () => import('./learner-choice-board-hydrate.js'),
+      wasm: () => new URL('./learner-choice-board-hydrate_bg.wasm', import.meta.url),
+    },
     core: 'ChoiceBoardElement',
     updates: [],
   },
@@ -76,11 +90,14 @@ function once(name, start) {
 
 /**
  * A widget's module, ready to use. Its glue, its wasm (fetched and compiled as it downloads, in the
- * same round trip as the glue, not after it) and the xAPI helper are all requested at once.
+ * same round trip as the glue, not after it) and the xAPI helper are all requested at once. A page
+ * loads one module per widget: the hydrating one when the first element to ask was server-rendered
+ * (it draws client-side elements too); an element rendered by a server whose widget already has
+ * the other module is drawn again by it.
  */
-function loadWidget(tag) {
+function loadWidget(tag, hydrating) {
   return once(tag, async () => {
-    const { glue, wasm } = MODULES[tag];
+    const { glue, wasm } = hydrating ? MODULES[tag].hydrating : MODULES[tag];
     const compiled = compile(wasm());
     const [exports] = await Promise.all([glue(), compiled, loadXapi()]);
     await exports.default({ module_or_path: await compiled });
@@ -424,7 +441,7 @@ function learnerElement(tag) {
       let glue;
       let words;
       try {
-        [glue, , words] = await Promise.all([loadWidget(tag), local ? loadStorage() : null, loadWords(tag, language, this)]);
+        [glue, , words] = await Promise.all([loadWidget(tag, this.#serverRendered()), local ? loadStorage() : null, loadWords(tag, language, this)]);
         // The language may have changed while the module was on its way (a host setting `lang`
         // after adding the element): the first render speaks the one it has now.
         if (this.#language() !== language) words = await loadWords(tag, this.#language(), this);
@@ -456,6 +473,11 @@ function learnerElement(tag) {
       else if (this.#property !== undefined) this.#give(this.#property);
       else if (this.hasAttribute('src')) this.#fetchSrc();
       else this.#core.readMarkup();
+    }
+
+    /** A server drew this element's widget (`learner-widgets/server`): its module should hydrate. */
+    #serverRendered() {
+      return [...(this.shadowRoot?.children ?? [])].some((child) => child.hasAttribute('data-learner-server'));
     }
 
     /** Speaks `lang`, once its words (if it has a table) have arrived. */

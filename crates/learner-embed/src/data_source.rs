@@ -25,6 +25,12 @@ pub fn text_from_markup(host: &HtmlElement) -> Option<String> {
     if let Some(text) = host.get_attribute("data") {
         return Some(text);
     }
+    text_from_script(host)
+}
+
+/// The text of the element's first child JSON script: where a server-rendered element carries
+/// the document it was rendered from.
+pub fn text_from_script(host: &HtmlElement) -> Option<String> {
     let script = host
         .query_selector(":scope > script[type='application/json']")
         .ok()??;

@@ -12,7 +12,7 @@ use wasm_bindgen::prelude::*;
 use web_sys::{HtmlElement, ShadowRoot};
 use yew::{AppHandle, AttrValue, BaseComponent, Callback};
 
-use crate::{data_source, events, stylesheet};
+use crate::{data_source, events, hydration, stylesheet};
 
 /// What differs between the learner elements.
 pub trait Kind: 'static {
@@ -51,7 +51,9 @@ struct Inner<K: Kind> {
 }
 
 impl<K: Kind> Core<K> {
-    /// Mounts an empty widget into `root`; `changed` is called after each learner edit.
+    /// Mounts the widget into `root`: hydrating what a server rendered there (when this build
+    /// hydrates and the server's root is whole), or else an empty widget drawn afresh.
+    /// `changed` is called after each learner edit.
     pub fn new(
         host: HtmlElement,
         root: ShadowRoot,
@@ -59,22 +61,23 @@ impl<K: Kind> Core<K> {
     ) -> Result<Self, JsValue> {
         stylesheet::adopt(&root, K::STYLE_KEY, &K::css())?;
         let document = host.owner_document().ok_or("the element has no document")?;
-        let mount = document.create_element("div")?;
-        root.append_child(&mount)?;
-        let options = Options {
-            view: host.get_attribute("view").map(AttrValue::from),
-            mode: Mode::from_attribute(host.get_attribute("mode").as_deref()),
-            today: host
-                .get_attribute("today")
-                .map(AttrValue::from)
-                .or_else(browser_today),
-            lang: host
-                .closest("[lang]")
-                .ok()
-                .flatten()
-                .and_then(|e| e.get_attribute("lang"))
-                .map(AttrValue::from),
+        let server = hydration::server_root(&root);
+        let hydrating = server
+            .as_ref()
+            .and_then(|div| hydration::server_inputs::<K>(&host, div));
+        let mount = match (server, &hydrating) {
+            (Some(div), Some(_)) => div,
+            (server, _) => {
+                // A root this build cannot hydrate is drawn again, whole.
+                if let Some(div) = server {
+                    div.remove();
+                }
+                let mount = document.create_element("div")?;
+                root.append_child(&mount)?;
+                mount
+            }
         };
+        let options = live_options(&host);
         let inner = Rc::new_cyclic(|weak: &Weak<RefCell<Inner<K>>>| {
             let (for_change, for_export) = (weak.clone(), weak.clone());
             RefCell::new(Inner {
@@ -94,10 +97,26 @@ impl<K: Kind> Core<K> {
         });
         {
             let mut this = inner.borrow_mut();
-            let app =
-                yew::Renderer::<K::Widget>::with_root_and_props(this.mount.clone(), this.props())
+            match hydrating {
+                Some((state, server_options)) => {
+                    // First exactly what the server drew, then what is true here and now.
+                    this.state = state;
+                    let props = WidgetProps {
+                        options: server_options,
+                        ..this.props()
+                    };
+                    this.app = Some(hydration::hydrate::<K>(this.mount.clone(), props));
+                    this.render();
+                }
+                None => {
+                    let app = yew::Renderer::<K::Widget>::with_root_and_props(
+                        this.mount.clone(),
+                        this.props(),
+                    )
                     .render();
-            this.app = Some(app);
+                    this.app = Some(app);
+                }
+            }
         }
         Ok(Core { inner })
     }
@@ -197,6 +216,24 @@ impl<K: Kind> Core<K> {
             }
             _ => JsValue::NULL,
         }
+    }
+}
+
+/// The options the element's attributes give now.
+fn live_options(host: &HtmlElement) -> Options {
+    Options {
+        view: host.get_attribute("view").map(AttrValue::from),
+        mode: Mode::from_attribute(host.get_attribute("mode").as_deref()),
+        today: host
+            .get_attribute("today")
+            .map(AttrValue::from)
+            .or_else(browser_today),
+        lang: host
+            .closest("[lang]")
+            .ok()
+            .flatten()
+            .and_then(|e| e.get_attribute("lang"))
+            .map(AttrValue::from),
     }
 }
 

@@ -12,8 +12,10 @@ mod data_source;
 pub mod element_core;
 mod element_text;
 pub mod events;
+mod hydration;
 pub mod profile_element;
 pub mod progress_element;
+pub mod server_markup;
 mod stylesheet;
 
 pub use element_text::text;

@@ -1,0 +1,22 @@
+// `learner-widgets/server`: the learner elements drawn to HTML on a Node server, hydrated in the
+// browser by `learner-widgets.js`. See the integrator guide, "Server rendering".
+
+import type { LearnerErrorDetail } from './index.js';
+
+export type LearnerTag = 'learner-profile' | 'learner-progress' | 'learner-choice-board';
+
+export interface RenderOptions {
+  /** Written on the element as given (`id`, `view`, `mode`, `storage`, `lang`, `today`, …); `data` is not: the document goes in the element's child script. No event handlers or inline style. */
+  attributes?: Record<string, string | boolean | number | null | undefined>;
+  /** The page's language, when the element has no `lang` attribute. */
+  lang?: string;
+  /** `YYYY-MM-DD` for pacing, when the element has no `today` attribute. Default: the server's date. */
+  today?: string;
+  /** The URL the package's files are served from, ending in `/`: the shadow root links `{assets}{tag}.shadow.css`. */
+  assets?: string;
+  /** Called with the `learner-error` detail when the document is refused; the HTML then shows why, as the browser would. */
+  onError?: (detail: LearnerErrorDetail) => void;
+}
+
+/** The HTML of `<tag>` showing `document` (an object or JSON text), with its widget in a declarative shadow root. */
+export function renderWidget(tag: LearnerTag, document: unknown, options?: RenderOptions): Promise<string>;

@@ -1,0 +1,60 @@
+//! What a server-rendered element carries, as `crates/learner-server` writes it and the element
+//! reads it back to hydrate:
+//!
+//! ```html
+//! <learner-profile …>
+//!   <template shadowrootmode="open">
+//!     <link rel="stylesheet" href="…/learner-profile.shadow.css">
+//!     <div data-learner-server="0.1.0" data-nodes="212" data-lang="ar" data-today="2026-12-05">
+//!       …the widget, as Yew renders it on a server…
+//!     </div>
+//!   </template>
+//!   <script type="application/json">…the document…</script>
+//! </learner-profile>
+//! ```
+//!
+//! The `div` records the options the server rendered with, so that the browser hydrates with
+//! exactly the server's inputs (a hydration that finds other nodes than it expects panics, and a
+//! panic aborts every widget of the module). Whatever differs now (a later document, the
+//! browser's date, local edits) is applied after hydrating, as an ordinary update.
+
+use learner_widgets::{Mode, Options};
+use yew::AttrValue;
+
+/// Marks the server-rendered widget's root; its value is the version of the code that drew it.
+pub const SERVER_ATTRIBUTE: &str = "data-learner-server";
+/// How many elements the server drew inside the root: a page that lost some of them (an HTML
+/// sanitizer, an editor) is drawn again rather than hydrated.
+pub const NODES_ATTRIBUTE: &str = "data-nodes";
+/// The version that must have drawn a root for this code to hydrate it.
+pub const VERSION: &str = env!("CARGO_PKG_VERSION");
+
+/// The options the server rendered with, as `(attribute, value)` pairs for its root.
+pub fn option_attributes(options: &Options) -> Vec<(&'static str, String)> {
+    let mut out = Vec::new();
+    let mut put = |name, value: &Option<AttrValue>| {
+        if let Some(value) = value {
+            out.push((name, value.to_string()));
+        }
+    };
+    put("data-lang", &options.lang);
+    put("data-today", &options.today);
+    put("data-view", &options.view);
+    let mode = match options.mode {
+        Mode::View => None,
+        Mode::SelfAssessment => Some(AttrValue::from("self")),
+        Mode::Teacher => Some(AttrValue::from("teacher")),
+    };
+    put("data-mode", &mode);
+    out
+}
+
+/// The options recorded by [`option_attributes`], read back with `get`.
+pub fn recorded_options(get: impl Fn(&str) -> Option<String>) -> Options {
+    Options {
+        lang: get("data-lang").map(AttrValue::from),
+        today: get("data-today").map(AttrValue::from),
+        view: get("data-view").map(AttrValue::from),
+        mode: Mode::from_attribute(get("data-mode").as_deref()),
+    }
+}
