@@ -4,6 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { test, expect } from '@playwright/test';
 import { renderWidget, openServerPage, holdHydration } from './server-rendered.js';
+import { expectNoAxeViolations } from './axe.js';
 
 const sample = (name) => readFileSync(new URL(`../../www/samples/${name}`, import.meta.url), 'utf8');
 
@@ -12,6 +13,8 @@ const WIDGETS = [
   {
     tag: 'learner-profile',
     document: sample('ana.profile.json'),
+    // What a person reads without the module: the learner's name and the chart, by its name.
+    readable: { name: 'Ana García', role: 'group', label: /Jagged profile of Ana García/ },
     attributes: { mode: 'self' },
     // The second view button (Profile): pressed once clicked.
     interact: async (widget) => {
@@ -23,6 +26,7 @@ const WIDGETS = [
   {
     tag: 'learner-progress',
     document: sample('ana.progress.json'),
+    readable: { name: 'Ana García', role: 'region', label: /Progress/ },
     attributes: { today: '2026-11-23' },
     // The first view button not pressed (Map): pressed once clicked.
     interact: async (widget) => {
@@ -36,6 +40,7 @@ const WIDGETS = [
   {
     tag: 'learner-choice-board',
     document: sample('choice-tic-tac-toe.json'),
+    readable: { name: 'Ecosystems tic-tac-toe', role: 'grid', label: /Ecosystems tic-tac-toe/ },
     attributes: {},
     // An activity not yet picked (the second): picked once clicked.
     interact: async (widget) => {
@@ -99,7 +104,74 @@ for (const widget of WIDGETS) {
       expect(result.lost).toEqual([]);
       expect(result.removed).toEqual([]);
       expect(result.shifts).toBe(0);
+      await expect(element.locator('[aria-disabled]')).toHaveCount(0);
       await widget.interact(element);
     });
   }
 }
+
+for (const widget of WIDGETS) {
+  test(`<${widget.tag}>: until its module arrives the server's controls say they wait; if it never does, what the server drew stays readable, says why, and is axe-clean`, async ({ page, baseURL }) => {
+    const html = await renderWidget(widget.tag, widget.document, { attributes: widget.attributes, lang: 'en', assets: '/dist/' });
+    const release = await holdHydration(page);
+    await openServerPage(page, baseURL, `unhydrated-${widget.tag}`, html);
+    const element = page.locator(widget.tag);
+    const { name, role, label } = widget.readable;
+    await expect(element.getByText(name, { exact: true }).first()).toBeVisible();
+    await expect(element.getByRole(role, { name: label }).first()).toBeVisible();
+    // Waiting: every control is marked unavailable for now.
+    const buttons = element.getByRole('button');
+    await expect(buttons.first()).toHaveAttribute('aria-disabled', 'true');
+    const waiting = await buttons.evaluateAll((all) => all.filter((b) => b.getAttribute('aria-disabled') !== 'true').length);
+    expect(waiting).toBe(0);
+
+    // The module never comes.
+    await page.unroute('**/*-hydrate_bg.wasm');
+    await page.route('**/*-hydrate_bg.wasm', (route) => route.fulfill({ status: 404, body: 'not here' }));
+    release();
+    await page.addInitScript(() => {
+      window.learnerErrors = [];
+      document.addEventListener('learner-error', (event) => window.learnerErrors.push(event.detail.code));
+    });
+    await page.reload();
+    const alert = element.getByRole('alert');
+    await expect(alert).toContainText('shown as the server drew it');
+    await expect(element.getByText(name, { exact: true }).first()).toBeVisible();
+    await expect(element.getByRole(role, { name: label }).first()).toBeVisible();
+    await expect(buttons.first()).toHaveAttribute('aria-disabled', 'true');
+    expect(await page.evaluate('JSON.stringify(window.learnerErrors)')).toBe('["module-failed"]');
+    await expectNoAxeViolations(page);
+  });
+}
+
+test('a document the host gives before the module arrives is shown once hydrated', async ({ page, baseURL }) => {
+  const profile = JSON.parse(sample('ana.profile.json'));
+  const html = await renderWidget('learner-profile', profile, { assets: '/dist/' });
+  const release = await holdHydration(page);
+  await openServerPage(page, baseURL, 'hydrate-then-update', html);
+  const element = page.locator('learner-profile');
+  await expect(element.locator('[part=name]')).toHaveText('Ana García');
+  const newer = { ...profile, learner: { ...profile.learner, name: 'Ana García López' } };
+  await page.evaluate(`document.querySelector('learner-profile').data = ${JSON.stringify(JSON.stringify(newer))}`);
+  release();
+  await expect(element.locator('[part=name]')).toHaveText('Ana García López');
+});
+
+test('a learner\'s edits kept in this browser (storage="local") are shown on the server-rendered page once hydrated', async ({ page, baseURL }) => {
+  const html = await renderWidget('learner-profile', sample('ana.profile.json'), {
+    attributes: { mode: 'self', storage: 'local', 'storage-key': 'ssr-ana' }, assets: '/dist/',
+  });
+  await openServerPage(page, baseURL, 'hydrate-local-edits', html);
+  const element = page.locator('learner-profile');
+  const slider = element.getByRole('slider').first();
+  await expect(slider).not.toHaveAttribute('aria-disabled', 'true');
+  const before = await slider.inputValue();
+  await slider.focus();
+  await page.keyboard.press('End');
+  await expect(slider).not.toHaveValue(before);
+  const rated = await slider.inputValue();
+  await expect.poll(() => page.evaluate(`JSON.parse(localStorage.getItem('learner-widgets:ssr-ana'))?.revision ?? 0`)).toBeGreaterThan(0);
+  // The same server page again: the server drew the old rating; the browser's copy wins.
+  await page.reload();
+  await expect(element.getByRole('slider').first()).toHaveValue(rated);
+});

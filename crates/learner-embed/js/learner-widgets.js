@@ -306,6 +306,12 @@ const MODULE_FAILED = {
   es: 'No se pudo cargar este widget ({reason}). Revisa la conexión y vuelve a cargar la página; el resto de la página sigue funcionando.',
   ar: 'تعذّر تحميل هذه الأداة ({reason}). تحقّق من الاتصال وأعد تحميل الصفحة؛ بقية الصفحة ما زالت تعمل.',
 };
+/** The module of a widget a server drew did not arrive: what is shown stays, but cannot be used. */
+const SERVER_COPY_ONLY = {
+  en: 'This widget is shown as the server drew it, but its buttons and fields cannot work: its module could not be loaded ({reason}). Check the connection and reload the page.',
+  es: 'Este widget se muestra tal como lo dibujó el servidor, pero sus botones y campos no pueden funcionar: no se pudo cargar su módulo ({reason}). Revisa la conexión y vuelve a cargar la página.',
+  ar: 'تُعرض هذه الأداة كما رسمها الخادم، لكن أزرارها وحقولها لا تعمل: تعذّر تحميل وحدتها ({reason}). تحقّق من الاتصال وأعد تحميل الصفحة.',
+};
 const PAGE_UNSUPPORTED = {
   en: 'This widget cannot start on this page: another script has changed a built-in part of JavaScript ({reason}). The rest of the page still works.',
   es: 'Este widget no puede iniciarse en esta página: otro script ha cambiado una parte interna de JavaScript ({reason}). El resto de la página sigue funcionando.',
@@ -372,6 +378,8 @@ function learnerElement(tag) {
     #unsaved = false;
     #retry = null;
     #loadFailure = null;
+    // The server-drawn controls marked as waiting for the module (#holdControls).
+    #held = [];
 
     constructor() {
       super();
@@ -438,6 +446,7 @@ function learnerElement(tag) {
     async #load(local, language) {
       this.#waiting = true;
       this.#setLoading(true);
+      this.#holdControls();
       let glue;
       let words;
       try {
@@ -446,7 +455,8 @@ function learnerElement(tag) {
         // after adding the element): the first render speaks the one it has now.
         if (this.#language() !== language) words = await loadWords(tag, this.#language(), this);
       } catch (error) {
-        if (this.isConnected) this.#cannotStart(MODULE_FAILED, String(error?.message ?? error), 'module-failed');
+        const sentences = this.#serverRendered() ? SERVER_COPY_ONLY : MODULE_FAILED;
+        if (this.isConnected) this.#cannotStart(sentences, String(error?.message ?? error), 'module-failed');
         return;
       } finally {
         this.#waiting = false;
@@ -461,6 +471,7 @@ function learnerElement(tag) {
       this.#glue = glue;
       this.#loadFailure?.remove();
       this.#loadFailure = null;
+      this.#releaseControls();
       try {
         this.#core = new glue[coreName](this, this.shadowRoot, () => this.#save());
       } catch (error) {
@@ -478,6 +489,26 @@ function learnerElement(tag) {
     /** A server drew this element's widget (`learner-widgets/server`): its module should hydrate. */
     #serverRendered() {
       return [...(this.shadowRoot?.children ?? [])].some((child) => child.hasAttribute('data-learner-server'));
+    }
+
+    /**
+     * Until its module arrives, the controls a server drew say they cannot be used yet
+     * (`aria-disabled`, and the shadow stylesheet's waiting cursor). Marked here, not by the
+     * server, so that hydration finds the nodes exactly as the server drew them.
+     */
+    #holdControls() {
+      const root = [...(this.shadowRoot?.children ?? [])].find((child) => child.hasAttribute('data-learner-server'));
+      if (!root) return;
+      for (const control of root.querySelectorAll('button, input, select, textarea')) {
+        if (control.hasAttribute('aria-disabled')) continue;
+        control.setAttribute('aria-disabled', 'true');
+        this.#held.push(control);
+      }
+    }
+
+    #releaseControls() {
+      for (const control of this.#held) control.removeAttribute('aria-disabled');
+      this.#held = [];
     }
 
     /** Speaks `lang`, once its words (if it has a table) have arrived. */
