@@ -82,28 +82,34 @@ function kept() {
   });
 }
 
+/** Waits for `tag` to be hydrated and settled, then checks that it kept every node, and nothing moved. */
+async function expectHydratedInPlace(page, tag) {
+  await page.waitForFunction((name) => {
+    const el = document.querySelector(name);
+    return customElements.get(name) && !el.matches(':state(loading)') && el.data !== null;
+  }, tag);
+  // Let the widget measure itself (its ResizeObserver) and draw what follows.
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+  const result = JSON.parse(await page.evaluate(`(${kept.toString()})()`));
+  expect(result.lost).toEqual([]);
+  expect(result.removed).toEqual([]);
+  expect(result.shifts).toBe(0);
+}
+
 for (const widget of WIDGETS) {
   for (const lang of ['en', 'ar']) {
     test(`<${widget.tag}> in ${lang}: hydrating keeps every node the server drew, with no layout shift, and then works`, async ({ page, baseURL }) => {
       const html = await renderWidget(widget.tag, widget.document, { attributes: widget.attributes, lang, assets: '/dist/' });
       const release = await holdHydration(page);
-      await openServerPage(page, baseURL, `hydrate-${widget.tag}-${lang}`, html, lang);
+      // A paragraph after the widget: it would move if the widget changed size.
+      await openServerPage(page, baseURL, `hydrate-${widget.tag}-${lang}`, `${html}<p>What follows</p>`, lang);
       const element = page.locator(widget.tag);
       // Before the module: the server's widget is there, in the page's language.
       await expect(element.locator('[part=base]').first()).toHaveAttribute('lang', lang);
       const count = await page.evaluate(`(${watch.toString()})(${JSON.stringify(widget.tag)})`);
       expect(count).toBeGreaterThan(20);
       release();
-      await page.waitForFunction((tag) => {
-        const el = document.querySelector(tag);
-        return customElements.get(tag) && !el.matches(':state(loading)') && el.data !== null;
-      }, widget.tag);
-      // Let the widget measure itself (its ResizeObserver) and draw what follows.
-      await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
-      const result = JSON.parse(await page.evaluate(`(${kept.toString()})()`));
-      expect(result.lost).toEqual([]);
-      expect(result.removed).toEqual([]);
-      expect(result.shifts).toBe(0);
+      await expectHydratedInPlace(page, widget.tag);
       await expect(element.locator('[aria-disabled]')).toHaveCount(0);
       await widget.interact(element);
     });
@@ -143,6 +149,23 @@ for (const widget of WIDGETS) {
     await expectNoAxeViolations(page);
   });
 }
+
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 360, height: 740 } });
+  for (const lang of ['en', 'ar']) {
+    test(`in ${lang}: a radar the server laid out at the host's width (320) hydrates with no layout shift`, async ({ page, baseURL }) => {
+      const html = await renderWidget('learner-profile', sample('ana.profile.json'), { lang, assets: '/dist/', width: 320 });
+      const release = await holdHydration(page);
+      await openServerPage(page, baseURL, `hydrate-phone-${lang}`, `${html}<p>What follows</p>`, lang);
+      // The narrow layout: the axes numbered, their names in a key below.
+      const element = page.locator('learner-profile');
+      await expect(element.locator('[part=base]').first()).toHaveAttribute('lang', lang);
+      await page.evaluate(`(${watch.toString()})('learner-profile')`);
+      release();
+      await expectHydratedInPlace(page, 'learner-profile');
+    });
+  }
+});
 
 test('a document the host gives before the module arrives is shown once hydrated', async ({ page, baseURL }) => {
   const profile = JSON.parse(sample('ana.profile.json'));

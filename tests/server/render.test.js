@@ -50,6 +50,16 @@ test('the page language is spoken: Arabic words, right to left, Arabic-Indic dig
   assert.match(spanish, /dir="ltr"/);
 });
 
+test('a radar laid out at the width the host says it will have', async () => {
+  const profile = readFileSync(new URL('../../www/samples/ana.profile.json', import.meta.url), 'utf8');
+  const wide = await renderWidget('learner-profile', profile);
+  const narrow = await renderWidget('learner-profile', profile, { width: 320 });
+  assert.match(narrow, /data-width="320"/);
+  assert.doesNotMatch(wide, /data-width/);
+  // Narrow: the axes are numbered and named in a key below the chart.
+  assert.notEqual(narrow.match(/<svg[^>]*viewBox="([^"]*)"/)[1], wide.match(/<svg[^>]*viewBox="([^"]*)"/)[1]);
+});
+
 test('a refused document is drawn as the browser would show it, and the host is told why', async () => {
   let refused = null;
   const html = await renderWidget('learner-progress', { schema: 'learner-progress/1', learner: {} }, { onError: (d) => { refused = d; } });
@@ -83,10 +93,11 @@ test('each shadow stylesheet file is the stylesheet the element adopts', () => {
 test('learner-render: a document on stdin, the element on stdout; a refused one exits 1 saying why', () => {
   const command = fileURLToPath(new URL('learner-render.js', dist));
   const profile = readFileSync(new URL('../../www/samples/malik.profile.json', import.meta.url));
-  const ok = spawnSync(process.execPath, [command, 'learner-profile', '--assets', '/lw/', '--attr', 'view=table', '--today', '2026-11-23'], { input: profile });
+  const ok = spawnSync(process.execPath, [command, 'learner-profile', '--assets', '/lw/', '--attr', 'view=table', '--today', '2026-11-23', '--width', '320'], { input: profile });
   assert.equal(ok.status, 0, ok.stderr.toString());
   assert.match(ok.stdout.toString(), /^<learner-profile view="table"><template shadowrootmode="open"><link rel="stylesheet" href="\/lw\/learner-profile.shadow.css">/);
   assert.match(ok.stdout.toString(), /data-today="2026-11-23"/);
+  assert.match(ok.stdout.toString(), /data-width="320"/);
   const bad = spawnSync(process.execPath, [command, 'learner-profile'], { input: '{"schema":"learner-profile/1"' });
   assert.equal(bad.status, 1);
   assert.match(bad.stderr.toString(), /the document was refused: .*JSON/);

@@ -14,6 +14,8 @@ export interface RenderOptions {
   today?: string;
   /** The URL the package's files are served from, ending in `/`: the shadow root links `{assets}{tag}.shadow.css`. */
   assets?: string;
+  /** The width (CSS px) the radar will be shown at, when the host knows it (a phone's): the server lays it out so, and it does not move once the browser has measured it. Default: the widest layout. */
+  width?: number;
   /** Called with the `learner-error` detail when the document is refused; the HTML then shows why, as the browser would. */
   onError?: (detail: LearnerErrorDetail) => void;
 }

@@ -101,6 +101,8 @@ impl<K: Kind> Core<K> {
                 Some((state, server_options)) => {
                     // First exactly what the server drew, then what is true here and now.
                     this.state = state;
+                    // The server's guess of the chart's width stands until the browser measures.
+                    this.options.width = server_options.width;
                     let props = WidgetProps {
                         options: server_options,
                         ..this.props()
@@ -234,6 +236,7 @@ fn live_options(host: &HtmlElement) -> Options {
             .flatten()
             .and_then(|e| e.get_attribute("lang"))
             .map(AttrValue::from),
+        width: None,
     }
 }
 

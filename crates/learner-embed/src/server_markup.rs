@@ -46,6 +46,8 @@ pub fn option_attributes(options: &Options) -> Vec<(&'static str, String)> {
         Mode::Teacher => Some(AttrValue::from("teacher")),
     };
     put("data-mode", &mode);
+    let width = options.width.map(|w| AttrValue::from(w.to_string()));
+    put("data-width", &width);
     out
 }
 
@@ -56,5 +58,6 @@ pub fn recorded_options(get: impl Fn(&str) -> Option<String>) -> Options {
         today: get("data-today").map(AttrValue::from),
         view: get("data-view").map(AttrValue::from),
         mode: Mode::from_attribute(get("data-mode").as_deref()),
+        width: get("data-width").and_then(|w| w.parse().ok()),
     }
 }

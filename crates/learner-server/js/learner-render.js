@@ -10,7 +10,7 @@ import { parseArgs } from 'node:util';
 import { renderWidget } from './server.js';
 
 const USAGE = `usage: learner-render <learner-profile|learner-progress|learner-choice-board>
-    [--assets URL] [--lang LANG] [--today YYYY-MM-DD] [--attr NAME=VALUE]... < document.json`;
+    [--assets URL] [--lang LANG] [--today YYYY-MM-DD] [--width PX] [--attr NAME=VALUE]... < document.json`;
 
 async function main() {
   const { values, positionals } = parseArgs({
@@ -19,6 +19,7 @@ async function main() {
       assets: { type: 'string' },
       lang: { type: 'string' },
       today: { type: 'string' },
+      width: { type: 'string' },
       attr: { type: 'string', multiple: true },
       help: { type: 'boolean', short: 'h' },
     },
@@ -44,6 +45,7 @@ async function main() {
     lang: values.lang,
     today: values.today,
     assets: values.assets,
+    width: values.width === undefined ? undefined : Number(values.width),
     onError: (detail) => { refused = detail; },
   });
   process.stdout.write(`${html}\n`);

@@ -46,6 +46,9 @@ function serverToday() {
  * options.lang        the page's language, when the element has no `lang` attribute
  * options.today       `YYYY-MM-DD` for pacing, when the element has no `today` (default: the server's date)
  * options.assets      the URL the package's files are served from, ending in `/`
+ * options.width       the width (CSS px) the radar will be shown at, when the host knows it (a
+ *                     phone's): laid out so on the server, it does not move when the browser has
+ *                     measured it. Default: the widest layout (560)
  * options.onError     called with the `learner-error` detail when the document is refused
  *                     (the HTML then shows why, as the browser would)
  */
@@ -60,7 +63,7 @@ export async function renderWidget(tag, document, options = {}) {
   const lang = options.attributes?.lang ?? options.lang ?? null;
   speak(lang);
   const text = typeof document === 'string' ? document : JSON.stringify(document);
-  const { html, error } = await renderElement(tag, text ?? 'null', attributes, lang, options.today ?? serverToday(), options.assets ?? '');
+  const { html, error } = await renderElement(tag, text ?? 'null', attributes, lang, options.today ?? serverToday(), options.assets ?? '', options.width ?? undefined);
   if (error && typeof options.onError === 'function') options.onError(error);
   return html;
 }

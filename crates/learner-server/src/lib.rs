@@ -15,7 +15,7 @@ pub use render::{Rendered, ServerOptions, render_element};
 
 use wasm_bindgen::prelude::*;
 
-/// `renderElement(tag, document, attributes, lang, today, assets)`: the element's HTML and the
+/// `renderElement(tag, document, attributes, lang, today, assets, width)`: the element's HTML and the
 /// `learner-error` detail of a refused document (null when it was read), as `{ html, error }`.
 /// `attributes` is a flat list of names and values. Throws on a tag or attribute it cannot write.
 #[wasm_bindgen(js_name = renderElement)]
@@ -26,6 +26,7 @@ pub async fn render_element_js(
     lang: Option<String>,
     today: String,
     assets: String,
+    width: Option<f64>,
 ) -> Result<JsValue, JsValue> {
     let attributes: Vec<(String, String)> = attributes
         .chunks(2)
@@ -40,6 +41,7 @@ pub async fn render_element_js(
         lang: lang.as_deref(),
         today: &today,
         assets: &assets,
+        width,
     };
     let rendered = render_element(&tag, &document, &options)
         .await

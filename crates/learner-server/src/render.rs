@@ -25,6 +25,9 @@ pub struct ServerOptions<'a> {
     pub today: &'a str,
     /// The URL the package's files are served from, ending in `/` (or empty: the page's own).
     pub assets: &'a str,
+    /// The width (CSS px) the radar will be shown at, if the host knows it (a phone's): the
+    /// server lays it out so, and the browser draws the same until it has measured.
+    pub width: Option<f64>,
 }
 
 pub struct Rendered {
@@ -77,6 +80,7 @@ async fn render<K: Kind>(tag: &str, document: &str, options: &ServerOptions<'_>)
             .or(options.lang)
             .filter(|lang| !lang.is_empty())
             .map(|lang| AttrValue::from(lang.to_string())),
+        width: options.width.filter(|w| w.is_finite() && *w > 0.0),
     };
     let (state, error) = match K::parse(document) {
         Ok(doc) => (LoadState::Ready(Rc::new(doc)), None),

@@ -16,6 +16,9 @@ pub struct Options {
     pub today: Option<AttrValue>,
     /// The language: the element's `lang` or its nearest ancestor's.
     pub lang: Option<AttrValue>,
+    /// The width (CSS px) the radar is laid out at until the browser has measured it: a server's
+    /// guess (`renderWidget`'s `width`), so that hydrating draws the same layout. Widest when absent.
+    pub width: Option<f64>,
 }
 
 /// Who the widget is for, from the `mode` attribute: `self` (the learner rates themselves, sets

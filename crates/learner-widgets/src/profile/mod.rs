@@ -69,7 +69,7 @@ pub fn profile_widget(props: &ProfileWidgetProps) -> Html {
         LoadState::Failed(error) => error_view(&texts, texts.t("profile.cannot-show"), error),
         LoadState::Ready(input) => match &**input {
             ProfileInput::Profile(doc) => html! {
-                <Single document={Rc::new(doc.clone())} view={view} self_mode={self_mode}
+                <Single document={Rc::new(doc.clone())} view={view} self_mode={self_mode} width={props.options.width}
                     texts={texts.clone()} on_change={props.on_change.clone()} on_export={props.on_export.clone()} />
             },
             ProfileInput::Roster(roster) => match opened.and_then(|i| roster.profiles.get(i)) {
@@ -82,7 +82,7 @@ pub fn profile_widget(props: &ProfileWidgetProps) -> Html {
                     html! {
                         <Single document={Rc::new(profile.clone())} view={View::Radar}
                             self_mode={false} texts={texts.clone()} on_change={Callback::noop()}
-                            on_export={props.on_export.clone()} focus_on_open=true>
+                            on_export={props.on_export.clone()} focus_on_open=true width={props.options.width}>
                             <button type="button" class="toolbar-button class-back" onclick={back}>
                                 { texts.f("profile.back-to", &[("class", &roster.title)]) }
                             </button>

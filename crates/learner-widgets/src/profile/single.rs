@@ -33,6 +33,9 @@ pub struct SingleProps {
     /// learner) when it appears.
     #[prop_or_default]
     pub focus_on_open: bool,
+    /// The chart's width until it is measured (`Options::width`).
+    #[prop_or_default]
+    pub width: Option<f64>,
     /// Shown right after the name, before the toolbar (the class view's "Back" button).
     #[prop_or_default]
     pub children: Html,
@@ -52,8 +55,11 @@ pub fn single(props: &SingleProps) -> Html {
         });
     }
     let chart_box = use_node_ref();
-    // Until it is measured (and where it cannot be), the chart is laid out at its widest.
-    let chart_width = use_observed_width(&chart_box).unwrap_or(MAX_WIDTH);
+    // Until it is measured (and where it cannot be), the chart is laid out at the width a server
+    // guessed, or else at its widest.
+    let chart_width = use_observed_width(&chart_box)
+        .or(props.width)
+        .unwrap_or(MAX_WIDTH);
     let context = use_state(|| None::<AttrValue>);
     let compare = use_state(|| None::<AttrValue>);
     {
