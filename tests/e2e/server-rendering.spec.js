@@ -198,3 +198,32 @@ test('a learner\'s edits kept in this browser (storage="local") are shown on the
   await page.reload();
   await expect(element.getByRole('slider').first()).toHaveValue(rated);
 });
+
+/** Server HTML that must not be hydrated: drawn by other code, or missing a node on the way. */
+const UNHYDRATABLE = [
+  ['drawn by another build', (html) => html.replace(/data-learner-server="[^"]*"/, 'data-learner-server="0.0.9+0000000000000000"')],
+  ['that lost a node to a sanitizer', (html) => html.replace(/<p part="name"[^>]*>[^<]*<\/p>/, '')],
+];
+
+for (const [what, spoil] of UNHYDRATABLE) {
+  test(`a server-drawn root ${what} is drawn again by the browser, whole and working, with no error`, async ({ page, baseURL }) => {
+    const problems = [];
+    page.on('pageerror', (error) => problems.push(error.message));
+    page.on('console', (message) => { if (message.type() === 'error') problems.push(message.text()); });
+    await page.addInitScript(() => {
+      window.learnerErrors = [];
+      document.addEventListener('learner-error', (event) => window.learnerErrors.push(event.detail.code));
+    });
+    const html = spoil(await renderWidget('learner-profile', sample('ana.profile.json'), { assets: '/dist/' }));
+    await openServerPage(page, baseURL, 'unhydratable', html);
+    const element = page.locator('learner-profile');
+    await expect(element.locator('[part=name]')).toHaveText('Ana García');
+    await page.waitForFunction(() => document.querySelector('learner-profile').data !== null);
+    // One widget, the browser's own: the server's root is gone.
+    await expect(element.locator('[part=base]')).toHaveCount(1);
+    await expect(element.locator('[data-learner-server]')).toHaveCount(0);
+    await WIDGETS[0].interact(element);
+    expect(await page.evaluate('JSON.stringify(window.learnerErrors)')).toBe('[]');
+    expect(problems).toEqual([]);
+  });
+}

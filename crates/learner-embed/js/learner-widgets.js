@@ -9,7 +9,7 @@
 
 /**
  * Each widget's module: its wasm-bindgen glue, its wasm, and the core class the glue exports; and
- * the same module that can also hydrate, for a page whose elements a server rendered (16 KB gzip
+ * the same module that can also hydrate, for a page whose elements a server rendered (17 KB gzip
  * more, which other pages do not pay). The
  * URLs are written out in full, relative to this file, so bundlers (Vite, webpack) see and copy them
  * and a CDN path or an LMS file store needs no configuration.

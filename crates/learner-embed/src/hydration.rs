@@ -21,7 +21,7 @@ pub fn server_root(root: &ShadowRoot) -> Option<Element> {
 
 /// What the server rendered `div` from: its document (read from the element's child script, as
 /// the server wrote it) and its options. `None` when this build cannot hydrate, when another
-/// version drew it, or when the page lost some of its nodes: then it is drawn afresh.
+/// build drew it (see `DRAWN_BY`), or when the page lost some of its nodes: then it is drawn afresh.
 #[cfg(feature = "hydrate")]
 pub fn server_inputs<K: Kind>(
     host: &HtmlElement,
@@ -29,9 +29,9 @@ pub fn server_inputs<K: Kind>(
 ) -> Option<(LoadState<K::Document>, Options)> {
     use std::rc::Rc;
 
-    use crate::server_markup::{NODES_ATTRIBUTE, VERSION, recorded_options};
+    use crate::server_markup::{DRAWN_BY, NODES_ATTRIBUTE, recorded_options};
 
-    if div.get_attribute(SERVER_ATTRIBUTE).as_deref() != Some(VERSION) {
+    if div.get_attribute(SERVER_ATTRIBUTE).as_deref() != Some(DRAWN_BY) {
         return None;
     }
     let nodes: u32 = div.get_attribute(NODES_ATTRIBUTE)?.parse().ok()?;

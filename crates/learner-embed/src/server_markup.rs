@@ -5,7 +5,7 @@
 //! <learner-profile …>
 //!   <template shadowrootmode="open">
 //!     <link rel="stylesheet" href="…/learner-profile.shadow.css">
-//!     <div data-learner-server="0.1.0" data-nodes="212" data-lang="ar" data-today="2026-12-05">
+//!     <div data-learner-server="0.1.0+5c2e…" data-nodes="212" data-lang="ar" data-today="2026-12-05">
 //!       …the widget, as Yew renders it on a server…
 //!     </div>
 //!   </template>
@@ -21,13 +21,14 @@
 use learner_widgets::{Mode, Options};
 use yew::AttrValue;
 
-/// Marks the server-rendered widget's root; its value is the version of the code that drew it.
+/// Marks the server-rendered widget's root; its value says which code drew it ([`DRAWN_BY`]).
 pub const SERVER_ATTRIBUTE: &str = "data-learner-server";
 /// How many elements the server drew inside the root: a page that lost some of them (an HTML
 /// sanitizer, an editor) is drawn again rather than hydrated.
 pub const NODES_ATTRIBUTE: &str = "data-nodes";
-/// The version that must have drawn a root for this code to hydrate it.
-pub const VERSION: &str = env!("CARGO_PKG_VERSION");
+/// The code that must have drawn a root for this build to hydrate it: the package's version and a
+/// fingerprint of the drawing code's sources (build.rs), as `0.1.0+1f0c…`.
+pub const DRAWN_BY: &str = concat!(env!("CARGO_PKG_VERSION"), "+", env!("LEARNER_DRAWING"));
 
 /// The options the server rendered with, as `(attribute, value)` pairs for its root.
 pub fn option_attributes(options: &Options) -> Vec<(&'static str, String)> {

@@ -44,7 +44,7 @@ pub fn element_html(parts: &ElementParts) -> String {
     push_attribute(
         &mut html,
         learner_embed::server_markup::SERVER_ATTRIBUTE,
-        learner_embed::server_markup::VERSION,
+        learner_embed::server_markup::DRAWN_BY,
     );
     push_attribute(
         &mut html,
