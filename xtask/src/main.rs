@@ -13,6 +13,7 @@ mod run;
 mod schema_limits;
 mod schemas;
 mod serve;
+mod server_pages;
 mod sizes;
 mod test;
 mod tools;

@@ -110,7 +110,7 @@ fn respond(root: &Path, request: Request, lrs: Option<&lrs::Lrs>, bench: bool) {
             .iter()
             .any(|h| h.field.equiv("Accept-Encoding") && h.value.as_str().contains("gzip"));
     let response = match resolve(root, &url, bench) {
-        Some(path) => match std::fs::read(&path) {
+        Some(path) => match read_page(root, &path) {
             Ok(bytes) => {
                 let mut headers = vec![
                     ("Content-Type", content_type(&path)),
@@ -128,11 +128,37 @@ fn respond(root: &Path, request: Request, lrs: Option<&lrs::Lrs>, bench: bool) {
                 };
                 with_headers(Response::from_data(body), &headers)
             }
-            Err(_) => not_found(),
+            Err(PageError::Missing) => not_found(),
+            Err(PageError::NotDrawn(problem)) => with_headers(
+                Response::from_string(problem),
+                &[("Content-Type", "text/plain; charset=utf-8")],
+            )
+            .with_status_code(500),
         },
         None => not_found(),
     };
     let _ = request.respond(response);
+}
+
+enum PageError {
+    Missing,
+    /// A page drawn on the server (server_pages.rs) whose widget could not be drawn.
+    NotDrawn(String),
+}
+
+/// The file at `path`; an HTML page with `learner-render` marks is drawn first, as a server-side
+/// host would (`examples/server-rendered.html`).
+fn read_page(root: &Path, path: &Path) -> Result<Vec<u8>, PageError> {
+    let bytes = std::fs::read(path).map_err(|_| PageError::Missing)?;
+    if path.extension().is_some_and(|e| e == "html")
+        && let Ok(html) = std::str::from_utf8(&bytes)
+        && crate::server_pages::has_marks(html)
+    {
+        return crate::server_pages::draw(root, html)
+            .map(String::into_bytes)
+            .map_err(PageError::NotDrawn);
+    }
+    Ok(bytes)
 }
 
 /// The file at `path` (whose content is `bytes`) gzip -9, or None if compression failed (then it
