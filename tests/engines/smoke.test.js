@@ -5,7 +5,8 @@
 //   why it cannot), nothing logs an error, throws, breaks the page's policy or fires an unexpected
 //   `learner-error`, and nothing is requested from another origin;
 // - the keyboard basics of each widget, as tests/e2e/keyboard.spec.js has them in Chromium;
-// - numbers written as in every other engine, for each language (numbers.js).
+// - numbers written as in every other engine, for each language (numbers.js);
+// - the widgets of a page drawn on the server hydrate (the server's roots kept) and work.
 // `cargo xtask test` runs it after the Playwright suite, against the same served site
 // (LEARNER_BASE_URL); ENGINES=firefox or ENGINES=webkit runs one engine.
 import { describe, test, before, after, afterEach } from 'node:test';
@@ -144,6 +145,27 @@ for (const name of ENGINES) {
         assert.deepEqual(problems, []);
       });
     }
+
+    test('/examples/server-rendered.html: the widgets the server drew are hydrated, not drawn again, and work', { timeout: TIMEOUT }, async () => {
+      const state = await open('/examples/server-rendered.html', {});
+      assert.deepEqual(problemsOf(state, '/examples/server-rendered.html'), []);
+      const roots = await inPage(driver, () => ['server-profile', 'server-progress', 'server-choice'].map((id) => {
+        const root = document.getElementById(id).shadowRoot;
+        const server = [...root.children].filter((c) => c.localName === 'div' && c.hasAttribute('data-learner-server'));
+        return `${id}: ${server.length} server root, ${root.querySelectorAll('[part=base]').length} widget`;
+      }));
+      assert.deepEqual(roots, ['server-profile', 'server-progress', 'server-choice'].map((id) => `${id}: 1 server root, 1 widget`));
+      const hydrating = await inPage(driver, () => performance.getEntriesByType('resource')
+        .filter((e) => e.name.endsWith('_bg.wasm')).map((e) => e.name.split('/').pop()).sort());
+      assert.deepEqual(hydrating, ['learner-choice-board-hydrate_bg.wasm', 'learner-profile-hydrate_bg.wasm', 'learner-progress-hydrate_bg.wasm']);
+      const pressMap = () => inPage(driver, () => {
+        const map = [...document.getElementById('server-progress').shadowRoot.querySelectorAll('button')]
+          .find((b) => b.textContent.trim() === 'Map');
+        map.click();
+        return map.getAttribute('aria-pressed');
+      });
+      await eventually(pressMap, (pressed) => pressed === 'true', 'Map, clicked, is pressed: the hydrated tracker works');
+    });
 
     for (const [path, lang, dir] of LANGUAGES) {
       test(`${path}: the gallery shows every widget in ${lang}, ${dir}, with no error`, { timeout: TIMEOUT }, async () => {
