@@ -34,7 +34,7 @@ function outline(root) {
 function serverOutline(html) {
   const policy = trustedTypes.createPolicy(`server-${Math.random()}`, { createHTML: (text) => text });
   const parsed = Document.parseHTMLUnsafe(policy.createHTML(`<!doctype html><body>${html}`));
-  const root = parsed.body.firstElementChild.shadowRoot;
+  const root = parsed.body.querySelector('learner-profile, learner-progress, learner-choice-board').shadowRoot;
   const widget = [...root.children].find((child) => child.hasAttribute('data-learner-server'));
   return window.outline(widget);
 }

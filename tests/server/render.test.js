@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { renderWidget } from '../../dist/server.js';
+import { renderWidget, preloadLinks } from '../../dist/server.js';
 import { shadowCss } from '../../dist/learner-server-wasm.js';
 import { serverDocuments } from './documents.js';
 
@@ -27,7 +27,10 @@ test('every document under examples/ and www/samples/ renders on the server, who
     let refused = null;
     const html = await renderWidget(tag, text, { attributes, assets: '/static/lw/', onError: (detail) => { refused = detail; } });
     assert.equal(refused, null, `${name} was refused: ${refused?.message}`);
-    assert.ok(html.startsWith(`<${tag}`), name);
+    // First the links that fetch the hydrating module with the page, then the element.
+    const preload = `<link rel="modulepreload" href="/static/lw/${tag}-hydrate.js">`
+      + `<link rel="preload" href="/static/lw/${tag}-hydrate_bg.wasm" as="fetch" type="application/wasm" crossorigin>`;
+    assert.ok(html.startsWith(`${preload}<${tag}`), name);
     assert.ok(html.includes('<template shadowrootmode="open"><link rel="stylesheet" href="/static/lw/' + tag + '.shadow.css">'), name);
     const nodes = Number(html.match(/data-nodes="(\d+)"/)?.[1]);
     assert.ok(nodes > 5, `${name}: ${nodes} elements`);
@@ -48,6 +51,16 @@ test('the page language is spoken: Arabic words, right to left, Arabic-Indic dig
   const spanish = await renderWidget('learner-profile', profile, { lang: 'ar', attributes: { lang: 'es-MX' } });
   assert.match(spanish, /<learner-profile lang="es-MX">/);
   assert.match(spanish, /dir="ltr"/);
+});
+
+test('preloading can be left out of the element and put in the head', async () => {
+  const profile = readFileSync(new URL('../../www/samples/ana.profile.json', import.meta.url), 'utf8');
+  const html = await renderWidget('learner-profile', profile, { preload: false, assets: '/lw/' });
+  assert.ok(html.startsWith('<learner-profile><template shadowrootmode="open">'), html.slice(0, 80));
+  assert.equal(preloadLinks('learner-progress', { assets: '/lw/' }),
+    '<link rel="modulepreload" href="/lw/learner-progress-hydrate.js">'
+    + '<link rel="preload" href="/lw/learner-progress-hydrate_bg.wasm" as="fetch" type="application/wasm" crossorigin>');
+  assert.throws(() => preloadLinks('learner-chart'), /not a learner element/);
 });
 
 test('a radar laid out at the width the host says it will have', async () => {
@@ -93,7 +106,7 @@ test('each shadow stylesheet file is the stylesheet the element adopts', () => {
 test('learner-render: a document on stdin, the element on stdout; a refused one exits 1 saying why', () => {
   const command = fileURLToPath(new URL('learner-render.js', dist));
   const profile = readFileSync(new URL('../../www/samples/malik.profile.json', import.meta.url));
-  const ok = spawnSync(process.execPath, [command, 'learner-profile', '--assets', '/lw/', '--attr', 'view=table', '--today', '2026-11-23', '--width', '320'], { input: profile });
+  const ok = spawnSync(process.execPath, [command, 'learner-profile', '--assets', '/lw/', '--attr', 'view=table', '--today', '2026-11-23', '--width', '320', '--no-preload'], { input: profile });
   assert.equal(ok.status, 0, ok.stderr.toString());
   assert.match(ok.stdout.toString(), /^<learner-profile view="table"><template shadowrootmode="open"><link rel="stylesheet" href="\/lw\/learner-profile.shadow.css">/);
   assert.match(ok.stdout.toString(), /data-today="2026-11-23"/);
@@ -101,6 +114,7 @@ test('learner-render: a document on stdin, the element on stdout; a refused one 
   const bad = spawnSync(process.execPath, [command, 'learner-profile'], { input: '{"schema":"learner-profile/1"' });
   assert.equal(bad.status, 1);
   assert.match(bad.stderr.toString(), /the document was refused: .*JSON/);
+  assert.match(bad.stdout.toString(), /^<link rel="modulepreload" href="learner-profile-hydrate.js">/);
   assert.match(bad.stdout.toString(), /role="alert"/);
   const unknown = spawnSync(process.execPath, [command, 'learner-chart'], { input: '{}' });
   assert.equal(unknown.status, 2);

@@ -16,9 +16,14 @@ export interface RenderOptions {
   assets?: string;
   /** The width (CSS px) the radar will be shown at, when the host knows it (a phone's): the server lays it out so, and it does not move once the browser has measured it. Default: the widest layout. */
   width?: number;
+  /** `false` leaves out the two links before the element that fetch the widget's hydrating module with the page (put `preloadLinks(tag)` in the `<head>` instead). Default: `true`. */
+  preload?: boolean;
   /** Called with the `learner-error` detail when the document is refused; the HTML then shows why, as the browser would. */
   onError?: (detail: LearnerErrorDetail) => void;
 }
 
 /** The HTML of `<tag>` showing `document` (an object or JSON text), with its widget in a declarative shadow root. */
 export function renderWidget(tag: LearnerTag, document: unknown, options?: RenderOptions): Promise<string>;
+
+/** The links that fetch `tag`'s hydrating module (its glue and its wasm) with the page, for the page's `<head>`. */
+export function preloadLinks(tag: LearnerTag, options?: { assets?: string }): string;

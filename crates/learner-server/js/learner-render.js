@@ -10,7 +10,7 @@ import { parseArgs } from 'node:util';
 import { renderWidget } from './server.js';
 
 const USAGE = `usage: learner-render <learner-profile|learner-progress|learner-choice-board>
-    [--assets URL] [--lang LANG] [--today YYYY-MM-DD] [--width PX] [--attr NAME=VALUE]... < document.json`;
+    [--assets URL] [--lang LANG] [--today YYYY-MM-DD] [--width PX] [--no-preload] [--attr NAME=VALUE]... < document.json`;
 
 async function main() {
   const { values, positionals } = parseArgs({
@@ -20,6 +20,7 @@ async function main() {
       lang: { type: 'string' },
       today: { type: 'string' },
       width: { type: 'string' },
+      'no-preload': { type: 'boolean' },
       attr: { type: 'string', multiple: true },
       help: { type: 'boolean', short: 'h' },
     },
@@ -46,6 +47,7 @@ async function main() {
     today: values.today,
     assets: values.assets,
     width: values.width === undefined ? undefined : Number(values.width),
+    preload: !values['no-preload'],
     onError: (detail) => { refused = detail; },
   });
   process.stdout.write(`${html}\n`);

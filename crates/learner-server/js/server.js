@@ -8,7 +8,7 @@
 //   const html = await renderWidget('learner-profile', profile, { assets: '/static/learner-widgets/' });
 
 import { readFileSync } from 'node:fs';
-import { initSync, renderElement, addWords } from './learner-server-wasm.js';
+import { initSync, renderElement, addWords, preloadLinks as links } from './learner-server-wasm.js';
 
 const TAGS = ['learner-profile', 'learner-progress', 'learner-choice-board'];
 /** The languages with word tables besides English, which the module carries. */
@@ -49,6 +49,9 @@ function serverToday() {
  * options.width       the width (CSS px) the radar will be shown at, when the host knows it (a
  *                     phone's): laid out so on the server, it does not move when the browser has
  *                     measured it. Default: the widest layout (560)
+ * options.preload     false to leave out the two links before the element that fetch the widget's
+ *                     hydrating module with the page (put `preloadLinks` in the <head> instead,
+ *                     or leave it to the loader). Default: true
  * options.onError     called with the `learner-error` detail when the document is refused
  *                     (the HTML then shows why, as the browser would)
  */
@@ -63,7 +66,19 @@ export async function renderWidget(tag, document, options = {}) {
   const lang = options.attributes?.lang ?? options.lang ?? null;
   speak(lang);
   const text = typeof document === 'string' ? document : JSON.stringify(document);
-  const { html, error } = await renderElement(tag, text ?? 'null', attributes, lang, options.today ?? serverToday(), options.assets ?? '', options.width ?? undefined);
+  const { html, error } = await renderElement(tag, text ?? 'null', attributes, lang, options.today ?? serverToday(), options.assets ?? '', options.width ?? undefined, options.preload !== false);
   if (error && typeof options.onError === 'function') options.onError(error);
   return html;
+}
+
+/**
+ * The links that fetch `tag`'s hydrating module with the page (its glue and its wasm), for the
+ * page's <head>: the widget is interactive sooner than when the loader asks for it.
+ */
+export function preloadLinks(tag, options = {}) {
+  if (!TAGS.includes(tag)) {
+    throw new TypeError(`${JSON.stringify(tag)} is not a learner element: ${TAGS.join(', ')}`);
+  }
+  start();
+  return links(tag, options.assets ?? '');
 }

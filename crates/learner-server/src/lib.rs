@@ -10,12 +10,12 @@
 mod element_html;
 mod render;
 
-pub use element_html::{ElementParts, element_html, is_attribute_name};
+pub use element_html::{ElementParts, element_html, is_attribute_name, preload_links};
 pub use render::{Rendered, ServerOptions, render_element};
 
 use wasm_bindgen::prelude::*;
 
-/// `renderElement(tag, document, attributes, lang, today, assets, width)`: the element's HTML and the
+/// `renderElement(tag, document, attributes, lang, today, assets, width, preload)`: the element's HTML and the
 /// `learner-error` detail of a refused document (null when it was read), as `{ html, error }`.
 /// `attributes` is a flat list of names and values. Throws on a tag or attribute it cannot write.
 #[wasm_bindgen(js_name = renderElement)]
@@ -27,6 +27,7 @@ pub async fn render_element_js(
     today: String,
     assets: String,
     width: Option<f64>,
+    preload: bool,
 ) -> Result<JsValue, JsValue> {
     let attributes: Vec<(String, String)> = attributes
         .chunks(2)
@@ -42,6 +43,7 @@ pub async fn render_element_js(
         today: &today,
         assets: &assets,
         width,
+        preload,
     };
     let rendered = render_element(&tag, &document, &options)
         .await
@@ -68,4 +70,11 @@ pub fn shadow_css(tag: &str) -> Option<String> {
         _ => return None,
     };
     Some(parts.concat())
+}
+
+/// `preloadLinks(tag, assets)`: the links that fetch `tag`'s hydrating module with the page, for a
+/// host that puts them in its `<head>` (and renders with `preload: false`).
+#[wasm_bindgen(js_name = preloadLinks)]
+pub fn preload_links_js(tag: &str, assets: &str) -> String {
+    preload_links(tag, assets)
 }

@@ -28,6 +28,8 @@ pub struct ServerOptions<'a> {
     /// The width (CSS px) the radar will be shown at, if the host knows it (a phone's): the
     /// server lays it out so, and the browser draws the same until it has measured.
     pub width: Option<f64>,
+    /// Write the links that fetch the widget's hydrating module with the page (`preload_links`).
+    pub preload: bool,
 }
 
 pub struct Rendered {
@@ -109,6 +111,7 @@ async fn render<K: Kind>(tag: &str, document: &str, options: &ServerOptions<'_>)
         recorded: &recorded,
         widget: &widget,
         document,
+        preload: options.preload,
     });
     Rendered { html, error }
 }
