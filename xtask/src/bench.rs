@@ -420,9 +420,11 @@ impl Load {
             painted: v["painted"].as_f64()?,
             interactive: v["interactive"].as_f64(),
             bytes: v["bytes"].as_f64()?,
-            shift: v["shifts"]
-                .as_array()
-                .map_or(0.0, |s| s.iter().filter_map(|e| e["value"].as_f64()).sum()),
+            shift: v["shifts"].as_array().map_or(0.0, |s| {
+                s.iter()
+                    .filter_map(|e| e["value"].as_f64())
+                    .fold(0.0, |a, b| a + b)
+            }),
             unstyled: v["unstyledPaint"].as_bool().unwrap_or(false),
             loader_end: resource(v, |f| f == "learner-widgets.js").map(|(_, end)| end),
             wasm: resource(v, |f| f.ends_with("_bg.wasm")),
@@ -602,7 +604,7 @@ impl Report {
             };
             let _ = writeln!(
                 t,
-                "| The {label} 12-dimension profile painted at most {TARGET_SERVER_PAINT_RATIO}× the Chart.js radar's time (goal beyond: {GOAL_SERVER_PAINT_RATIO}×) | {} (median of {} per-round ratios) | {}{goal} |",
+                "| The {label} `<learner-profile>` (12 dimensions) painted at most {TARGET_SERVER_PAINT_RATIO}× the Chart.js radar's time (goal beyond: {GOAL_SERVER_PAINT_RATIO}×) | {} (median of {} per-round ratios) | {}{goal} |",
                 ratio_text(ratio),
                 ratios.len(),
                 met(ratio.map(|r| r <= TARGET_SERVER_PAINT_RATIO)),
@@ -695,7 +697,7 @@ impl Report {
                     .collect();
                 let _ = writeln!(
                     s,
-                    "| {widget} | {label} | {} | {} | {} | {} | {} | {} | {} of {} | {} |",
+                    "| {widget} | {label} | {} | {} | {} | {} | {} | {} | {} | {} |",
                     loads.len(),
                     ms(col(&|l| Some(l.painted))),
                     ms(col(&|l| l.interactive)),
@@ -710,8 +712,15 @@ impl Report {
                     } else {
                         ratio_text(median(&inter))
                     },
-                    loads.iter().filter(|l| l.unstyled).count(),
-                    loads.len(),
+                    if page == Page::Server || page == Page::Preload {
+                        format!(
+                            "{} of {}",
+                            loads.iter().filter(|l| l.unstyled).count(),
+                            loads.len()
+                        )
+                    } else {
+                        String::new()
+                    },
                     col(&|l| Some(l.shift))
                         .map_or_else(|| String::from("n/a"), |v| format!("{v:.3}")),
                 );
@@ -1377,6 +1386,8 @@ mod tests {
         assert_eq!(profile.len(), 1);
         let round = &profile[0];
         assert_eq!(round.server.shift, 0.75);
+        // No shift is 0, written "0.000" (an empty sum of f64 would be -0.0).
+        assert!(round.client.shift == 0.0 && round.client.shift.is_sign_positive());
         assert!(round.server.unstyled && !round.client.unstyled);
         assert_eq!(round.chart.as_ref().unwrap().interactive, None);
         let preload = round.preload.as_ref().unwrap();
