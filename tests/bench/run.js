@@ -177,12 +177,18 @@ const SERVER_WIDGETS = {
   choice: { tag: 'learner-choice-board', client: '/bench/cold-choice.html', data: choiceBoard3 },
 };
 
+// BENCH_PRELOAD_IN=body puts the preload hints right before the element, in the body, where
+// renderWidget's own output goes, instead of in the head.
+const preloadInBody = process.env.BENCH_PRELOAD_IN === 'body';
+
 /** The server page of `tag` with `body` (the rendered element), as cold-*.html are written. */
 function serverPage(tag, body, preload) {
-  const hints = preload
+  const links = preload
     ? `  <link rel="modulepreload" href="/dist/${tag}-hydrate.js">\n`
       + `  <link rel="preload" as="fetch" type="application/wasm" crossorigin href="/dist/${tag}-hydrate_bg.wasm">\n`
     : '';
+  const hints = preloadInBody ? '' : links;
+  const main = preloadInBody && preload ? `${links.trim()}\n    ${body}` : body;
   return `<!doctype html>
 <html lang="en">
 <head>
@@ -196,7 +202,7 @@ ${hints}  <script type="module" src="/dist/learner-widgets.js"></script>
 </head>
 <body>
   <main>
-    ${body}
+    ${main}
   </main>
 </body>
 </html>
