@@ -6,12 +6,18 @@ import { writeFileSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 import config from '../playwright.config.js';
 import { buildLargest, limits } from '../e2e/largest.js';
+import { renderWidget } from '../../dist/server.js';
+import { choiceBoard3, profile12, progress12 } from './pages/data.js';
 
 const base = process.env.LEARNER_BASE_URL ?? 'http://127.0.0.1:8080';
 const runs = Number(process.env.BENCH_RUNS ?? 7);
 const updates = Number(process.env.BENCH_UPDATES ?? 50);
 const picks = Number(process.env.BENCH_PICKS ?? 20);
 const out = process.env.BENCH_OUT ?? 'test-results/bench.json';
+// BENCH_ONLY=server,phone runs only those sections (cold, phone, server, class, updates, choice,
+// largest); unset, all of them.
+const only = process.env.BENCH_ONLY ? new Set(process.env.BENCH_ONLY.split(',')) : null;
+const section = (name) => !only || only.has(name);
 
 const browser = await chromium.launch({ ...config.use.launchOptions, headless: true });
 const log = (line) => console.log(`bench: ${line}`);
@@ -57,7 +63,7 @@ const PHONE = { latency: 150, download: (1.6 * 1024 * 1024) / 8, upload: (750 * 
  * One cold load of `path` on the phone: { rendered, painted } in ms from navigation start, and
  * `bytes`, what the page downloaded as it came over the wire (gzip), counted by the browser.
  */
-async function phoneColdStart(path) {
+async function phoneColdStart(path, probe = null) {
   const context = await browser.newContext();
   const page = await context.newPage();
   const problems = [];
@@ -79,8 +85,11 @@ async function phoneColdStart(path) {
   // Whatever is still arriving (a request made after the widgets were drawn) counts too.
   await page.waitForLoadState('networkidle');
   await cdp.detach();
+  // Once measured: a control of `probe`'s widget answers a click (it is interactive indeed).
+  const answered = probe ? await answers(page, probe) : undefined;
   if (problems.length) throw new Error(`${path}: ${problems.join('; ')}`);
   await context.close();
+  if (answered === false) throw new Error(`${path}: the widget did not answer a click once interactive`);
   return { ...result, bytes };
 }
 
@@ -127,7 +136,7 @@ const results = {
 };
 
 // Cold start: one warm-up load of each, then `runs` of each, interleaved (the order alternates).
-for (let i = 0; i <= runs; i += 1) {
+for (let i = 0; i <= (section('cold') ? runs : -1); i += 1) {
   const order = i % 2 === 0 ? ['ours', 'chartjs'] : ['chartjs', 'ours'];
   for (const name of order) {
     const result = await coldStart(name);
@@ -139,7 +148,7 @@ for (let i = 0; i <= runs; i += 1) {
 // The phone cold start: for each page, one warm-up pair then `runs` pairs, each ours and the
 // Chart.js radar back to back (the order alternates), so both meet the same machine load.
 results.phone = { ...PHONE, pairs: {} };
-for (const [name, path] of Object.entries(PHONE_PAGES)) {
+for (const [name, path] of Object.entries(section('phone') ? PHONE_PAGES : {})) {
   const pairs = [];
   for (let i = 0; i <= runs; i += 1) {
     const order = i % 2 === 0 ? ['ours', 'chartjs'] : ['chartjs', 'ours'];
@@ -155,10 +164,106 @@ for (const [name, path] of Object.entries(PHONE_PAGES)) {
   results.phone.pairs[name] = pairs;
 }
 
+// Server-rendered first paint (issue 23). Each widget's page as a server writes it (dist/server.js's
+// renderWidget, the same documents as the client-only pages, the same head), generated here into
+// tests/bench/pages/server-*.html so the bench server serves it like the other pages (gzip, the same
+// policy); and the same page with the hydrating module and its wasm preloaded from the head, which
+// the renderer could emit (`<link rel="modulepreload">` and `<link rel="preload" as="fetch">`), so
+// they download while the HTML is parsed rather than after the loader has run. Per round, every
+// page of the widget once on the phone, in a rotating order; one warm-up round dropped.
+const SERVER_WIDGETS = {
+  profile: { tag: 'learner-profile', client: '/bench/cold-ours.html', data: profile12, chartjs: true },
+  progress: { tag: 'learner-progress', client: '/bench/cold-progress.html', data: progress12 },
+  choice: { tag: 'learner-choice-board', client: '/bench/cold-choice.html', data: choiceBoard3 },
+};
+
+// BENCH_PRELOAD_IN=body puts the preload hints right before the element, in the body, where
+// renderWidget's own output goes, instead of in the head.
+const preloadInBody = process.env.BENCH_PRELOAD_IN === 'body';
+
+/** The server page of `tag` with `body` (the rendered element), as cold-*.html are written. */
+function serverPage(tag, body, preload) {
+  const links = preload
+    ? `  <link rel="modulepreload" href="/dist/${tag}-hydrate.js">\n`
+      + `  <link rel="preload" as="fetch" type="application/wasm" crossorigin href="/dist/${tag}-hydrate_bg.wasm">\n`
+    : '';
+  const hints = preloadInBody ? '' : links;
+  const main = preloadInBody && preload ? `${links.trim()}\n    ${body}` : body;
+  return `<!doctype html>
+<html lang="en">
+<head>
+  <meta charset="utf-8">
+  <meta name="viewport" content="width=device-width, initial-scale=1">
+  <title>Benchmark: cold start, ${tag} rendered on the server${preload ? ', hydrating module preloaded' : ''}</title>
+  <link rel="icon" href="data:,">
+  <link rel="stylesheet" href="/dist/learner-widgets.css">
+${hints}  <script type="module" src="/dist/learner-widgets.js"></script>
+  <script type="module" src="cold-ours.js"></script>
+</head>
+<body>
+  <main>
+    ${main}
+  </main>
+</body>
+</html>
+`;
+}
+
+/** Clicks a control of the hydrated widget and says whether it answered (pressed, or picked). */
+async function answers(page, tag) {
+  return page.evaluate(async (tag) => {
+    const root = document.querySelector(tag).shadowRoot;
+    const pick = {
+      'learner-profile': () => root.querySelectorAll('[part=toolbar] button')[1],
+      'learner-progress': () => root.querySelector('button[aria-pressed=false]'),
+      'learner-choice-board': () => root.querySelector('[part=activity][aria-pressed=false]'),
+    }[tag];
+    const control = pick();
+    if (!control) return false;
+    const before = control.getAttribute('aria-pressed');
+    control.click();
+    await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
+    return control.getAttribute('aria-pressed') === 'true' && before !== 'true';
+  }, tag);
+}
+
+if (section('server')) {
+  results.server = { ...PHONE, pages: {} };
+  const pagesDir = new URL('./pages/', import.meta.url);
+  for (const [name, widget] of Object.entries(SERVER_WIDGETS)) {
+    const html = await renderWidget(widget.tag, widget.data(), {
+      lang: 'en',
+      assets: '/dist/',
+      onError: (error) => { throw new Error(`${name}: the server refused the document: ${error.message}`); },
+    });
+    writeFileSync(new URL(`server-${name}.html`, pagesDir), serverPage(widget.tag, html, false));
+    writeFileSync(new URL(`server-${name}-preload.html`, pagesDir), serverPage(widget.tag, html, true));
+    const pages = {
+      client: widget.client,
+      server: `/bench/server-${name}.html`,
+      preload: `/bench/server-${name}-preload.html`,
+      ...(widget.chartjs ? { chartjs: '/bench/cold-chartjs.html' } : {}),
+    };
+    const kinds = Object.keys(pages);
+    const rounds = [];
+    for (let i = 0; i <= runs; i += 1) {
+      const order = kinds.map((_, k) => kinds[(k + i) % kinds.length]);
+      const round = {};
+      for (const kind of order) {
+        round[kind] = await phoneColdStart(pages[kind], kind === 'chartjs' ? null : widget.tag);
+      }
+      if (i > 0) rounds.push(round);
+      log(`server ${name} ${i === 0 ? '(warm-up) ' : ''}${kinds.map((k) => `${k} ${round[k].painted.toFixed(0)}`
+        + `${round[k].interactive === undefined ? '' : `/${round[k].interactive.toFixed(0)}`} ms`).join(', ')}`);
+    }
+    results.server.pages[name] = rounds;
+  }
+}
+
 // Class scale, each first render on a fresh page.
 results.profileClass = [];
 results.heatmap = [];
-for (let i = 0; i < runs; i += 1) {
+for (let i = 0; i < (section('class') ? runs : 0); i += 1) {
   const p = await measureIn(() => window.bench.profileClass());
   results.profileClass.push(p);
   const h = await measureIn(() => window.bench.heatmap());
@@ -167,7 +272,7 @@ for (let i = 0; i < runs; i += 1) {
 }
 
 // Evidence updates on one heatmap; then memory with both class views on the page.
-{
+if (section('updates')) {
   const { context, page, check } = await widgetsPage();
   const before = { heap: await heap(page), wasm: await page.evaluate(() => window.bench.wasmMemory()) };
   await page.evaluate(() => window.bench.profileClass());
@@ -191,8 +296,10 @@ for (let i = 0; i < runs; i += 1) {
   await context.close();
 }
 
-results.choicePicks = await measureIn((n) => window.bench.choicePicks(n), picks);
-log(`${picks} choice board picks done`);
+if (section('choice')) {
+  results.choicePicks = await measureIn((n) => window.bench.choicePicks(n), picks);
+  log(`${picks} choice board picks done`);
+}
 
 // The largest document each schema allows (every list at its maxItems: tests/e2e/largest.js),
 // `runs` times each on a fresh page: from setting `data` (an object, as a host sets it) to the
@@ -201,7 +308,7 @@ log(`${picks} choice board picks done`);
 const LARGEST = { progress: 'learner-progress', class: 'learner-progress', profile: 'learner-profile', roster: 'learner-profile', board: 'learner-choice-board' };
 const SAMPLES = { progress: 'ana.progress.json', class: 'ana.progress.json', profile: 'ana.profile.json', roster: 'ana.profile.json', board: 'choice-raft.json' };
 results.largest = {};
-for (const [name, tag] of Object.entries(LARGEST)) {
+for (const [name, tag] of Object.entries(section('largest') ? LARGEST : {})) {
   const entry = { drawn: [], megabytes: 0, memory: null };
   for (let i = 0; i < runs; i += 1) {
     const { context, page, check } = await widgetsPage();

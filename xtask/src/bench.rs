@@ -19,6 +19,11 @@ use crate::{build, root, run, serve, sizes, tools};
 const TARGET_GZIP_BYTES: u64 = 150 * 1024;
 /// Issue 18's: a profile-only page's mobile cold start within 1.7× the Chart.js radar's.
 const TARGET_PHONE_RATIO: f64 = 1.7;
+/// Issue 23's: a server-rendered profile painted within 0.8× the Chart.js radar's time (goal
+/// beyond: 0.5×), and interactive no later than the same widget rendered by the client alone.
+const TARGET_SERVER_PAINT_RATIO: f64 = 0.8;
+const GOAL_SERVER_PAINT_RATIO: f64 = 0.5;
+const TARGET_SERVER_INTERACTIVE_RATIO: f64 = 1.0;
 const TARGET_HEATMAP_FIRST_MS: f64 = 100.0;
 const TARGET_UPDATE_P95_MS: f64 = 16.0;
 const TARGET_ROLLUP_MS: f64 = 5.0;
@@ -392,6 +397,122 @@ impl PhonePair {
     }
 }
 
+/// One page load of the server-rendered section: when the widget was painted (styled), when it
+/// became interactive (its core started, its widget drawn), and what it downloaded.
+#[derive(Debug, Clone, PartialEq)]
+struct Load {
+    painted: f64,
+    interactive: Option<f64>,
+    bytes: f64,
+    /// The sum of the load's layout-shift values.
+    shift: f64,
+    /// The first contentful paint came before the widget's shadow stylesheet had arrived.
+    unstyled: bool,
+    /// When the loader (`learner-widgets.js`) had arrived, and the widget's wasm was requested
+    /// and had arrived (its resource timing), when the page recorded them.
+    loader_end: Option<f64>,
+    wasm: Option<(f64, f64)>,
+}
+
+impl Load {
+    fn from(v: &Value) -> Option<Load> {
+        Some(Load {
+            painted: v["painted"].as_f64()?,
+            interactive: v["interactive"].as_f64(),
+            bytes: v["bytes"].as_f64()?,
+            shift: v["shifts"].as_array().map_or(0.0, |s| {
+                s.iter()
+                    .filter_map(|e| e["value"].as_f64())
+                    .fold(0.0, |a, b| a + b)
+            }),
+            unstyled: v["unstyledPaint"].as_bool().unwrap_or(false),
+            loader_end: resource(v, |f| f == "learner-widgets.js").map(|(_, end)| end),
+            wasm: resource(v, |f| f.ends_with("_bg.wasm")),
+        })
+    }
+}
+
+/// (start, end) of the first file of dist/ the load fetched whose name passes `which`.
+fn resource(load: &Value, which: impl Fn(&str) -> bool) -> Option<(f64, f64)> {
+    let entry = load["resources"]
+        .as_array()?
+        .iter()
+        .find(|r| r["file"].as_str().is_some_and(&which))?;
+    Some((entry["start"].as_f64()?, entry["end"].as_f64()?))
+}
+
+/// One round of the server-rendered section for one widget: its client-only page, its
+/// server-rendered page, that page with the hydrating module preloaded, and (for the profile)
+/// the Chart.js radar, loaded back to back in a rotating order.
+#[derive(Debug, Clone, PartialEq)]
+struct ServerRound {
+    client: Load,
+    server: Load,
+    preload: Option<Load>,
+    chart: Option<Load>,
+}
+
+/// The widgets of the server-rendered section: the name in the results, and as written.
+const SERVER_WIDGETS: [(&str, &str); 3] = [
+    ("profile", "`<learner-profile>` (12 dimensions)"),
+    ("progress", "`<learner-progress>` (12 competencies)"),
+    ("choice", "`<learner-choice-board>` (3 × 3)"),
+];
+
+/// Which page of a round.
+#[derive(Clone, Copy, PartialEq)]
+enum Page {
+    Client,
+    Server,
+    Preload,
+    Chart,
+}
+
+impl ServerRound {
+    fn load(&self, page: Page) -> Option<&Load> {
+        match page {
+            Page::Client => Some(&self.client),
+            Page::Server => Some(&self.server),
+            Page::Preload => self.preload.as_ref(),
+            Page::Chart => self.chart.as_ref(),
+        }
+    }
+
+    /// `page`'s painted time over the Chart.js radar's in the same round.
+    fn paint_ratio(&self, page: Page) -> Option<f64> {
+        Some(self.load(page)?.painted / self.chart.as_ref()?.painted)
+    }
+
+    /// `page`'s interactive time over the client-only page's in the same round.
+    fn interactive_ratio(&self, page: Page) -> Option<f64> {
+        Some(self.load(page)?.interactive? / self.client.interactive?)
+    }
+}
+
+/// The rounds of the server-rendered section for widget `name` (`profile`, `progress`, `choice`).
+fn server_rounds(browser: &Value, name: &str) -> Vec<ServerRound> {
+    browser["server"]["pages"][name]
+        .as_array()
+        .map(|rounds| {
+            rounds
+                .iter()
+                .filter_map(|r| {
+                    Some(ServerRound {
+                        client: Load::from(&r["client"])?,
+                        server: Load::from(&r["server"])?,
+                        preload: Load::from(&r["preload"]),
+                        chart: Load::from(&r["chartjs"]),
+                    })
+                })
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+fn ratio_text(ratio: Option<f64>) -> String {
+    ratio.map_or_else(|| String::from("n/a"), |r| format!("{r:.2}×"))
+}
+
 struct Report {
     machine: Machine,
     load_after: String,
@@ -460,6 +581,216 @@ impl Report {
             met(ratio.map(|r| r <= TARGET_PHONE_RATIO))
         );
         t
+    }
+
+    /// Issue 23's targets: the server-rendered pages painted against the Chart.js radar and
+    /// interactive against the client-only pages, each a median of per-round ratios; the pages
+    /// with the hydrating module preloaded are a prototype, reported for comparison.
+    fn server_targets_table(&self) -> String {
+        let mut t = String::from("| target (issue 23) | measured | |\n|---|---|---|\n");
+        let profile = server_rounds(&self.browser, "profile");
+        for (page, label) in [
+            (Page::Server, "server-rendered"),
+            (
+                Page::Preload,
+                "server-rendered, hydrating module preloaded (prototype)",
+            ),
+        ] {
+            let ratios: Vec<f64> = profile.iter().filter_map(|r| r.paint_ratio(page)).collect();
+            let ratio = median(&ratios);
+            let goal = match ratio {
+                Some(r) if r <= GOAL_SERVER_PAINT_RATIO => " (and the goal beyond, 0.5×)",
+                _ => "",
+            };
+            let _ = writeln!(
+                t,
+                "| The {label} `<learner-profile>` (12 dimensions) painted at most {TARGET_SERVER_PAINT_RATIO}× the Chart.js radar's time (goal beyond: {GOAL_SERVER_PAINT_RATIO}×) | {} (median of {} per-round ratios) | {}{goal} |",
+                ratio_text(ratio),
+                ratios.len(),
+                met(ratio.map(|r| r <= TARGET_SERVER_PAINT_RATIO)),
+            );
+        }
+        for (name, widget) in SERVER_WIDGETS {
+            let rounds = server_rounds(&self.browser, name);
+            for (page, label) in [
+                (Page::Server, "server-rendered"),
+                (Page::Preload, "server-rendered, preloaded (prototype)"),
+            ] {
+                let ratios: Vec<f64> = rounds
+                    .iter()
+                    .filter_map(|r| r.interactive_ratio(page))
+                    .collect();
+                let ratio = median(&ratios);
+                let _ = writeln!(
+                    t,
+                    "| The {label} {widget} interactive no later than the client-only one ({TARGET_SERVER_INTERACTIVE_RATIO:.1}×) | {} (median of {} per-round ratios) | {} |",
+                    ratio_text(ratio),
+                    ratios.len(),
+                    met(ratio.map(|r| r <= TARGET_SERVER_INTERACTIVE_RATIO)),
+                );
+            }
+        }
+        t
+    }
+
+    /// Issue 23's section: every page of every widget, its medians and its rounds.
+    fn server_section(&self) -> String {
+        let b = &self.browser;
+        let mut s = String::from("## Server-rendered first paint (issue 23)\n\n");
+        let _ = writeln!(
+            s,
+            "The phone profile above ({} ms round trip, 1.6 Mbps down, the CPU 4× slower, no cache, \
+             gzip -9). Each widget's page as a server writes it: `tests/bench/run.js` renders the \
+             same document as the client-only page with `renderWidget` from `dist/server.js` \
+             (`assets: '/dist/'`) into `tests/bench/pages/server-*.html`, with the client-only \
+             page's head, served by the bench server like every page (gzip, the same strict \
+             policy). The widget is in the HTML, in a declarative shadow root whose stylesheet is \
+             a `<link>` to `{{tag}}.shadow.css`; the loader fetches the `-hydrate` module, which \
+             adopts the server's nodes. The *preloaded* page is the same with \
+             `<link rel=\"modulepreload\">` for the hydrating glue and \
+             `<link rel=\"preload\" as=\"fetch\" type=\"application/wasm\" crossorigin>` for its \
+             wasm in the head (a prototype of what the renderer could emit). Per round, each \
+             page of the widget is loaded once in a fresh context, in an order that rotates \
+             every round (one warm-up round dropped); ratios are taken per round, then their \
+             median.\n\n\
+             - **painted**: client-only pages and Chart.js as above (the frame after the widget \
+             is in the shadow DOM, or after `new Chart()`). Server pages: the first frame that \
+             shows the widget *with its shadow stylesheet*: the first contentful paint when it \
+             came after the stylesheet had arrived (the stylesheet's load, or its resource \
+             timing's `responseEnd` when it had arrived before the page's script ran), else the \
+             frame after the stylesheet's load, and that load counts as an **unstyled first \
+             paint**.\n\
+             - **interactive**: the first moment (checked on every mutation in the shadow root \
+             and every frame) when the element's wasm core has started (its module arrived, \
+             the element left `:state(loading)`, `data` is not null) and its widget is drawn; \
+             after each load, a control is clicked (the profile's second view button, the \
+             tracker's first unpressed view button, the board's first unpicked activity) and \
+             the run fails unless it answers.\n\
+             - **layout shift**: the sum of the load's `layout-shift` entries, median over the \
+             loads.\n",
+            b["server"]["latency"].as_f64().unwrap_or(0.0)
+        );
+        let _ = writeln!(
+            s,
+            "| widget | page | loads | median painted | median interactive | median downloaded | painted ÷ Chart.js | interactive ÷ client-only | unstyled first paints | median layout shift |\n\
+             |---|---|---|---|---|---|---|---|---|---|"
+        );
+        for (name, widget) in SERVER_WIDGETS {
+            let rounds = server_rounds(b, name);
+            for (page, label) in [
+                (Page::Client, "client-only"),
+                (Page::Server, "server-rendered"),
+                (Page::Preload, "server-rendered, preloaded"),
+                (Page::Chart, "Chart.js radar"),
+            ] {
+                let loads: Vec<&Load> = rounds.iter().filter_map(|r| r.load(page)).collect();
+                if loads.is_empty() {
+                    continue;
+                }
+                let col = |f: &dyn Fn(&Load) -> Option<f64>| {
+                    median(&loads.iter().filter_map(|l| f(l)).collect::<Vec<_>>())
+                };
+                let paint: Vec<f64> = rounds.iter().filter_map(|r| r.paint_ratio(page)).collect();
+                let inter: Vec<f64> = rounds
+                    .iter()
+                    .filter_map(|r| r.interactive_ratio(page))
+                    .collect();
+                let _ = writeln!(
+                    s,
+                    "| {widget} | {label} | {} | {} | {} | {} | {} | {} | {} | {} |",
+                    loads.len(),
+                    ms(col(&|l| Some(l.painted))),
+                    ms(col(&|l| l.interactive)),
+                    col(&|l| Some(l.bytes)).map_or_else(|| String::from("n/a"), |v| kb(v as u64)),
+                    if page == Page::Chart {
+                        String::from("1×")
+                    } else {
+                        ratio_text(median(&paint))
+                    },
+                    if page == Page::Chart {
+                        String::from("")
+                    } else {
+                        ratio_text(median(&inter))
+                    },
+                    if page == Page::Server || page == Page::Preload {
+                        format!(
+                            "{} of {}",
+                            loads.iter().filter(|l| l.unstyled).count(),
+                            loads.len()
+                        )
+                    } else {
+                        String::new()
+                    },
+                    col(&|l| Some(l.shift))
+                        .map_or_else(|| String::from("n/a"), |v| format!("{v:.3}")),
+                );
+            }
+        }
+        let _ = writeln!(s, "\n{}", self.server_targets_table());
+        let _ = writeln!(
+            s,
+            "Where the time to interactive goes (medians, ms from navigation start, from each \
+             file's resource timing): the loader fetches the widget's glue and its wasm together, \
+             so the wasm is requested only once the loader has arrived and run, unless the page \
+             preloads it.\n\n\
+             | widget | page | loader arrived | wasm requested | wasm arrived | interactive |\n\
+             |---|---|---|---|---|---|"
+        );
+        for (name, widget) in SERVER_WIDGETS {
+            let rounds = server_rounds(b, name);
+            for (page, label) in [
+                (Page::Client, "client-only"),
+                (Page::Server, "server-rendered"),
+                (Page::Preload, "server-rendered, preloaded"),
+            ] {
+                let loads: Vec<&Load> = rounds.iter().filter_map(|r| r.load(page)).collect();
+                if loads.is_empty() {
+                    continue;
+                }
+                let col = |f: &dyn Fn(&Load) -> Option<f64>| {
+                    ms(median(
+                        &loads.iter().filter_map(|l| f(l)).collect::<Vec<_>>(),
+                    ))
+                };
+                let _ = writeln!(
+                    s,
+                    "| {widget} | {label} | {} | {} | {} | {} |",
+                    col(&|l| l.loader_end),
+                    col(&|l| l.wasm.map(|w| w.0)),
+                    col(&|l| l.wasm.map(|w| w.1)),
+                    col(&|l| l.interactive),
+                );
+            }
+        }
+        let _ = writeln!(s, "\nEvery round (painted / interactive ms):\n");
+        for (name, widget) in SERVER_WIDGETS {
+            let rounds = server_rounds(b, name);
+            let one = |l: Option<&Load>| {
+                l.map_or_else(String::new, |l| match l.interactive {
+                    Some(i) => format!("{:.0}/{:.0}", l.painted, i),
+                    None => format!("{:.0}", l.painted),
+                })
+            };
+            let text: Vec<String> = rounds
+                .iter()
+                .map(|r| {
+                    let mut parts = vec![
+                        format!("client {}", one(Some(&r.client))),
+                        format!("server {}", one(Some(&r.server))),
+                    ];
+                    if r.preload.is_some() {
+                        parts.push(format!("preloaded {}", one(r.preload.as_ref())));
+                    }
+                    if r.chart.is_some() {
+                        parts.push(format!("Chart.js {}", one(r.chart.as_ref())));
+                    }
+                    parts.join(", ")
+                })
+                .collect();
+            let _ = writeln!(s, "- {widget}: {}", text.join("; "));
+        }
+        s.push('\n');
+        s
     }
 
     fn native_median(&self, id: &str) -> Option<f64> {
@@ -604,8 +935,9 @@ impl Report {
         );
         let _ = writeln!(
             s,
-            "## Targets\n\n{}\n{}",
+            "## Targets\n\n{}\n{}\n{}",
             self.phone_targets_table(),
+            self.server_targets_table(),
             self.targets_table()
         );
 
@@ -712,6 +1044,8 @@ impl Report {
             let _ = writeln!(s, "- {label}: {}", pairs.join(", "));
         }
         s.push('\n');
+
+        s.push_str(&self.server_section());
 
         // Cold start on localhost.
         let ours = series(b, &["cold", "ours"], "rendered");
@@ -1023,6 +1357,52 @@ mod tests {
         let text = "learner ".repeat(1000);
         let br = brotli_len(text.as_bytes()).unwrap();
         assert!(br > 0 && br < 100, "{br}");
+    }
+
+    #[test]
+    fn server_rounds_read_each_page_and_take_ratios_per_round() {
+        let json = serde_json::json!({ "server": { "pages": { "profile": [
+            {
+                "client": { "painted": 2000.0, "interactive": 1990.0, "bytes": 300.0, "shifts": [] },
+                "server": { "painted": 500.0, "interactive": 2200.0, "bytes": 320.0,
+                            "shifts": [{ "value": 0.25, "at": 400.0 }, { "value": 0.5, "at": 600.0 }],
+                            "unstyledPaint": true },
+                "preload": { "painted": 480.0, "interactive": 1800.0, "bytes": 320.0, "resources": [
+                    { "file": "learner-widgets.css", "start": 50.0, "end": 300.0 },
+                    { "file": "learner-widgets.js", "start": 55.0, "end": 700.0 },
+                    { "file": "learner-profile-hydrate_bg.wasm", "start": 60.0, "end": 1500.0 }
+                ] },
+                "chartjs": { "painted": 1000.0, "bytes": 75.0 }
+            },
+            { "client": { "painted": 1.0, "bytes": 1.0 } }
+        ], "choice": [
+            {
+                "client": { "painted": 900.0, "interactive": 1000.0, "bytes": 1.0 },
+                "server": { "painted": 300.0, "interactive": 900.0, "bytes": 1.0 }
+            }
+        ] } } });
+        let profile = server_rounds(&json, "profile");
+        // The second round lacks its server load: it is left out.
+        assert_eq!(profile.len(), 1);
+        let round = &profile[0];
+        assert_eq!(round.server.shift, 0.75);
+        // No shift is 0, written "0.000" (an empty sum of f64 would be -0.0).
+        assert!(round.client.shift == 0.0 && round.client.shift.is_sign_positive());
+        assert!(round.server.unstyled && !round.client.unstyled);
+        assert_eq!(round.chart.as_ref().unwrap().interactive, None);
+        let preload = round.preload.as_ref().unwrap();
+        assert_eq!(preload.loader_end, Some(700.0));
+        assert_eq!(preload.wasm, Some((60.0, 1500.0)));
+        assert_eq!(round.server.wasm, None);
+        assert_eq!(round.paint_ratio(Page::Server), Some(0.5));
+        assert_eq!(round.paint_ratio(Page::Preload), Some(0.48));
+        assert_eq!(round.interactive_ratio(Page::Server), Some(2200.0 / 1990.0));
+        assert_eq!(round.interactive_ratio(Page::Chart), None);
+        let choice = server_rounds(&json, "choice");
+        assert_eq!(choice[0].paint_ratio(Page::Server), None);
+        assert_eq!(choice[0].interactive_ratio(Page::Server), Some(0.9));
+        assert_eq!(choice[0].interactive_ratio(Page::Preload), None);
+        assert!(server_rounds(&json, "progress").is_empty());
     }
 
     #[test]
