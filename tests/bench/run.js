@@ -167,42 +167,33 @@ for (const [name, path] of Object.entries(section('phone') ? PHONE_PAGES : {})) 
 // Server-rendered first paint (issue 23). Each widget's page as a server writes it (dist/server.js's
 // renderWidget, the same documents as the client-only pages, the same head), generated here into
 // tests/bench/pages/server-*.html so the bench server serves it like the other pages (gzip, the same
-// policy); and the same page with the hydrating module and its wasm preloaded from the head, which
-// the renderer could emit (`<link rel="modulepreload">` and `<link rel="preload" as="fetch">`), so
-// they download while the HTML is parsed rather than after the loader has run. Per round, every
-// page of the widget once on the phone, in a rotating order; one warm-up round dropped.
+// policy). The renderer writes, before the element, the links that preload the hydrating module
+// (`<link rel="modulepreload">`, `<link rel="preload" as="fetch">`), so it downloads while the HTML is
+// parsed rather than after the loader has run; the same page rendered with `preload: false` shows
+// what they buy. Per round, every page of the widget once on the phone, in a rotating order; one
+// warm-up round dropped.
 const SERVER_WIDGETS = {
   profile: { tag: 'learner-profile', client: '/bench/cold-ours.html', data: profile12, chartjs: true },
   progress: { tag: 'learner-progress', client: '/bench/cold-progress.html', data: progress12 },
   choice: { tag: 'learner-choice-board', client: '/bench/cold-choice.html', data: choiceBoard3 },
 };
 
-// BENCH_PRELOAD_IN=body puts the preload hints right before the element, in the body, where
-// renderWidget's own output goes, instead of in the head.
-const preloadInBody = process.env.BENCH_PRELOAD_IN === 'body';
-
-/** The server page of `tag` with `body` (the rendered element), as cold-*.html are written. */
+/** The server page of `tag` with `body` (what the renderer wrote), as cold-*.html are written. */
 function serverPage(tag, body, preload) {
-  const links = preload
-    ? `  <link rel="modulepreload" href="/dist/${tag}-hydrate.js">\n`
-      + `  <link rel="preload" as="fetch" type="application/wasm" crossorigin href="/dist/${tag}-hydrate_bg.wasm">\n`
-    : '';
-  const hints = preloadInBody ? '' : links;
-  const main = preloadInBody && preload ? `${links.trim()}\n    ${body}` : body;
   return `<!doctype html>
 <html lang="en">
 <head>
   <meta charset="utf-8">
   <meta name="viewport" content="width=device-width, initial-scale=1">
-  <title>Benchmark: cold start, ${tag} rendered on the server${preload ? ', hydrating module preloaded' : ''}</title>
+  <title>Benchmark: cold start, ${tag} rendered on the server${preload ? '' : ', without the preload links'}</title>
   <link rel="icon" href="data:,">
   <link rel="stylesheet" href="/dist/learner-widgets.css">
-${hints}  <script type="module" src="/dist/learner-widgets.js"></script>
+  <script type="module" src="/dist/learner-widgets.js"></script>
   <script type="module" src="cold-ours.js"></script>
 </head>
 <body>
   <main>
-    ${main}
+    ${body}
   </main>
 </body>
 </html>
@@ -231,17 +222,18 @@ if (section('server')) {
   results.server = { ...PHONE, pages: {} };
   const pagesDir = new URL('./pages/', import.meta.url);
   for (const [name, widget] of Object.entries(SERVER_WIDGETS)) {
-    const html = await renderWidget(widget.tag, widget.data(), {
+    const render = (preload) => renderWidget(widget.tag, widget.data(), {
       lang: 'en',
       assets: '/dist/',
+      preload,
       onError: (error) => { throw new Error(`${name}: the server refused the document: ${error.message}`); },
     });
-    writeFileSync(new URL(`server-${name}.html`, pagesDir), serverPage(widget.tag, html, false));
-    writeFileSync(new URL(`server-${name}-preload.html`, pagesDir), serverPage(widget.tag, html, true));
+    writeFileSync(new URL(`server-${name}.html`, pagesDir), serverPage(widget.tag, await render(true), true));
+    writeFileSync(new URL(`server-${name}-bare.html`, pagesDir), serverPage(widget.tag, await render(false), false));
     const pages = {
       client: widget.client,
       server: `/bench/server-${name}.html`,
-      preload: `/bench/server-${name}-preload.html`,
+      bare: `/bench/server-${name}-bare.html`,
       ...(widget.chartjs ? { chartjs: '/bench/cold-chartjs.html' } : {}),
     };
     const kinds = Object.keys(pages);

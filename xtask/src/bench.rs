@@ -442,13 +442,15 @@ fn resource(load: &Value, which: impl Fn(&str) -> bool) -> Option<(f64, f64)> {
 }
 
 /// One round of the server-rendered section for one widget: its client-only page, its
-/// server-rendered page, that page with the hydrating module preloaded, and (for the profile)
-/// the Chart.js radar, loaded back to back in a rotating order.
+/// server-rendered page (as `renderWidget` writes it, with the links that preload the hydrating
+/// module), the same without those links, and (for the profile) the Chart.js radar, loaded back to
+/// back in a rotating order.
 #[derive(Debug, Clone, PartialEq)]
 struct ServerRound {
     client: Load,
     server: Load,
-    preload: Option<Load>,
+    /// Rendered with `preload: false`.
+    bare: Option<Load>,
     chart: Option<Load>,
 }
 
@@ -464,7 +466,7 @@ const SERVER_WIDGETS: [(&str, &str); 3] = [
 enum Page {
     Client,
     Server,
-    Preload,
+    Bare,
     Chart,
 }
 
@@ -473,7 +475,7 @@ impl ServerRound {
         match page {
             Page::Client => Some(&self.client),
             Page::Server => Some(&self.server),
-            Page::Preload => self.preload.as_ref(),
+            Page::Bare => self.bare.as_ref(),
             Page::Chart => self.chart.as_ref(),
         }
     }
@@ -500,7 +502,7 @@ fn server_rounds(browser: &Value, name: &str) -> Vec<ServerRound> {
                     Some(ServerRound {
                         client: Load::from(&r["client"])?,
                         server: Load::from(&r["server"])?,
-                        preload: Load::from(&r["preload"]),
+                        bare: Load::from(&r["bare"]),
                         chart: Load::from(&r["chartjs"]),
                     })
                 })
@@ -584,18 +586,13 @@ impl Report {
     }
 
     /// Issue 23's targets: the server-rendered pages painted against the Chart.js radar and
-    /// interactive against the client-only pages, each a median of per-round ratios; the pages
-    /// with the hydrating module preloaded are a prototype, reported for comparison.
+    /// interactive against the client-only pages, each a median of per-round ratios. (The pages
+    /// rendered without the preload links are in the section's table, for comparison.)
     fn server_targets_table(&self) -> String {
         let mut t = String::from("| target (issue 23) | measured | |\n|---|---|---|\n");
         let profile = server_rounds(&self.browser, "profile");
-        for (page, label) in [
-            (Page::Server, "server-rendered"),
-            (
-                Page::Preload,
-                "server-rendered, hydrating module preloaded (prototype)",
-            ),
-        ] {
+        {
+            let (page, label) = (Page::Server, "server-rendered");
             let ratios: Vec<f64> = profile.iter().filter_map(|r| r.paint_ratio(page)).collect();
             let ratio = median(&ratios);
             let goal = match ratio {
@@ -612,10 +609,8 @@ impl Report {
         }
         for (name, widget) in SERVER_WIDGETS {
             let rounds = server_rounds(&self.browser, name);
-            for (page, label) in [
-                (Page::Server, "server-rendered"),
-                (Page::Preload, "server-rendered, preloaded (prototype)"),
-            ] {
+            {
+                let (page, label) = (Page::Server, "server-rendered");
                 let ratios: Vec<f64> = rounds
                     .iter()
                     .filter_map(|r| r.interactive_ratio(page))
@@ -646,10 +641,11 @@ impl Report {
              page's head, served by the bench server like every page (gzip, the same strict \
              policy). The widget is in the HTML, in a declarative shadow root whose stylesheet is \
              a `<link>` to `{{tag}}.shadow.css`; the loader fetches the `-hydrate` module, which \
-             adopts the server's nodes. The *preloaded* page is the same with \
+             adopts the server's nodes. Before the element the renderer writes \
              `<link rel=\"modulepreload\">` for the hydrating glue and \
              `<link rel=\"preload\" as=\"fetch\" type=\"application/wasm\" crossorigin>` for its \
-             wasm in the head (a prototype of what the renderer could emit). Per round, each \
+             wasm; the page *without the preload links* is rendered with `preload: false`, to \
+             show what they buy. Per round, each \
              page of the widget is loaded once in a fresh context, in an order that rotates \
              every round (one warm-up round dropped); ratios are taken per round, then their \
              median.\n\n\
@@ -680,7 +676,7 @@ impl Report {
             for (page, label) in [
                 (Page::Client, "client-only"),
                 (Page::Server, "server-rendered"),
-                (Page::Preload, "server-rendered, preloaded"),
+                (Page::Bare, "server-rendered, without the preload links"),
                 (Page::Chart, "Chart.js radar"),
             ] {
                 let loads: Vec<&Load> = rounds.iter().filter_map(|r| r.load(page)).collect();
@@ -712,7 +708,7 @@ impl Report {
                     } else {
                         ratio_text(median(&inter))
                     },
-                    if page == Page::Server || page == Page::Preload {
+                    if page == Page::Server || page == Page::Bare {
                         format!(
                             "{} of {}",
                             loads.iter().filter(|l| l.unstyled).count(),
@@ -732,7 +728,7 @@ impl Report {
             "Where the time to interactive goes (medians, ms from navigation start, from each \
              file's resource timing): the loader fetches the widget's glue and its wasm together, \
              so the wasm is requested only once the loader has arrived and run, unless the page \
-             preloads it.\n\n\
+             preloads it (as the renderer's links do).\n\n\
              | widget | page | loader arrived | wasm requested | wasm arrived | interactive |\n\
              |---|---|---|---|---|---|"
         );
@@ -741,7 +737,7 @@ impl Report {
             for (page, label) in [
                 (Page::Client, "client-only"),
                 (Page::Server, "server-rendered"),
-                (Page::Preload, "server-rendered, preloaded"),
+                (Page::Bare, "server-rendered, without the preload links"),
             ] {
                 let loads: Vec<&Load> = rounds.iter().filter_map(|r| r.load(page)).collect();
                 if loads.is_empty() {
@@ -778,8 +774,8 @@ impl Report {
                         format!("client {}", one(Some(&r.client))),
                         format!("server {}", one(Some(&r.server))),
                     ];
-                    if r.preload.is_some() {
-                        parts.push(format!("preloaded {}", one(r.preload.as_ref())));
+                    if r.bare.is_some() {
+                        parts.push(format!("without preload links {}", one(r.bare.as_ref())));
                     }
                     if r.chart.is_some() {
                         parts.push(format!("Chart.js {}", one(r.chart.as_ref())));
@@ -1367,7 +1363,7 @@ mod tests {
                 "server": { "painted": 500.0, "interactive": 2200.0, "bytes": 320.0,
                             "shifts": [{ "value": 0.25, "at": 400.0 }, { "value": 0.5, "at": 600.0 }],
                             "unstyledPaint": true },
-                "preload": { "painted": 480.0, "interactive": 1800.0, "bytes": 320.0, "resources": [
+                "bare": { "painted": 480.0, "interactive": 1800.0, "bytes": 320.0, "resources": [
                     { "file": "learner-widgets.css", "start": 50.0, "end": 300.0 },
                     { "file": "learner-widgets.js", "start": 55.0, "end": 700.0 },
                     { "file": "learner-profile-hydrate_bg.wasm", "start": 60.0, "end": 1500.0 }
@@ -1390,18 +1386,18 @@ mod tests {
         assert!(round.client.shift == 0.0 && round.client.shift.is_sign_positive());
         assert!(round.server.unstyled && !round.client.unstyled);
         assert_eq!(round.chart.as_ref().unwrap().interactive, None);
-        let preload = round.preload.as_ref().unwrap();
-        assert_eq!(preload.loader_end, Some(700.0));
-        assert_eq!(preload.wasm, Some((60.0, 1500.0)));
+        let bare = round.bare.as_ref().unwrap();
+        assert_eq!(bare.loader_end, Some(700.0));
+        assert_eq!(bare.wasm, Some((60.0, 1500.0)));
         assert_eq!(round.server.wasm, None);
         assert_eq!(round.paint_ratio(Page::Server), Some(0.5));
-        assert_eq!(round.paint_ratio(Page::Preload), Some(0.48));
+        assert_eq!(round.paint_ratio(Page::Bare), Some(0.48));
         assert_eq!(round.interactive_ratio(Page::Server), Some(2200.0 / 1990.0));
         assert_eq!(round.interactive_ratio(Page::Chart), None);
         let choice = server_rounds(&json, "choice");
         assert_eq!(choice[0].paint_ratio(Page::Server), None);
         assert_eq!(choice[0].interactive_ratio(Page::Server), Some(0.9));
-        assert_eq!(choice[0].interactive_ratio(Page::Preload), None);
+        assert_eq!(choice[0].interactive_ratio(Page::Bare), None);
         assert!(server_rounds(&json, "progress").is_empty());
     }
 
