@@ -17,10 +17,12 @@ pub const LOADER_FILES: [&str; 2] = ["learner-widgets.js", "learner-xapi.js"];
 /// each widget's module (glue + wasm), and each one-widget page (module + loader files). See
 /// docs/architecture.md, "Size", for what was measured and what the next cuts are. The progress
 /// module rose 5.3 KB with issue 22 (the list limits, and the list and timeline drawn as far as a
-/// person reads them, which draws a 5,000-competency framework in 0.4 s instead of 6 s).
+/// person reads them, which draws a 5,000-competency framework in 0.4 s instead of 6 s), and
+/// 0.2 KB with issue 23 (finding a server-drawn root and drawing it again, the radar's width
+/// hint).
 pub const MODULE_BUDGETS: [(&str, u64); 3] = [
     ("learner-profile", 189 * 1024),
-    ("learner-progress", 222 * 1024),
+    ("learner-progress", 223 * 1024),
     ("learner-choice-board", 207 * 1024),
 ];
 

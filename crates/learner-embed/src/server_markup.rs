@@ -47,7 +47,11 @@ pub fn option_attributes(options: &Options) -> Vec<(&'static str, String)> {
         Mode::Teacher => Some(AttrValue::from("teacher")),
     };
     put("data-mode", &mode);
-    let width = options.width.map(|w| AttrValue::from(w.to_string()));
+    // Whole pixels, as the browser measures them; read back without float parsing, which would
+    // add 14 KB gzip to every hydrating module.
+    let width = options
+        .width
+        .map(|w| AttrValue::from((w.round().clamp(0.0, f64::from(u16::MAX)) as u16).to_string()));
     put("data-width", &width);
     out
 }
@@ -59,6 +63,8 @@ pub fn recorded_options(get: impl Fn(&str) -> Option<String>) -> Options {
         today: get("data-today").map(AttrValue::from),
         view: get("data-view").map(AttrValue::from),
         mode: Mode::from_attribute(get("data-mode").as_deref()),
-        width: get("data-width").and_then(|w| w.parse().ok()),
+        width: get("data-width")
+            .and_then(|w| w.parse::<u16>().ok())
+            .map(f64::from),
     }
 }

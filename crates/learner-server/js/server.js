@@ -66,7 +66,13 @@ export async function renderWidget(tag, document, options = {}) {
   const lang = options.attributes?.lang ?? options.lang ?? null;
   speak(lang);
   const text = typeof document === 'string' ? document : JSON.stringify(document);
-  const { html, error } = await renderElement(tag, text ?? 'null', attributes, lang, options.today ?? serverToday(), options.assets ?? '', options.width ?? undefined, options.preload !== false);
+  const { html, error } = await renderElement(tag, text ?? 'null', attributes, {
+    lang,
+    today: options.today ?? serverToday(),
+    assets: options.assets ?? '',
+    width: options.width,
+    preload: options.preload !== false,
+  });
   if (error && typeof options.onError === 'function') options.onError(error);
   return html;
 }

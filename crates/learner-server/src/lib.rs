@@ -15,19 +15,17 @@ pub use render::{Rendered, ServerOptions, render_element};
 
 use wasm_bindgen::prelude::*;
 
-/// `renderElement(tag, document, attributes, lang, today, assets, width, preload)`: the element's HTML and the
+/// `renderElement(tag, document, attributes, options)`: the element's HTML and the
 /// `learner-error` detail of a refused document (null when it was read), as `{ html, error }`.
-/// `attributes` is a flat list of names and values. Throws on a tag or attribute it cannot write.
+/// `attributes` is a flat list of names and values; `options` holds `lang`, `today`, `assets`,
+/// `width` and `preload` (`js/server.js` fills them in). Throws on a tag or attribute it cannot
+/// write.
 #[wasm_bindgen(js_name = renderElement)]
 pub async fn render_element_js(
     tag: String,
     document: String,
     attributes: Vec<String>,
-    lang: Option<String>,
-    today: String,
-    assets: String,
-    width: Option<f64>,
-    preload: bool,
+    options: JsValue,
 ) -> Result<JsValue, JsValue> {
     let attributes: Vec<(String, String)> = attributes
         .chunks(2)
@@ -37,13 +35,19 @@ pub async fn render_element_js(
             _ => (String::new(), String::new()),
         })
         .collect();
+    let field = |name: &str| js_sys::Reflect::get(&options, &name.into()).unwrap_or_default();
+    let (lang, today, assets) = (
+        field("lang").as_string(),
+        field("today").as_string().unwrap_or_default(),
+        field("assets").as_string().unwrap_or_default(),
+    );
     let options = ServerOptions {
         attributes: &attributes,
         lang: lang.as_deref(),
         today: &today,
         assets: &assets,
-        width,
-        preload,
+        width: field("width").as_f64(),
+        preload: field("preload").as_bool().unwrap_or(true),
     };
     let rendered = render_element(&tag, &document, &options)
         .await
