@@ -1,5 +1,5 @@
 //! Adopting what a server rendered (`crates/learner-server`, see [`crate::server_markup`]) instead
-//! of drawing it again. Only the widgets' `-hydrate` modules can: yew's hydration costs 16 KB
+//! of drawing it again. Only the widgets' `-hydrate` modules can: yew's hydration costs 17 KB
 //! gzip, which a page without server rendering should not pay. The loader picks that module for a
 //! page whose element arrived with a server-rendered root.
 
@@ -21,7 +21,8 @@ pub fn server_root(root: &ShadowRoot) -> Option<Element> {
 
 /// What the server rendered `div` from: its document (read from the element's child script, as
 /// the server wrote it) and its options. `None` when this build cannot hydrate, when another
-/// build drew it (see `DRAWN_BY`), or when the page lost some of its nodes: then it is drawn afresh.
+/// build drew it (see `DRAWN_BY`), when the page lost some of its nodes, or when its script no
+/// longer holds the document drawn: then it is drawn afresh.
 #[cfg(feature = "hydrate")]
 pub fn server_inputs<K: Kind>(
     host: &HtmlElement,
@@ -29,7 +30,9 @@ pub fn server_inputs<K: Kind>(
 ) -> Option<(LoadState<K::Document>, Options)> {
     use std::rc::Rc;
 
-    use crate::server_markup::{DRAWN_BY, NODES_ATTRIBUTE, recorded_options};
+    use crate::server_markup::{
+        DOCUMENT_ATTRIBUTE, DRAWN_BY, NODES_ATTRIBUTE, fingerprint, recorded_options,
+    };
 
     if div.get_attribute(SERVER_ATTRIBUTE).as_deref() != Some(DRAWN_BY) {
         return None;
@@ -39,6 +42,9 @@ pub fn server_inputs<K: Kind>(
         return None;
     }
     let text = crate::data_source::text_from_script(host)?;
+    if div.get_attribute(DOCUMENT_ATTRIBUTE) != Some(fingerprint(&text)) {
+        return None;
+    }
     let state = match K::parse(&text) {
         Ok(document) => LoadState::Ready(Rc::new(document)),
         Err(error) => LoadState::Failed(Rc::new(error)),

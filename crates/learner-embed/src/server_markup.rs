@@ -5,7 +5,8 @@
 //! <learner-profile …>
 //!   <template shadowrootmode="open">
 //!     <link rel="stylesheet" href="…/learner-profile.shadow.css">
-//!     <div data-learner-server="0.1.0+5c2e…" data-nodes="212" data-lang="ar" data-today="2026-12-05">
+//!     <div data-learner-server="0.1.0+5c2e…" data-nodes="212" data-document="9a1f…"
+//!          data-lang="ar" data-today="2026-12-05">
 //!       …the widget, as Yew renders it on a server…
 //!     </div>
 //!   </template>
@@ -29,6 +30,19 @@ pub const NODES_ATTRIBUTE: &str = "data-nodes";
 /// The code that must have drawn a root for this build to hydrate it: the package's version and a
 /// fingerprint of the drawing code's sources (build.rs), as `0.1.0+1f0c…`.
 pub const DRAWN_BY: &str = concat!(env!("CARGO_PKG_VERSION"), "+", env!("LEARNER_DRAWING"));
+
+/// Which document the server drew: a fingerprint of the element's script text, as written. A
+/// script the page changed before the module arrived is not hydrated with.
+pub const DOCUMENT_ATTRIBUTE: &str = "data-document";
+
+/// A fingerprint of `text` (FNV-1a, 64 bits, in hex): the same in the server's build and the
+/// browser's.
+pub fn fingerprint(text: &str) -> String {
+    let hash = text.bytes().fold(0xcbf2_9ce4_8422_2325_u64, |hash, byte| {
+        (hash ^ u64::from(byte)).wrapping_mul(0x0100_0000_01b3)
+    });
+    format!("{hash:016x}")
+}
 
 /// The options the server rendered with, as `(attribute, value)` pairs for its root.
 pub fn option_attributes(options: &Options) -> Vec<(&'static str, String)> {

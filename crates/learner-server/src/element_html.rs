@@ -60,13 +60,19 @@ pub fn element_html(parts: &ElementParts) -> String {
         learner_embed::server_markup::NODES_ATTRIBUTE,
         &element_count(widget).to_string(),
     );
+    let script = script_text(document);
+    push_attribute(
+        &mut html,
+        learner_embed::server_markup::DOCUMENT_ATTRIBUTE,
+        &learner_embed::server_markup::fingerprint(&script),
+    );
     for (name, value) in recorded.iter() {
         push_attribute(&mut html, name, value);
     }
     html.push('>');
     html.push_str(widget);
     html.push_str("</div></template><script type=\"application/json\">");
-    html.push_str(&script_text(document));
+    html.push_str(&script);
     html.push_str(&format!("</script></{tag}>"));
     html
 }
