@@ -110,7 +110,7 @@ fn respond(root: &Path, request: Request, lrs: Option<&lrs::Lrs>, bench: bool) {
             .iter()
             .any(|h| h.field.equiv("Accept-Encoding") && h.value.as_str().contains("gzip"));
     let response = match resolve(root, &url, bench) {
-        Some(path) => match read_page(root, &path) {
+        Some(path) => match read_page(root, &path, &request) {
             Ok(bytes) => {
                 let mut headers = vec![
                     ("Content-Type", content_type(&path)),
@@ -147,14 +147,19 @@ enum PageError {
 }
 
 /// The file at `path`; an HTML page with `learner-render` marks is drawn first, as a server-side
-/// host would (`examples/server-rendered.html`).
-fn read_page(root: &Path, path: &Path) -> Result<Vec<u8>, PageError> {
+/// host would (`examples/server-rendered.html`), told the browser's `User-Agent`.
+fn read_page(root: &Path, path: &Path, request: &Request) -> Result<Vec<u8>, PageError> {
     let bytes = std::fs::read(path).map_err(|_| PageError::Missing)?;
     if path.extension().is_some_and(|e| e == "html")
         && let Ok(html) = std::str::from_utf8(&bytes)
         && crate::server_pages::has_marks(html)
     {
-        return crate::server_pages::draw(root, html)
+        let user_agent = request
+            .headers()
+            .iter()
+            .find(|h| h.field.equiv("User-Agent"))
+            .map(|h| h.value.as_str().to_string());
+        return crate::server_pages::draw(root, html, user_agent.as_deref())
             .map(String::into_bytes)
             .map_err(PageError::NotDrawn);
     }

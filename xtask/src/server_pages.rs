@@ -1,7 +1,8 @@
 //! Pages of the demo site drawn on the server, as a PHP or Ruby host would draw them: each
 //! `<!-- learner-render TAG DOCUMENT [NAME=VALUE]... -->` mark in an HTML file is replaced by what
 //! `dist/learner-render.js` writes for that document (a path from the repository's root), with
-//! `/dist/` as its assets and the attributes given. See `examples/server-rendered.html`.
+//! `/dist/` as its assets, the attributes given and the browser's `User-Agent` (which decides the
+//! preload links). See `examples/server-rendered.html`.
 
 use std::io::Write;
 use std::path::Path;
@@ -15,7 +16,7 @@ pub fn has_marks(html: &str) -> bool {
 }
 
 /// `html` with every mark replaced by the element the command draws; an error names the mark.
-pub fn draw(root: &Path, html: &str) -> Result<String, String> {
+pub fn draw(root: &Path, html: &str, user_agent: Option<&str>) -> Result<String, String> {
     let mut out = String::with_capacity(html.len());
     let mut rest = html;
     while let Some(start) = rest.find(MARK) {
@@ -24,7 +25,7 @@ pub fn draw(root: &Path, html: &str) -> Result<String, String> {
         let end = after
             .find("-->")
             .ok_or_else(|| String::from("a learner-render mark is not closed"))?;
-        out.push_str(&render(root, after[..end].trim())?);
+        out.push_str(&render(root, after[..end].trim(), user_agent)?);
         rest = &after[end + 3..];
     }
     out.push_str(rest);
@@ -32,7 +33,7 @@ pub fn draw(root: &Path, html: &str) -> Result<String, String> {
 }
 
 /// Runs the command for one mark's words: `TAG DOCUMENT [NAME=VALUE]...`.
-fn render(root: &Path, mark: &str) -> Result<String, String> {
+fn render(root: &Path, mark: &str, user_agent: Option<&str>) -> Result<String, String> {
     let mut words = mark.split_whitespace();
     let (Some(tag), Some(document)) = (words.next(), words.next()) else {
         return Err(format!("learner-render {mark}: give a tag and a document"));
@@ -47,6 +48,9 @@ fn render(root: &Path, mark: &str) -> Result<String, String> {
         .args(["--assets", "/dist/"]);
     for attribute in words {
         command.args(["--attr", attribute]);
+    }
+    if let Some(user_agent) = user_agent {
+        command.args(["--user-agent", user_agent]);
     }
     let mut child = command
         .stdin(Stdio::piped())
@@ -81,12 +85,19 @@ mod tests {
     fn text_without_marks_is_left_as_it_is() {
         let html = "<p>no marks</p>";
         assert!(!has_marks(html));
-        assert_eq!(draw(Path::new("."), html).unwrap(), html);
+        assert_eq!(draw(Path::new("."), html, None).unwrap(), html);
     }
 
     #[test]
     fn a_mark_must_be_closed_and_name_a_tag_and_a_document() {
-        assert!(draw(Path::new("."), "<!-- learner-render learner-profile").is_err());
-        assert!(draw(Path::new("."), "<!-- learner-render learner-profile -->").is_err());
+        assert!(draw(Path::new("."), "<!-- learner-render learner-profile", None).is_err());
+        assert!(
+            draw(
+                Path::new("."),
+                "<!-- learner-render learner-profile -->",
+                None
+            )
+            .is_err()
+        );
     }
 }

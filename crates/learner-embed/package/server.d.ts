@@ -18,6 +18,8 @@ export interface RenderOptions {
   width?: number;
   /** `false` leaves out the two links before the element that fetch the widget's hydrating module with the page (put `preloadLinks(tag)` in the `<head>` instead). Default: `true`. */
   preload?: boolean;
+  /** The browser's `User-Agent` header, when you pass it on: Safari and every browser on iOS (WebKit) download a preloaded wasm twice, so they get only the glue's link. */
+  userAgent?: string;
   /** Called with the `learner-error` detail when the document is refused; the HTML then shows why, as the browser would. */
   onError?: (detail: LearnerErrorDetail) => void;
 }
@@ -26,4 +28,4 @@ export interface RenderOptions {
 export function renderWidget(tag: LearnerTag, document: unknown, options?: RenderOptions): Promise<string>;
 
 /** The links that fetch `tag`'s hydrating module (its glue and its wasm) with the page, for the page's `<head>`. */
-export function preloadLinks(tag: LearnerTag, options?: { assets?: string }): string;
+export function preloadLinks(tag: LearnerTag, options?: { assets?: string; userAgent?: string }): string;

@@ -23,7 +23,7 @@ mod spread;
 pub use date::Date;
 pub use input::ProfileInput;
 pub use number::{format_number, format_precise};
-pub use parse::parse_document;
+pub use parse::{Document, parse_document};
 pub use problem::{DocumentError, ErrorCode, Problem};
 pub use profile::{Dimension, Learner, ProfileDocument, Range, Scale};
 pub use roster::RosterDocument;

@@ -10,7 +10,8 @@ import { parseArgs } from 'node:util';
 import { renderWidget } from './server.js';
 
 const USAGE = `usage: learner-render <learner-profile|learner-progress|learner-choice-board>
-    [--assets URL] [--lang LANG] [--today YYYY-MM-DD] [--width PX] [--no-preload] [--attr NAME=VALUE]... < document.json`;
+    [--assets URL] [--lang LANG] [--today YYYY-MM-DD] [--width PX] [--no-preload] [--user-agent UA]
+    [--attr NAME=VALUE]... < document.json`;
 
 async function main() {
   const { values, positionals } = parseArgs({
@@ -21,6 +22,7 @@ async function main() {
       today: { type: 'string' },
       width: { type: 'string' },
       'no-preload': { type: 'boolean' },
+      'user-agent': { type: 'string' },
       attr: { type: 'string', multiple: true },
       help: { type: 'boolean', short: 'h' },
     },
@@ -48,6 +50,7 @@ async function main() {
     assets: values.assets,
     width: values.width === undefined ? undefined : Number(values.width),
     preload: !values['no-preload'],
+    userAgent: values['user-agent'],
     onError: (detail) => { refused = detail; },
   });
   process.stdout.write(`${html}\n`);

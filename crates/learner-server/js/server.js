@@ -52,6 +52,9 @@ function serverToday() {
  * options.preload     false to leave out the two links before the element that fetch the widget's
  *                     hydrating module with the page (put `preloadLinks` in the <head> instead,
  *                     or leave it to the loader). Default: true
+ * options.userAgent   the browser's User-Agent header, when you pass it on: Safari and every iOS
+ *                     browser (WebKit) download a preloaded wasm twice, so they get only the
+ *                     glue's link
  * options.onError     called with the `learner-error` detail when the document is refused
  *                     (the HTML then shows why, as the browser would)
  */
@@ -72,6 +75,7 @@ export async function renderWidget(tag, document, options = {}) {
     assets: options.assets ?? '',
     width: options.width,
     preload: options.preload !== false,
+    userAgent: options.userAgent,
   });
   if (error && typeof options.onError === 'function') options.onError(error);
   return html;
@@ -86,5 +90,5 @@ export function preloadLinks(tag, options = {}) {
     throw new TypeError(`${JSON.stringify(tag)} is not a learner element: ${TAGS.join(', ')}`);
   }
   start();
-  return links(tag, options.assets ?? '');
+  return links(tag, options.assets ?? '', options.userAgent);
 }

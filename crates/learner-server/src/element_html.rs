@@ -1,6 +1,8 @@
 //! The HTML of a server-rendered element: its attributes, its declarative shadow root and the
 //! document it was drawn from, in the shape [`learner_embed::server_markup`] describes.
 
+use crate::preload::preload_links;
+
 /// What the element is drawn from and with.
 pub struct ElementParts<'a> {
     pub tag: &'a str,
@@ -17,6 +19,8 @@ pub struct ElementParts<'a> {
     /// Start fetching the widget's hydrating module as the page is read, before the loader asks
     /// for it (measured: interactive about a tenth sooner on a phone).
     pub preload: bool,
+    /// The browser's `User-Agent`, when the host passes it on: see [`preload_links`].
+    pub user_agent: Option<&'a str>,
 }
 
 /// An attribute name HTML reads back as written: letters, digits, `-`, `_`, `:` and `.`, starting
@@ -37,9 +41,10 @@ pub fn element_html(parts: &ElementParts) -> String {
         widget,
         document,
         preload,
+        user_agent,
     } = parts;
     let mut html = if *preload {
-        preload_links(tag, assets)
+        preload_links(tag, assets, *user_agent)
     } else {
         String::new()
     };
@@ -77,19 +82,7 @@ pub fn element_html(parts: &ElementParts) -> String {
     html
 }
 
-/// The links that fetch `tag`'s hydrating module (glue and wasm) as soon as the page is read,
-/// rather than when the loader has arrived and run: as the loader will ask for them (a module
-/// script; a CORS fetch of the wasm), so the browser uses what it fetched.
-pub fn preload_links(tag: &str, assets: &str) -> String {
-    let mut html = String::from("<link rel=\"modulepreload\"");
-    push_attribute(&mut html, "href", &format!("{assets}{tag}-hydrate.js"));
-    html.push_str("><link rel=\"preload\"");
-    push_attribute(&mut html, "href", &format!("{assets}{tag}-hydrate_bg.wasm"));
-    html.push_str(" as=\"fetch\" type=\"application/wasm\" crossorigin>");
-    html
-}
-
-fn push_attribute(html: &mut String, name: &str, value: &str) {
+pub(crate) fn push_attribute(html: &mut String, name: &str, value: &str) {
     html.push(' ');
     html.push_str(name);
     html.push_str("=\"");

@@ -8,9 +8,11 @@
 //! (`Intl`, `Date`), so this renders only where one runs: not as a native Rust library.
 
 mod element_html;
+mod preload;
 mod render;
 
-pub use element_html::{ElementParts, element_html, is_attribute_name, preload_links};
+pub use element_html::{ElementParts, element_html, is_attribute_name};
+pub use preload::preload_links;
 pub use render::{Rendered, ServerOptions, render_element};
 
 use wasm_bindgen::prelude::*;
@@ -18,7 +20,7 @@ use wasm_bindgen::prelude::*;
 /// `renderElement(tag, document, attributes, options)`: the element's HTML and the
 /// `learner-error` detail of a refused document (null when it was read), as `{ html, error }`.
 /// `attributes` is a flat list of names and values; `options` holds `lang`, `today`, `assets`,
-/// `width` and `preload` (`js/server.js` fills them in). Throws on a tag or attribute it cannot
+/// `width`, `preload` and `userAgent` (`js/server.js` fills them in). Throws on a tag or attribute it cannot
 /// write.
 #[wasm_bindgen(js_name = renderElement)]
 pub async fn render_element_js(
@@ -36,6 +38,7 @@ pub async fn render_element_js(
         })
         .collect();
     let field = |name: &str| js_sys::Reflect::get(&options, &name.into()).unwrap_or_default();
+    let user_agent = field("userAgent").as_string();
     let (lang, today, assets) = (
         field("lang").as_string(),
         field("today").as_string().unwrap_or_default(),
@@ -48,6 +51,7 @@ pub async fn render_element_js(
         assets: &assets,
         width: field("width").as_f64(),
         preload: field("preload").as_bool().unwrap_or(true),
+        user_agent: user_agent.as_deref(),
     };
     let rendered = render_element(&tag, &document, &options)
         .await
@@ -76,9 +80,9 @@ pub fn shadow_css(tag: &str) -> Option<String> {
     Some(parts.concat())
 }
 
-/// `preloadLinks(tag, assets)`: the links that fetch `tag`'s hydrating module with the page, for a
-/// host that puts them in its `<head>` (and renders with `preload: false`).
+/// `preloadLinks(tag, assets, userAgent)`: the links that fetch `tag`'s hydrating module with the
+/// page, for a host that puts them in its `<head>` (and renders with `preload: false`).
 #[wasm_bindgen(js_name = preloadLinks)]
-pub fn preload_links_js(tag: &str, assets: &str) -> String {
-    preload_links(tag, assets)
+pub fn preload_links_js(tag: &str, assets: &str, user_agent: Option<String>) -> String {
+    preload_links(tag, assets, user_agent.as_deref())
 }

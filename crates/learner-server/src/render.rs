@@ -30,6 +30,8 @@ pub struct ServerOptions<'a> {
     pub width: Option<f64>,
     /// Write the links that fetch the widget's hydrating module with the page (`preload_links`).
     pub preload: bool,
+    /// The browser's `User-Agent`, when the host passes it on: WebKit gets no wasm preload.
+    pub user_agent: Option<&'a str>,
 }
 
 pub struct Rendered {
@@ -112,6 +114,7 @@ async fn render<K: Kind>(tag: &str, document: &str, options: &ServerOptions<'_>)
         widget: &widget,
         document,
         preload: options.preload,
+        user_agent: options.user_agent,
     });
     Rendered { html, error }
 }

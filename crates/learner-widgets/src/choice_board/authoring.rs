@@ -5,7 +5,7 @@
 use std::rc::Rc;
 
 use learner_model::choice::{Activity, ChoiceBoardDocument, ChoiceEdit, Rule, evaluate};
-use learner_model::{Problem, format_number as n};
+use learner_model::{Document as _, Problem, format_number as n};
 use yew::prelude::*;
 
 use super::ChoiceChange;
@@ -58,27 +58,22 @@ pub fn authoring(props: &AuthoringProps) -> Html {
         Callback::from(move |edited: Edited| match edited {
             // A step that cannot be taken at all (moving past the end, say): said, nothing kept.
             Err(problem) => refused.set(Some(problem_line(&texts, &problem))),
-            // Validation is the model's, through the same reader every document takes.
+            // Validation is the model's: the same checks of the values a document read from
+            // text gets (its shape is its type's).
             Ok((document, edit)) => {
                 refused.set(None);
-                match ChoiceBoardDocument::from_json(&document.to_json()) {
-                    Ok(valid) => {
-                        let complete = evaluate(&valid, &valid.picked()).complete;
-                        draft.set(None);
-                        on_change.emit(ChoiceChange {
-                            document: Rc::new(valid),
-                            edit,
-                            complete,
-                        });
-                    }
-                    Err(error) => draft.set(Some((
-                        Rc::new(document),
-                        error
-                            .problems
-                            .iter()
-                            .map(|p| problem_line(&texts, p))
-                            .collect(),
-                    ))),
+                let problems = document.problems();
+                if problems.is_empty() {
+                    let complete = evaluate(&document, &document.picked()).complete;
+                    draft.set(None);
+                    on_change.emit(ChoiceChange {
+                        document: Rc::new(document),
+                        edit,
+                        complete,
+                    });
+                } else {
+                    let lines = problems.iter().map(|p| problem_line(&texts, p)).collect();
+                    draft.set(Some((Rc::new(document), lines)));
                 }
             }
         })
