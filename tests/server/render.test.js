@@ -61,6 +61,10 @@ test('preloading can be left out of the element and put in the head', async () =
     '<link rel="modulepreload" href="/lw/learner-progress-hydrate.js">'
     + '<link rel="preload" href="/lw/learner-progress-hydrate_bg.wasm" as="fetch" type="application/wasm" crossorigin>');
   assert.throws(() => preloadLinks('learner-chart'), /not a learner element/);
+  // Safari on an iPad (WebKit) would fetch a preloaded wasm twice: only the glue is preloaded.
+  const ipad = 'Mozilla/5.0 (iPad; CPU OS 17_5 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.5 Mobile/15E148 Safari/604.1';
+  const forIpad = await renderWidget('learner-profile', profile, { assets: '/lw/', userAgent: ipad });
+  assert.ok(forIpad.startsWith('<link rel="modulepreload" href="/lw/learner-profile-hydrate.js"><learner-profile>'), forIpad.slice(0, 120));
 });
 
 test('a radar laid out at the width the host says it will have', async () => {
