@@ -4,8 +4,9 @@
 //!
 //! Built for Node with wasm-pack (`dist/learner-server-wasm.js`); `js/server.js` is the npm
 //! package's `learner-widgets/server` entry and `js/learner-render.js` the command for every
-//! other host. `addWords` comes from `learner-embed`, as in the browser's modules. The widgets read the clock and format numbers through the JavaScript engine
-//! (`Intl`, `Date`), so this renders only where one runs: not as a native Rust library.
+//! other host. `addWords` comes from `learner-embed`, as in the browser's modules. The widgets
+//! read the clock and format numbers through the JavaScript engine (`Intl`, `Date`), so this
+//! renders only where one runs: not as a native Rust library.
 
 mod element_html;
 mod preload;
