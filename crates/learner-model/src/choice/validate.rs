@@ -157,31 +157,15 @@ pub(crate) fn problems(doc: &ChoiceBoardDocument) -> Vec<Problem> {
 
 /// Each rule alone: its numbers, and whether it could ever be met on this board.
 fn check_rules(out: &mut Vec<Problem>, doc: &ChoiceBoardDocument, grid_ok: bool) {
-    let grid = doc.grid().filter(|_| grid_ok);
-    let total: f64 = doc
-        .activities
-        .iter()
-        .map(|a| a.points.unwrap_or(0.0))
-        .filter(|p| p.is_finite() && *p > 0.0)
-        .sum();
-    let grid_only = |out: &mut Vec<Problem>, at: &str, what: &str| {
-        if doc.grid().is_none() {
-            out.push(Problem::new(
-                at,
-                format!(
-                    "{what} needs a grid layout; this board is a {}",
-                    layout_name(doc)
-                ),
-            ));
-        }
-    };
-    let whole = |out: &mut Vec<Problem>, at: &str, field: &str, v: Option<u32>| {
-        if v == Some(u32::MAX) {
-            out.push(Problem::new(
-                format!("{at}.{field}"),
-                "must be a whole number from 0",
-            ));
-        }
+    let board = Board {
+        doc,
+        grid: doc.grid().filter(|_| grid_ok),
+        total: doc
+            .activities
+            .iter()
+            .map(|a| a.points.unwrap_or(0.0))
+            .filter(|p| p.is_finite() && *p > 0.0)
+            .sum(),
     };
     let mut kinds = Vec::new();
     for (i, rule) in doc.rules.iter().enumerate() {
@@ -195,146 +179,17 @@ fn check_rules(out: &mut Vec<Problem>, doc: &ChoiceBoardDocument, grid_ok: bool)
         }
         kinds.push(rule.kind());
         match rule {
-            Rule::Line { length } => {
-                grid_only(out, &at, "a line");
-                if *length == 0 {
-                    out.push(Problem::new(
-                        format!("{at}.length"),
-                        "a line needs a length of at least 1",
-                    ));
-                } else if let Some((rows, columns)) = grid {
-                    if *length > rows.max(columns) {
-                        out.push(Problem::new(
-                            &at,
-                            format!("a line of {length} cannot fit on a {rows} × {columns} board"),
-                        ));
-                    }
-                }
-            }
-            Rule::FreeCentre => {
-                grid_only(out, &at, "a free centre");
-                if let Some((rows, columns)) = grid {
-                    if rows % 2 == 0 || columns % 2 == 0 {
-                        out.push(Problem::new(
-                            &at,
-                            format!(
-                                "a {rows} × {columns} board has no centre cell: it needs an odd number of rows and of columns"
-                            ),
-                        ));
-                    }
-                }
-            }
-            Rule::Picks { min, max } => {
-                whole(out, &at, "min", *min);
-                whole(out, &at, "max", *max);
-                if min.is_none() && max.is_none() {
-                    out.push(Problem::new(&at, "give a min, a max or both"));
-                } else if matches!((min, max), (Some(lo), Some(hi)) if lo > hi && *lo != u32::MAX && *hi != u32::MAX)
-                {
-                    out.push(Problem::new(
-                        &at,
-                        format!(
-                            "the minimum ({}) is more than the maximum ({})",
-                            min.unwrap_or(0),
-                            max.unwrap_or(0)
-                        ),
-                    ));
-                } else if let Some(lo) = min.filter(|lo| *lo != u32::MAX) {
-                    if lo as usize > doc.activities.len() {
-                        out.push(Problem::new(
-                            &at,
-                            format!(
-                                "asks for {lo} picks but the board has {} activities",
-                                doc.activities.len()
-                            ),
-                        ));
-                    }
-                }
-            }
+            Rule::Line { length } => board.check_line(out, &at, *length),
+            Rule::FreeCentre => board.check_free_centre(out, &at),
+            Rule::Picks { min, max } => board.check_picks(out, &at, *min, *max),
             Rule::Points { min, max, exact } => {
-                for (field, v) in [("min", min), ("max", max), ("exact", exact)] {
-                    if v.is_some_and(|v| !v.is_finite() || v < 0.0) {
-                        out.push(Problem::new(
-                            format!("{at}.{field}"),
-                            "must be a number from 0",
-                        ));
-                    }
-                }
-                let target = exact.or(*min).unwrap_or(0.0);
-                if min.is_none() && max.is_none() && exact.is_none() {
-                    out.push(Problem::new(
-                        &at,
-                        "give a min, a max or an exact number of points",
-                    ));
-                } else if exact.is_some() && (min.is_some() || max.is_some()) {
-                    out.push(Problem::new(
-                        &at,
-                        "give either exact or min and max, not both",
-                    ));
-                } else if let (Some(lo), Some(hi)) = (min, max) {
-                    if lo > hi {
-                        out.push(Problem::new(
-                            &at,
-                            format!(
-                                "the minimum ({}) is more than the maximum ({})",
-                                n(*lo),
-                                n(*hi)
-                            ),
-                        ));
-                    }
-                } else if hundredths(target) > hundredths(total) {
-                    out.push(Problem::new(
-                        &at,
-                        format!(
-                            "a target of {} points is more than all the activities together are worth ({})",
-                            n(target),
-                            n(total)
-                        ),
-                    ));
-                }
+                board.check_points(out, &at, *min, *max, *exact);
             }
             Rule::Section { section, min, max } => {
-                whole(out, &at, "min", *min);
-                whole(out, &at, "max", *max);
-                if section.trim().is_empty() {
-                    out.push(Problem::new(format!("{at}.section"), "missing"));
-                    continue;
-                }
-                let Some(s) = doc.section(section) else {
-                    out.push(Problem::unknown_section(format!("{at}.section"), section));
-                    continue;
-                };
-                let size = doc
-                    .activities
-                    .iter()
-                    .filter(|a| a.section.as_deref() == Some(section.as_str()))
-                    .count();
-                if min.is_none() && max.is_none() {
-                    out.push(Problem::new(&at, "give a min, a max or both"));
-                } else if let (Some(lo), Some(hi)) = (min, max) {
-                    if lo > hi && *lo != u32::MAX && *hi != u32::MAX {
-                        out.push(Problem::new(
-                            &at,
-                            format!("the minimum ({lo}) is more than the maximum ({hi})"),
-                        ));
-                        continue;
-                    }
-                }
-                if let Some(lo) = min.filter(|lo| *lo != u32::MAX && *lo as usize > size) {
-                    out.push(Problem::new(
-                        &at,
-                        format!(
-                            "asks for {lo} from {} but it has {size} {}",
-                            s.title,
-                            if size == 1 { "activity" } else { "activities" }
-                        ),
-                    ));
-                }
+                board.check_section(out, &at, section, *min, *max);
             }
-            Rule::OnePerRow | Rule::OnePerColumn => {
-                let row = matches!(rule, Rule::OnePerRow);
-                grid_only(out, &at, if row { "one per row" } else { "one per column" });
-            }
+            Rule::OnePerRow => board.grid_only(out, &at, "one per row"),
+            Rule::OnePerColumn => board.grid_only(out, &at, "one per column"),
             Rule::Approval => {
                 if !doc.activities.iter().any(|a| a.free_choice) {
                     out.push(Problem::new(
@@ -344,6 +199,201 @@ fn check_rules(out: &mut Vec<Problem>, doc: &ChoiceBoardDocument, grid_ok: bool)
                 }
             }
         }
+    }
+}
+
+/// What checking a board's rules needs of it: the document, its grid (when its cells are sound)
+/// and what all its activities are worth together.
+struct Board<'a> {
+    doc: &'a ChoiceBoardDocument,
+    grid: Option<(u32, u32)>,
+    total: f64,
+}
+
+impl Board<'_> {
+    /// A rule that only a grid has (`what`: "a line"), on a board of another layout.
+    fn grid_only(&self, out: &mut Vec<Problem>, at: &str, what: &str) {
+        if self.doc.grid().is_none() {
+            out.push(Problem::new(
+                at,
+                format!(
+                    "{what} needs a grid layout; this board is a {}",
+                    layout_name(self.doc)
+                ),
+            ));
+        }
+    }
+
+    /// `a line of length`: a length of at least 1 that fits the grid.
+    fn check_line(&self, out: &mut Vec<Problem>, at: &str, length: u32) {
+        self.grid_only(out, at, "a line");
+        if length == 0 {
+            out.push(Problem::new(
+                format!("{at}.length"),
+                "a line needs a length of at least 1",
+            ));
+        } else if let Some((rows, columns)) = self.grid {
+            if length > rows.max(columns) {
+                out.push(Problem::new(
+                    at,
+                    format!("a line of {length} cannot fit on a {rows} × {columns} board"),
+                ));
+            }
+        }
+    }
+
+    /// A free centre: a grid with a centre cell.
+    fn check_free_centre(&self, out: &mut Vec<Problem>, at: &str) {
+        self.grid_only(out, at, "a free centre");
+        if let Some((rows, columns)) = self.grid {
+            if rows % 2 == 0 || columns % 2 == 0 {
+                out.push(Problem::new(
+                    at,
+                    format!(
+                        "a {rows} × {columns} board has no centre cell: it needs an odd number of rows and of columns"
+                    ),
+                ));
+            }
+        }
+    }
+
+    /// How many picks: a min, a max or both, in order, and no more than the board has.
+    fn check_picks(&self, out: &mut Vec<Problem>, at: &str, min: Option<u32>, max: Option<u32>) {
+        whole(out, at, "min", min);
+        whole(out, at, "max", max);
+        if min.is_none() && max.is_none() {
+            out.push(Problem::new(at, "give a min, a max or both"));
+        } else if matches!((min, max), (Some(lo), Some(hi)) if lo > hi && lo != u32::MAX && hi != u32::MAX)
+        {
+            out.push(Problem::new(
+                at,
+                format!(
+                    "the minimum ({}) is more than the maximum ({})",
+                    min.unwrap_or(0),
+                    max.unwrap_or(0)
+                ),
+            ));
+        } else if let Some(lo) = min.filter(|lo| *lo != u32::MAX) {
+            if lo as usize > self.doc.activities.len() {
+                out.push(Problem::new(
+                    at,
+                    format!(
+                        "asks for {lo} picks but the board has {} activities",
+                        self.doc.activities.len()
+                    ),
+                ));
+            }
+        }
+    }
+
+    /// How many points: exact, or a min and a max in order, that the activities can reach.
+    fn check_points(
+        &self,
+        out: &mut Vec<Problem>,
+        at: &str,
+        min: Option<f64>,
+        max: Option<f64>,
+        exact: Option<f64>,
+    ) {
+        for (field, v) in [("min", min), ("max", max), ("exact", exact)] {
+            if v.is_some_and(|v| !v.is_finite() || v < 0.0) {
+                out.push(Problem::new(
+                    format!("{at}.{field}"),
+                    "must be a number from 0",
+                ));
+            }
+        }
+        let target = exact.or(min).unwrap_or(0.0);
+        if min.is_none() && max.is_none() && exact.is_none() {
+            out.push(Problem::new(
+                at,
+                "give a min, a max or an exact number of points",
+            ));
+        } else if exact.is_some() && (min.is_some() || max.is_some()) {
+            out.push(Problem::new(
+                at,
+                "give either exact or min and max, not both",
+            ));
+        } else if let (Some(lo), Some(hi)) = (min, max) {
+            if lo > hi {
+                out.push(Problem::new(
+                    at,
+                    format!(
+                        "the minimum ({}) is more than the maximum ({})",
+                        n(lo),
+                        n(hi)
+                    ),
+                ));
+            }
+        } else if hundredths(target) > hundredths(self.total) {
+            out.push(Problem::new(
+                at,
+                format!(
+                    "a target of {} points is more than all the activities together are worth ({})",
+                    n(target),
+                    n(self.total)
+                ),
+            ));
+        }
+    }
+
+    /// How many from a section: a section the board has, a min, a max or both, in order, and no
+    /// more than the section holds.
+    fn check_section(
+        &self,
+        out: &mut Vec<Problem>,
+        at: &str,
+        section: &str,
+        min: Option<u32>,
+        max: Option<u32>,
+    ) {
+        whole(out, at, "min", min);
+        whole(out, at, "max", max);
+        if section.trim().is_empty() {
+            out.push(Problem::new(format!("{at}.section"), "missing"));
+            return;
+        }
+        let Some(s) = self.doc.section(section) else {
+            out.push(Problem::unknown_section(format!("{at}.section"), section));
+            return;
+        };
+        let size = self
+            .doc
+            .activities
+            .iter()
+            .filter(|a| a.section.as_deref() == Some(section))
+            .count();
+        if min.is_none() && max.is_none() {
+            out.push(Problem::new(at, "give a min, a max or both"));
+        } else if let (Some(lo), Some(hi)) = (min, max) {
+            if lo > hi && lo != u32::MAX && hi != u32::MAX {
+                out.push(Problem::new(
+                    at,
+                    format!("the minimum ({lo}) is more than the maximum ({hi})"),
+                ));
+                return;
+            }
+        }
+        if let Some(lo) = min.filter(|lo| *lo != u32::MAX && *lo as usize > size) {
+            out.push(Problem::new(
+                at,
+                format!(
+                    "asks for {lo} from {} but it has {size} {}",
+                    s.title,
+                    if size == 1 { "activity" } else { "activities" }
+                ),
+            ));
+        }
+    }
+}
+
+/// A count that was not a whole number from 0 (read as `u32::MAX`).
+fn whole(out: &mut Vec<Problem>, at: &str, field: &str, v: Option<u32>) {
+    if v == Some(u32::MAX) {
+        out.push(Problem::new(
+            format!("{at}.{field}"),
+            "must be a whole number from 0",
+        ));
     }
 }
 
