@@ -461,6 +461,14 @@ const SERVER_WIDGETS: [(&str, &str); 3] = [
     ("choice", "`<learner-choice-board>` (3 × 3)"),
 ];
 
+/// Each page of a round, as the section's tables name it.
+const SERVER_PAGES: [(Page, &str); 4] = [
+    (Page::Client, "client-only"),
+    (Page::Server, "server-rendered"),
+    (Page::Bare, "server-rendered, without the preload links"),
+    (Page::Chart, "Chart.js radar"),
+];
+
 /// Which page of a round.
 #[derive(Clone, Copy, PartialEq)]
 enum Page {
@@ -673,12 +681,7 @@ impl Report {
         );
         for (name, widget) in SERVER_WIDGETS {
             let rounds = server_rounds(b, name);
-            for (page, label) in [
-                (Page::Client, "client-only"),
-                (Page::Server, "server-rendered"),
-                (Page::Bare, "server-rendered, without the preload links"),
-                (Page::Chart, "Chart.js radar"),
-            ] {
+            for (page, label) in SERVER_PAGES {
                 let loads: Vec<&Load> = rounds.iter().filter_map(|r| r.load(page)).collect();
                 if loads.is_empty() {
                     continue;
@@ -734,11 +737,7 @@ impl Report {
         );
         for (name, widget) in SERVER_WIDGETS {
             let rounds = server_rounds(b, name);
-            for (page, label) in [
-                (Page::Client, "client-only"),
-                (Page::Server, "server-rendered"),
-                (Page::Bare, "server-rendered, without the preload links"),
-            ] {
+            for (page, label) in SERVER_PAGES.into_iter().filter(|(p, _)| *p != Page::Chart) {
                 let loads: Vec<&Load> = rounds.iter().filter_map(|r| r.load(page)).collect();
                 if loads.is_empty() {
                     continue;
