@@ -3,7 +3,7 @@
 // here, and a large framework's list is drawn as far as a person reads it (domains to open, "Show
 // more"), every competency still reachable by keyboard. A framework of 4,900 competencies (98
 // domains of chains of 50 prerequisites) in the map view draws every card in time that grows with
-// its size: before the progress index (issue 22) it took about a minute.
+// its size (asked of the document without the progress index, it would take about a minute).
 import { test, expect } from '@playwright/test';
 import { guardPage } from './page-guard.js';
 import { expectNoAxeViolations } from './axe.js';

@@ -76,7 +76,7 @@ for (const { tag, src, shown } of ONE_WIDGET_PAGES) {
     console.log(`[${tag} alone] ${downloads.length} responses, ${(total / 1024).toFixed(1)} KB gzip in all: `
       + downloads.map((d) => `${d.path} ${(d.gzip / 1024).toFixed(1)} KB`).join(', '));
     // `cargo xtask test` holds each module and page to its exact budget (xtask/src/sizes.rs);
-    // this only proves the page is one widget's weight, not the suite's (681 KB before the split).
+    // this only proves the page is one widget's weight, not the suite's (all three modules are about 600 KB).
     expect(total).toBeLessThan(250 * 1024);
     expect(problems).toEqual([]);
   });

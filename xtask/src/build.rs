@@ -125,7 +125,7 @@ pub fn release_package() -> Result<(), String> {
         std::fs::copy(server_js.join(name), dist.join(name))
             .map_err(|e| format!("cannot copy {name} to dist/: {e}"))?;
     }
-    // Files of the single-module build before the split, which no page asks for any more.
+    // The one-module build's files, which an older dist/ may hold and no page asks for.
     for stale in ["learner_embed.js", "learner_embed_bg.wasm"] {
         let _ = std::fs::remove_file(dist.join(stale));
     }

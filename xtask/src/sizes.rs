@@ -15,11 +15,8 @@ pub const LOADER_FILES: [&str; 2] = ["learner-widgets.js", "learner-xapi.js"];
 
 /// Gzip budgets (bytes), each a little over what was measured, so any regression fails the run:
 /// each widget's module (glue + wasm), and each one-widget page (module + loader files). See
-/// docs/architecture.md, "Size", for what was measured and what the next cuts are. The progress
-/// module rose 5.3 KB with issue 22 (the list limits, and the list and timeline drawn as far as a
-/// person reads them, which draws a 5,000-competency framework in 0.4 s instead of 6 s), and
-/// 0.2 KB with issue 23 (finding a server-drawn root and drawing it again, the radar's width
-/// hint).
+/// docs/architecture.md, "Size", for what each module carries, what it costs and what the next
+/// cuts are.
 pub const MODULE_BUDGETS: [(&str, u64); 3] = [
     ("learner-profile", 189 * 1024),
     ("learner-progress", 223 * 1024),
@@ -34,7 +31,7 @@ pub const LOADER_BUDGET_GZIP: u64 = 7 * 1024;
 /// plus this much: yew's hydration (measured 17.2 to 17.5 KB).
 pub const HYDRATION_BUDGET_GZIP: u64 = 18 * 1024;
 
-/// Issue 18's bar for a page showing only `<learner-profile>`, not yet met (190.1 KB measured):
+/// Issue 18's bar for a page showing only `<learner-profile>`, not yet met (see docs/architecture.md, "Size"):
 /// `cargo xtask bench` reports against it; the budgets above hold what has been reached.
 pub const PROFILE_PAGE_TARGET_GZIP: u64 = 160 * 1024;
 

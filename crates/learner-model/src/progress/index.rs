@@ -1,7 +1,7 @@
 //! Lookups over one progress document, made once: competencies by id, children by parent and
 //! evidence by competency. The views ask these questions of every competency; asked of the
-//! document itself, each was a scan of every competency or every piece of evidence, and a
-//! framework of 4,000 competencies took seconds (issue 22). Made in O(n log n), each answer is
+//! document itself, each would be a scan of every competency or every piece of evidence, and a
+//! framework of 4,000 competencies would take seconds. Made in O(n log n), each answer is
 //! then a hash lookup.
 
 use std::collections::HashMap;
