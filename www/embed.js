@@ -2,7 +2,9 @@
 // page that framed it.
 //
 // In: the URL fragment, `#element=learner-profile&view=table&data=<JSON, percent-encoded>&parent=
-// https://lms.example.org` (any attribute of the element may be given), or a message
+// https://lms.example.org` (`element` is any of the three; any attribute of the element may be
+// given: `storage=local&storage-key=…` keeps each student's work in their browser, on this
+// frame's origin; `src=board.json` loads a document beside this page), or a message
 // `{ type: 'learner-embed:data', document, attributes }` from an origin listed in `parent`, and
 // `{ type: 'learner-embed:hello' }`, which asks the frame to say again that it is ready and how tall
 // it is (the host's script may start after the frame has spoken).
@@ -13,7 +15,7 @@
 // `{ type: 'learner-embed:event', name, detail }`.
 import '/dist/learner-widgets.js';
 
-const ELEMENTS = ['learner-profile', 'learner-progress'];
+const ELEMENTS = ['learner-profile', 'learner-progress', 'learner-choice-board'];
 const EVENTS = ['learner-change', 'learner-error', 'learner-xapi'];
 
 const params = new URLSearchParams(location.hash.slice(1));
@@ -29,10 +31,7 @@ if (!ELEMENTS.includes(tag)) {
   root.append(message);
 } else {
   const widget = document.createElement(tag);
-  for (const [name, value] of params) {
-    if (name === 'data') widget.setAttribute('data', value);
-    else if (!['element', 'parent'].includes(name)) widget.setAttribute(name, value);
-  }
+  setAttributes(widget, [...params].filter(([name]) => !['element', 'parent'].includes(name)));
   for (const name of EVENTS) {
     widget.addEventListener(name, (event) => tell({ type: 'learner-embed:event', name, detail: event.detail }));
   }
@@ -41,9 +40,7 @@ if (!ELEMENTS.includes(tag)) {
   addEventListener('message', (event) => {
     // Only the origins the host named may give the widget data; anything else is ignored.
     if (!allowed.includes(event.origin) || event.data?.type !== 'learner-embed:data') return;
-    for (const [name, value] of Object.entries(event.data.attributes ?? {})) {
-      if (name !== 'data') widget.setAttribute(name, String(value));
-    }
+    setAttributes(widget, Object.entries(event.data.attributes ?? {}).filter(([name]) => name !== 'data'));
     if (event.data.document !== undefined) widget.data = event.data.document;
   });
   // Only now can data sent by the host be received: learner-frame.js waits for this.
@@ -68,6 +65,13 @@ addEventListener('message', (event) => {
   reported = -1;
   reportHeight();
 });
+
+/** Sets any attribute of the element, but never an event handler or a style, whatever it is told. */
+function setAttributes(widget, entries) {
+  for (const [name, value] of entries) {
+    if (/^[a-z][a-z-]*$/.test(name) && !/^on|^style$/.test(name)) widget.setAttribute(name, String(value));
+  }
+}
 
 /** The origins named in `parent` (comma-separated), else the framing page's own origin. */
 function allowedOrigins(parent) {
