@@ -71,7 +71,7 @@ test('a frame whose parent is another origin sends this page nothing', async ({ 
 
 test('an unknown element in the fragment is said plainly', async ({ page }) => {
   await page.goto('/embed.html#element=learner-quiz');
-  await expect(page.getByRole('alert')).toHaveText('Unknown element "learner-quiz": use one of learner-profile, learner-progress.');
+  await expect(page.getByRole('alert')).toHaveText('Unknown element "learner-quiz": use one of learner-profile, learner-progress, learner-choice-board.');
 });
 
 test('data sent before the frame is ready waits for it instead of being lost', async ({ page }) => {
