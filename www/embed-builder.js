@@ -3,7 +3,7 @@
 // student would, and copies the code for their platform. It also answers a widget's "Get embed
 // code" (`learner-embed-code`): opened with `#element=…&data=…`, it starts from that widget and
 // document.
-import { WIDGETS, PLATFORMS, forEveryStudent, storageKeyFor, frameAddress, frameCode } from './embed-code.js';
+import { WIDGETS, PLATFORMS, forEveryStudent, storageKeyFor, frameAddress, frameCode } from './embed-code.mjs';
 
 const EXAMPLES = {
   'learner-choice-board': [

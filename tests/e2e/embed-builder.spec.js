@@ -2,43 +2,28 @@
 // Canvas's sanitizer keeps (no scripts), and a student uses the widget in that page: their work is
 // still there after a reload. The platform's page is on another origin (`localhost`) than the frame
 // (`127.0.0.1`, where the builder and embed.html are served), as an LMS and the widgets' server are.
-import { createServer } from 'node:http';
 import { test, expect } from '@playwright/test';
 import { guardPage } from './page-guard.js';
 import { asCanvasSaves } from './lms-sanitizer.js';
+import { startPlatform } from './platform-server.js';
 
 test.describe.configure({ mode: 'serial' });
 
 // Chrome, Edge, Firefox and Safari give a frame from another site storage of its own, partitioned
 // by the page that frames it; Debian's Chromium blocks it by default (its third-party cookie
-// phase-out). The students' browsers are the first kind; a browser that blocks is tested below.
-const BLOCKING = ['TrackingProtection3pcd'];
+// phase-out). Most students' browsers are the first kind, so these tests run as one; a browser
+// that blocks is tested in embed-frame.spec.js.
 test.use({
   launchOptions: {
     executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
     args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--no-first-run',
-      '--disable-sync', '--disable-quic', '--disable-gpu', `--disable-features=${BLOCKING.join(',')}`],
+      '--disable-sync', '--disable-quic', '--disable-gpu', '--disable-features=TrackingProtection3pcd'],
   },
 });
 
-/**
- * The platform: its own server, whose course pages hold what a teacher saved. A real server, not a
- * routed response: Chromium lets only a page on the local network frame a local address.
- */
-const platform = { pages: new Map(), server: null, origin: null };
-
-test.beforeAll(async () => {
-  platform.server = createServer((request, response) => {
-    const body = platform.pages.get(new URL(request.url, 'http://localhost').pathname);
-    if (body === undefined) return response.writeHead(404).end();
-    response.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' }).end(body);
-  });
-  await new Promise((done) => platform.server.listen(0, done));
-  // Under its other loopback name than the widgets' server: another site, as an LMS is.
-  platform.origin = `http://localhost:${platform.server.address().port}`;
-});
-
-test.afterAll(() => platform.server?.close());
+let platform;
+test.beforeAll(async () => { platform = await startPlatform(); });
+test.afterAll(() => platform?.close());
 
 function platformOrigin() {
   return platform.origin;
@@ -68,9 +53,7 @@ async function coursePage(page, baseURL, code, name) {
   const saved = asCanvasSaves(`<h1>Week 3</h1><p>Your task for this week:</p>${code}<script>alert("stripped")</script>`);
   expect(saved).not.toContain('<script');
   expect(saved).toContain('<iframe');
-  const path = `/course/${name}.html`;
-  platform.pages.set(path, `<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>Week 3</title></head><body>${saved}</body></html>`);
-  await page.goto(`${platform.origin}${path}`);
+  await page.goto(platform.save(`/course/${name}.html`, saved));
   return page.frameLocator('iframe');
 }
 
