@@ -2,7 +2,9 @@
 // Canvas's sanitizer keeps (no scripts), and a student uses the widget in that page: their work is
 // still there after a reload. The platform's page is on another origin (`localhost`) than the frame
 // (`127.0.0.1`, where the builder and embed.html are served), as an LMS and the widgets' server are.
+import { fileURLToPath } from 'node:url';
 import { test, expect } from '@playwright/test';
+import { expectNoAxeViolations } from './axe.js';
 import { guardPage } from './page-guard.js';
 import { asCanvasSaves } from './lms-sanitizer.js';
 import { startPlatform } from './platform-server.js';
@@ -177,3 +179,30 @@ test('the builder starts from the widget and document in its address, as a widge
   await expect(page.getByRole('textbox', { name: 'Embed code' })).toHaveValue(/title="Choice board: Ecosystems RAFT"/);
   await expect(page.locator('#document-status')).toContainText('is in use');
 });
+
+test('the builder passes axe, and each platform\'s code is pictured for docs/lms.md', async ({ page, baseURL }) => {
+  test.slow();
+  const problems = await guardPage(page, baseURL);
+  await page.setViewportSize({ width: 1100, height: 900 });
+  await openBuilder(page, baseURL, 'Choice board');
+  await expect(page.frameLocator('#preview').getByRole('grid')).toBeVisible();
+  await expectNoAxeViolations(page);
+  await page.getByLabel('Its address (optional)').fill('https://school.instructure.com');
+  await page.evaluate(() => scrollTo(0, 0));
+  await page.screenshot({ path: docsImage('lms-builder.png'), fullPage: false });
+  for (const [value, name] of [['canvas', 'Canvas'], ['moodle', 'Moodle'], ['brightspace', 'Brightspace'], ['google-sites', 'Google Sites']]) {
+    await page.getByLabel('Platform', { exact: true }).selectOption({ label: name });
+    const section = page.getByRole('region', { name: '6. The code to paste' });
+    await expect(section).toContainText(name === 'Canvas' ? 'Rich Content Editor' : name === 'Moodle' ? 'HTML' : 'Embed');
+    await section.screenshot({ path: docsImage(`lms-code-${value}.png`) });
+  }
+  const frame = await coursePage(page, baseURL, await page.getByRole('textbox', { name: 'Embed code' }).inputValue(), 'pictured');
+  await expect(frame.locator('learner-choice-board').getByRole('grid')).toBeVisible();
+  await page.setViewportSize({ width: 900, height: 700 });
+  await page.screenshot({ path: docsImage('lms-student.png'), fullPage: false });
+  expect(problems.filter((p) => !p.includes(`request outside the origin: ${platform.origin}`))).toEqual([]);
+});
+
+function docsImage(name) {
+  return fileURLToPath(new URL(`../../docs/images/${name}`, import.meta.url));
+}

@@ -47,7 +47,7 @@ test('every link of the served site answers, and every page loads cleanly', asyn
   // The docs are there to browse: the index and its documents.
   for (const doc of ['/guide/', '/guide/integrator-guide.html', '/guide/architecture.html',
     '/guide/benchmarks.html', '/guide/security.html', '/guide/lms.html', '/guide/schemas.html',
-    '/examples/', '/designer.html']) {
+    '/examples/', '/designer.html', '/embed-builder.html']) {
     expect(pages).toContain(doc);
   }
   expect(broken).toEqual([]);
@@ -57,7 +57,7 @@ test('the docs index leads to every document, and each page leads back', async (
   await page.goto('/guide/');
   await expect(page).toHaveTitle(/Learner widgets/);
   const nav = page.getByRole('navigation', { name: 'Site' });
-  for (const name of ['Integrator guide', 'Architecture', 'Benchmarks', 'Security and privacy', 'Examples', 'Theme designer']) {
+  for (const name of ['Integrator guide', 'In an LMS', 'Embed builder', 'Architecture', 'Benchmarks', 'Security and privacy', 'Examples', 'Theme designer']) {
     await expect(nav.getByRole('link', { name })).toBeVisible();
   }
   await nav.getByRole('link', { name: 'Architecture' }).click();

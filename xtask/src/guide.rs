@@ -120,8 +120,8 @@ fn page(markdown: &str, folder: &str) -> String {
          <nav class=\"guide-nav\" aria-label=\"Site\"><a href=\"/\">Gallery</a> · \
          <a href=\"/guide/\">Docs</a> · \
          <a href=\"/guide/integrator-guide.html\">Integrator guide</a> · \
-         <a href=\"/guide/lms.html\">LMS snippets</a> · <a href=\"/examples/\">Examples</a> · \
-         <a href=\"/designer.html\">Theme designer</a> · \
+         <a href=\"/guide/lms.html\">In an LMS</a> · <a href=\"/embed-builder.html\">Embed builder</a> · \
+         <a href=\"/examples/\">Examples</a> · <a href=\"/designer.html\">Theme designer</a> · \
          <a href=\"/guide/architecture.html\">Architecture</a> · \
          <a href=\"/guide/benchmarks.html\">Benchmarks</a> · \
          <a href=\"/guide/security.html\">Security and privacy</a></nav>\n  \
