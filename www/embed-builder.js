@@ -74,6 +74,7 @@ author.addEventListener('learner-change', (event) => {
 author.addEventListener('learner-embed-code', (event) => {
   event.preventDefault();
   $('code').focus();
+  say('code-status', 'Here is the code for the board as you made it.');
 });
 
 // The preview frame reports its height: the code's height follows, unless set by hand.

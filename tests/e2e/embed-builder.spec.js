@@ -206,3 +206,20 @@ test('the builder passes axe, and each platform\'s code is pictured for docs/lms
 function docsImage(name) {
   return fileURLToPath(new URL(`../../docs/images/${name}`, import.meta.url));
 }
+
+test('"Get embed code" in a teacher mode opens the builder with that widget and its document', async ({ page, context }) => {
+  await page.goto('/');
+  const board = page.locator('#choice-teacher');
+  const opened = context.waitForEvent('page');
+  await board.getByRole('button', { name: 'Get embed code' }).click();
+  const builder = await opened;
+  await expect(builder.getByRole('radio', { name: 'Choice board' })).toBeChecked();
+  await expect(builder.getByRole('textbox', { name: 'Embed code' })).toHaveValue(/title="Choice board: Ecosystems tic-tac-toe"/);
+  await builder.close();
+
+  // In the builder itself the board's button answers at once: the code, focused.
+  await page.goto('/embed-builder.html');
+  await page.locator('#author').getByRole('button', { name: 'Get embed code' }).click();
+  await expect(page.getByRole('textbox', { name: 'Embed code' })).toBeFocused();
+  await expect(page.getByText('Here is the code for the board as you made it.')).toBeVisible();
+});

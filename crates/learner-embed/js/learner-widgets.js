@@ -135,15 +135,16 @@ function wordsName(tag, lang) {
  * Fires `name` at `element` with `detail`, bubbling out of shadow roots. A page whose CustomEvent
  * another script replaced still hears it, as a plain Event carrying `detail`.
  */
-function tell(element, name, detail) {
+function tell(element, name, detail, cancelable = false) {
   let event;
   try {
-    event = new CustomEvent(name, { detail, bubbles: true, composed: true });
+    event = new CustomEvent(name, { detail, bubbles: true, composed: true, cancelable });
   } catch {
-    event = new Event(name, { bubbles: true, composed: true });
+    event = new Event(name, { bubbles: true, composed: true, cancelable });
     Object.defineProperty(event, 'detail', { value: detail });
   }
-  element.dispatchEvent(event);
+  // False when a listener called preventDefault(): it has handled what the event asked for.
+  return element.dispatchEvent(event);
 }
 
 /** Hands `words` (from loadWords) to the module; it keeps the first it is given for a language. */
@@ -350,7 +351,7 @@ function learnerElement(tag) {
   const { core: coreName, updates } = MODULES[tag];
   return class extends HTMLElement {
     static [OURS] = true;
-    static observedAttributes = ['data', 'src', 'view', 'mode', 'today', 'lang'];
+    static observedAttributes = ['data', 'src', 'view', 'mode', 'today', 'lang', 'embed-builder'];
     static {
       for (const name of updates) {
         Object.defineProperty(this.prototype, name, {
@@ -373,6 +374,8 @@ function learnerElement(tag) {
     // storage="local": the browser's copy of the document, or null (the host owns the data).
     #store = null;
     #notice = null;
+    /** "Get embed code", in teacher mode with `embed-builder` (`#showEmbedCode`). */
+    #embedBar = null;
     #dataBar = null;
     // storage="local": edits made since a save failed are not yet in this browser's storage.
     #unsaved = false;
@@ -484,6 +487,50 @@ function learnerElement(tag) {
       else if (this.#property !== undefined) this.#give(this.#property);
       else if (this.hasAttribute('src')) this.#fetchSrc();
       else this.#core.readMarkup();
+      this.#showEmbedCode();
+    }
+
+    /**
+     * In teacher mode, with `embed-builder` set: "Get embed code" under the widget (part
+     * `embed-code`), for putting what the teacher made into a platform's page.
+     */
+    #showEmbedCode() {
+      const wanted = Boolean(this.#core) && this.getAttribute('mode') === 'teacher' && this.hasAttribute('embed-builder');
+      if (!wanted) {
+        this.#embedBar?.remove();
+        this.#embedBar = null;
+        return;
+      }
+      if (this.#embedBar) return;
+      const bar = document.createElement('div');
+      bar.className = 'storage-bar';
+      bar.setAttribute('part', 'embed-code');
+      const button = document.createElement('button');
+      button.type = 'button';
+      button.className = 'toolbar-button';
+      button.textContent = this.#words('element.embed-code');
+      button.addEventListener('click', () => this.#askForEmbedCode());
+      bar.append(button);
+      this.#embedBar = bar;
+      this.shadowRoot.append(bar);
+    }
+
+    /**
+     * Fires `learner-embed-code` with the document; unless a listener handles it (preventDefault),
+     * opens the embed builder in a new tab with this widget and its document.
+     */
+    #askForEmbedCode() {
+      const json = this.exportJson();
+      if (!tell(this, 'learner-embed-code', { element: tag, document: this.data }, true)) return;
+      let builder;
+      try {
+        builder = new URL(this.getAttribute('embed-builder'), document.baseURI);
+      } catch {
+        this.#refuse('embed-builder', 'invalid-attribute', `embed-builder: "${this.getAttribute('embed-builder')}" is not an address`);
+        return;
+      }
+      builder.hash = new URLSearchParams({ element: tag, data: json }).toString();
+      window.open(builder.href, '_blank', 'noopener');
     }
 
     /** A server drew this element's widget (`learner-widgets/server`): its module should hydrate. */
@@ -517,6 +564,9 @@ function learnerElement(tag) {
         if (!this.#core || !this.#glue || this.#language() !== lang) return;
         addWords(this.#glue, words);
         this.#core.setOption('lang', lang);
+        this.#embedBar?.remove();
+        this.#embedBar = null;
+        this.#showEmbedCode();
       });
     }
 
@@ -573,8 +623,11 @@ function learnerElement(tag) {
         this.#fetchSrc();
       } else if (name === 'lang') {
         this.#speak(this.#language());
+      } else if (name === 'embed-builder') {
+        this.#showEmbedCode();
       } else {
         this.#core.setOption(name, newValue);
+        if (name === 'mode') this.#showEmbedCode();
       }
     }
 
