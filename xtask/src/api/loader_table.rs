@@ -1,0 +1,57 @@
+//! The loader's `MODULES` table (in `learner-widgets.js`, between the marks): for each element, its
+//! module's files, the wasm class that does its work, the attributes it acts on at once and the
+//! methods it hands to that class. Written into the loader itself rather than a module it imports,
+//! which would be one more request before any widget can start.
+
+use super::description::Api;
+
+pub const BEGIN: &str = "// <cargo xtask api: MODULES>";
+pub const END: &str = "// </cargo xtask api: MODULES>";
+
+/// The table, marks included.
+pub fn render(api: &Api) -> String {
+    let list = |names: Vec<&str>| {
+        names
+            .iter()
+            .map(|n| format!("'{n}'"))
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    let mut out = format!("{BEGIN}\nconst MODULES = {{\n");
+    for element in &api.elements {
+        let tag = &element.tag;
+        let observed = element
+            .items
+            .attributes
+            .iter()
+            .filter(|a| a.observed)
+            .map(|a| a.name.as_str())
+            .collect();
+        let updates = element
+            .items
+            .methods
+            .iter()
+            .filter(|m| m.update)
+            .map(|m| m.name.as_str())
+            .collect();
+        out.push_str(&format!(
+            "  '{tag}': {{\n    \
+             glue: () => import('./{tag}.js'),\n    \
+             wasm: () => new URL('./{tag}_bg.wasm', import.meta.url),\n    \
+             hydrating: {{\n      \
+             glue: () => import('./{tag}-hydrate.js'),\n      \
+             wasm: () => new URL('./{tag}-hydrate_bg.wasm', import.meta.url),\n    \
+             }},\n    \
+             core: '{}',\n    \
+             observed: [{}],\n    \
+             updates: [{}],\n  \
+             }},\n",
+            element.core,
+            list(observed),
+            list(updates),
+        ));
+    }
+    out.push_str("};\n");
+    out.push_str(END);
+    out
+}
