@@ -23,6 +23,7 @@ pub fn load() -> Result<Api, String> {
 
 pub fn run(args: &[String]) -> Result<(), String> {
     let check = args.iter().any(|a| a == "--check");
+    crate::tools::ensure_node_tools()?;
     let api = load()?;
     let files = generated(&api)?;
     if check {
