@@ -5,7 +5,7 @@
 use std::collections::BTreeMap;
 use std::path::Path;
 
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 
 /// Stands for the element's documents in a type (`{document} | string | null`).
 pub const DOCUMENT: &str = "{document}";
@@ -139,14 +139,14 @@ pub struct Event {
     pub description: String,
 }
 
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Named {
     pub name: String,
     pub description: String,
 }
 
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct CssProperty {
     pub name: String,
@@ -170,6 +170,27 @@ pub struct Function {
 pub struct TypeDeclaration {
     pub name: String,
     pub declaration: String,
+}
+
+/// What every described item has: its name.
+pub trait HasName {
+    fn name(&self) -> &str;
+}
+
+macro_rules! named_by_field {
+    ($($kind:ty),*) => {
+        $(impl HasName for $kind {
+            fn name(&self) -> &str {
+                &self.name
+            }
+        })*
+    };
+}
+named_by_field!(Attribute, Property, Method, Event, Named, CssProperty);
+
+/// The names of `items`, in order.
+pub fn names<T: HasName>(items: &[T]) -> Vec<&str> {
+    items.iter().map(HasName::name).collect()
 }
 
 impl Element {
@@ -282,43 +303,15 @@ fn with_every_element(own: Element, every: &Items, file: &str) -> Result<Element
         css_properties: joined(&every.css_properties, &own.items.css_properties),
         css_states: joined(&every.css_states, &own.items.css_states),
     };
-    let lists: [(&str, Vec<&str>); 8] = [
-        (
-            "attribute",
-            items.attributes.iter().map(|a| a.name.as_str()).collect(),
-        ),
-        (
-            "property",
-            items.properties.iter().map(|p| p.name.as_str()).collect(),
-        ),
-        (
-            "method",
-            items.methods.iter().map(|m| m.name.as_str()).collect(),
-        ),
-        (
-            "event",
-            items.events.iter().map(|e| e.name.as_str()).collect(),
-        ),
-        (
-            "slot",
-            items.slots.iter().map(|s| s.name.as_str()).collect(),
-        ),
-        (
-            "part",
-            items.parts.iter().map(|p| p.name.as_str()).collect(),
-        ),
-        (
-            "custom property",
-            items
-                .css_properties
-                .iter()
-                .map(|p| p.name.as_str())
-                .collect(),
-        ),
-        (
-            "state",
-            items.css_states.iter().map(|s| s.name.as_str()).collect(),
-        ),
+    let lists = [
+        ("attribute", names(&items.attributes)),
+        ("property", names(&items.properties)),
+        ("method", names(&items.methods)),
+        ("event", names(&items.events)),
+        ("slot", names(&items.slots)),
+        ("part", names(&items.parts)),
+        ("custom property", names(&items.css_properties)),
+        ("state", names(&items.css_states)),
     ];
     for (kind, names) in lists {
         for (i, name) in names.iter().enumerate() {

@@ -3,37 +3,32 @@
 //! methods it hands to that class. Written into the loader itself rather than a module it imports,
 //! which would be one more request before any widget can start.
 
-use super::description::Api;
+use super::description::{Api, HasName};
 
 pub const BEGIN: &str = "// <cargo xtask api: MODULES>";
 pub const END: &str = "// </cargo xtask api: MODULES>";
 
 /// The table, marks included.
 pub fn render(api: &Api) -> String {
-    let list = |names: Vec<&str>| {
+    /// `'a', 'b'`.
+    fn list<'a>(names: impl Iterator<Item = &'a str>) -> String {
         names
-            .iter()
             .map(|n| format!("'{n}'"))
             .collect::<Vec<_>>()
             .join(", ")
-    };
+    }
     let mut out = format!("{BEGIN}\nconst MODULES = {{\n");
     for element in &api.elements {
         let tag = &element.tag;
-        let observed = element
-            .items
-            .attributes
-            .iter()
-            .filter(|a| a.observed)
-            .map(|a| a.name.as_str())
-            .collect();
-        let updates = element
-            .items
-            .methods
-            .iter()
-            .filter(|m| m.update)
-            .map(|m| m.name.as_str())
-            .collect();
+        let items = &element.items;
+        let observed = list(
+            items
+                .attributes
+                .iter()
+                .filter(|a| a.observed)
+                .map(HasName::name),
+        );
+        let updates = list(items.methods.iter().filter(|m| m.update).map(HasName::name));
         out.push_str(&format!(
             "  '{tag}': {{\n    \
              glue: () => import('./{tag}.js'),\n    \
@@ -46,9 +41,7 @@ pub fn render(api: &Api) -> String {
              observed: [{}],\n    \
              updates: [{}],\n  \
              }},\n",
-            element.core,
-            list(observed),
-            list(updates),
+            element.core, observed, updates,
         ));
     }
     out.push_str("};\n");

@@ -3,7 +3,7 @@
 
 use serde::Serialize;
 
-use super::description::{Api, Element, Function, Method, Parameter};
+use super::description::{Api, CssProperty, Element, Function, Method, Named, Parameter};
 
 #[derive(Serialize)]
 #[serde(rename_all = "camelCase")]
@@ -121,19 +121,6 @@ struct Event {
 }
 
 #[derive(Serialize)]
-struct Named {
-    name: String,
-    description: String,
-}
-
-#[derive(Serialize)]
-struct CssProperty {
-    name: String,
-    default: String,
-    description: String,
-}
-
-#[derive(Serialize)]
 struct Export {
     kind: &'static str,
     name: String,
@@ -197,14 +184,6 @@ pub fn render(api: &Api) -> Result<String, String> {
 
 fn element(e: &Element) -> ElementDeclaration {
     let items = &e.items;
-    let named = |list: &[super::description::Named]| {
-        list.iter()
-            .map(|n| Named {
-                name: n.name.clone(),
-                description: n.description.clone(),
-            })
-            .collect()
-    };
     let fields = items.properties.iter().map(|p| Member {
         kind: "field",
         name: p.name.clone(),
@@ -233,7 +212,7 @@ fn element(e: &Element) -> ElementDeclaration {
             })
             .collect(),
         members: fields.chain(methods).collect(),
-        slots: named(&items.slots),
+        slots: items.slots.clone(),
         events: items
             .events
             .iter()
@@ -243,17 +222,9 @@ fn element(e: &Element) -> ElementDeclaration {
                 description: ev.description.clone(),
             })
             .collect(),
-        css_parts: named(&items.parts),
-        css_properties: items
-            .css_properties
-            .iter()
-            .map(|p| CssProperty {
-                name: p.name.clone(),
-                default: p.default.clone(),
-                description: p.description.clone(),
-            })
-            .collect(),
-        css_states: named(&items.css_states),
+        css_parts: items.parts.clone(),
+        css_properties: items.css_properties.clone(),
+        css_states: items.css_states.clone(),
     }
 }
 
@@ -262,7 +233,11 @@ fn method(e: &Element, m: &Method) -> Member {
         kind: "method",
         name: m.name.clone(),
         kind_of_field: None,
-        parameters: m.parameters.iter().map(|p| parameter(e, p)).collect(),
+        parameters: m
+            .parameters
+            .iter()
+            .map(|p| parameter(p, &e.fill(&p.kind)))
+            .collect(),
         returns: m.returns.as_ref().map(|r| Return {
             kind: type_of(&e.fill(r)),
         }),
@@ -270,11 +245,12 @@ fn method(e: &Element, m: &Method) -> Member {
     }
 }
 
-fn parameter(e: &Element, p: &Parameter) -> ManifestParameter {
+/// A parameter, its type written as `kind`.
+fn parameter(p: &Parameter, kind: &str) -> ManifestParameter {
     ManifestParameter {
         name: p.name.clone(),
         optional: p.optional,
-        kind: type_of(&e.fill(&p.kind)),
+        kind: type_of(kind),
         description: p.description.clone(),
     }
 }
@@ -284,16 +260,7 @@ fn function(f: &Function) -> FunctionDeclaration {
         kind: "function",
         name: f.name.clone(),
         description: f.description.clone(),
-        parameters: f
-            .parameters
-            .iter()
-            .map(|p| ManifestParameter {
-                name: p.name.clone(),
-                optional: p.optional,
-                kind: type_of(&p.kind),
-                description: p.description.clone(),
-            })
-            .collect(),
+        parameters: f.parameters.iter().map(|p| parameter(p, &p.kind)).collect(),
         returns: Return {
             kind: type_of(&f.returns),
         },

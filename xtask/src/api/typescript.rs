@@ -2,7 +2,9 @@
 //! `LearnerElements` map that react.d.ts and vue.d.ts make JSX and Vue types from, written from the
 //! description; then the documents' types, made from their JSON Schemas (document_types.rs).
 
-use super::description::{Api, Attribute, Element, Event, Method, Parameter, Property};
+use super::description::{
+    Api, Attribute, Element, Event, HasName, Method, Parameter, Property, names,
+};
 
 const HEADER: &str = "\
 // Types for the learner widgets' elements, events and documents. Written by `cargo xtask api` from
@@ -94,16 +96,12 @@ pub fn render(api: &Api, document_types: &str) -> String {
 
 /// An element's own types, its element interface and its attributes.
 fn element_types(out: &mut String, element: &Element, api: &Api) {
-    let own = |name: &str, list: &[&str]| !list.contains(&name);
     for declaration in &element.types {
         out.push('\n');
         out.push_str(declaration.declaration.trim());
         out.push('\n');
     }
-    let every = &api.every_element;
-    let shared_properties: Vec<&str> = every.properties.iter().map(|p| p.name.as_str()).collect();
-    let shared_methods: Vec<&str> = every.methods.iter().map(|m| m.name.as_str()).collect();
-    let shared_attributes: Vec<&str> = every.attributes.iter().map(|a| a.name.as_str()).collect();
+    let (items, every) = (&element.items, &api.every_element);
 
     out.push('\n');
     doc(
@@ -117,20 +115,10 @@ fn element_types(out: &mut String, element: &Element, api: &Api) {
         element.document_type()
     ));
     let mut body = String::new();
-    for p in element
-        .items
-        .properties
-        .iter()
-        .filter(|p| own(&p.name, &shared_properties))
-    {
+    for p in own(&items.properties, &every.properties) {
         property(&mut body, p, &element.fill(&p.kind));
     }
-    for m in element
-        .items
-        .methods
-        .iter()
-        .filter(|m| own(&m.name, &shared_methods))
-    {
+    for m in own(&items.methods, &every.methods) {
         method(&mut body, m, &|text| element.fill(text));
     }
     close(out, &body);
@@ -140,15 +128,17 @@ fn element_types(out: &mut String, element: &Element, api: &Api) {
         element.type_name("Attributes")
     ));
     let mut body = String::new();
-    for a in element
-        .items
-        .attributes
-        .iter()
-        .filter(|a| own(&a.name, &shared_attributes))
-    {
+    for a in own(&items.attributes, &every.attributes) {
         attribute(&mut body, a);
     }
     close(out, &body);
+}
+
+/// The items of `all` that are not in `shared` (by name): an element's own.
+fn own<'a, T: HasName>(all: &'a [T], shared: &[T]) -> impl Iterator<Item = &'a T> {
+    let shared: Vec<String> = names(shared).into_iter().map(String::from).collect();
+    all.iter()
+        .filter(move |item| !shared.iter().any(|s| s == item.name()))
 }
 
 /// Ends an interface whose `body` may be empty (`{}` on the same line).
@@ -170,24 +160,14 @@ fn elements_map(out: &mut String, api: &Api) {
          * and the Vue components of `learner-widgets/vue` are made from.\n */\n",
     );
     out.push_str("export interface LearnerElements {\n");
-    let shared: Vec<&str> = api
-        .every_element
-        .events
-        .iter()
-        .map(|e| e.name.as_str())
-        .collect();
     for element in &api.elements {
         let documents = element.document_type();
         let mut events = format!("LearnerEvents<{documents}, {}>", element.change);
-        let own: Vec<String> = element
-            .items
-            .events
-            .iter()
-            .filter(|e| !shared.contains(&e.name.as_str()))
+        let own_events: Vec<String> = own(&element.items.events, &api.every_element.events)
             .map(|e| format!("'{}': {}", e.name, element.fill(&e.detail)))
             .collect();
-        if !own.is_empty() {
-            events.push_str(&format!(" & {{ {} }}", own.join("; ")));
+        if !own_events.is_empty() {
+            events.push_str(&format!(" & {{ {} }}", own_events.join("; ")));
         }
         out.push_str(&format!(
             "  '{}': {{\n    element: {};\n    document: {documents};\n    attributes: {};\n    events: {events};\n  }};\n",
