@@ -4,7 +4,7 @@ use std::path::{Path, PathBuf};
 use std::time::SystemTime;
 
 use crate::ordered_json::Json;
-use crate::{package_text, root, run};
+use crate::{api, package_text, root, run};
 
 /// Each widget's own wasm module: its crate, and the name of its files in `dist/` (the element's
 /// tag: `learner-profile.js`, the wasm-bindgen glue, and `learner-profile_bg.wasm`).
@@ -235,18 +235,16 @@ fn npm_package(root: &Path, dist: &Path) -> Result<(), String> {
     for name in TYPE_FILES {
         copy(package.join(name), dist.join(name))?;
     }
-    // What names the elements is written from the manifest (package_text.rs).
+    // The README's list of elements is written by `cargo xtask api`; the host stylesheet's rules
+    // for the elements and package.json's description are written here from the same description.
+    copy(package.join("README.md"), dist.join("README.md"))?;
     let read = |path: PathBuf| {
         std::fs::read_to_string(&path).map_err(|e| format!("cannot read {}: {e}", path.display()))
     };
     let write = |name: &str, text: String| {
         std::fs::write(dist.join(name), text).map_err(|e| format!("cannot write dist/{name}: {e}"))
     };
-    let elements = package_text::elements(&read(root.join("custom-elements.json"))?)?;
-    write(
-        "README.md",
-        package_text::readme(&read(package.join("README.md"))?, &elements)?,
-    )?;
+    let elements = package_text::elements(&api::load()?);
     write(
         "learner-widgets.css",
         package_text::stylesheet(
@@ -401,35 +399,24 @@ fn modified(path: &Path) -> Option<SystemTime> {
 mod tests {
     use super::*;
 
-    /// The custom elements `custom-elements.json` declares.
-    fn manifest_elements() -> Vec<String> {
-        let text = std::fs::read_to_string(root().join("custom-elements.json")).unwrap_or_default();
-        let manifest: serde_json::Value = serde_json::from_str(&text).unwrap_or_default();
-        let mut tags = Vec::new();
-        for module in manifest["modules"].as_array().into_iter().flatten() {
-            for declaration in module["declarations"].as_array().into_iter().flatten() {
-                if let Some(tag) = declaration["tagName"].as_str() {
-                    tags.push(tag.to_string());
-                }
-            }
-        }
-        tags
-    }
-
-    /// The loader has a module for every element the manifest declares (the package's
-    /// description, README and host stylesheet are written from the manifest: package_text.rs).
+    /// Every described element's modules are files of dist/ (the loader's MODULES table
+    /// is written from the description: `cargo xtask api`).
     #[test]
-    fn the_loader_has_a_module_for_every_element_of_the_manifest() {
-        let tags = manifest_elements();
-        assert_eq!(tags.len(), 3, "{tags:?}");
-        let loader =
-            std::fs::read_to_string(root().join("crates/learner-embed/js/learner-widgets.js"))
-                .unwrap_or_default();
-        for tag in &tags {
-            assert!(
-                loader.contains(&format!("'{tag}': {{")),
-                "the loader has no module for <{tag}>"
-            );
+    fn every_described_element_has_its_files_in_dist() {
+        let api = api::load().unwrap();
+        assert_eq!(api.elements.len(), 3);
+        for element in &api.elements {
+            for file in [
+                format!("{}.js", element.tag),
+                format!("{}_bg.wasm", element.tag),
+                format!("{}-hydrate.js", element.tag),
+                format!("{}-hydrate_bg.wasm", element.tag),
+            ] {
+                assert!(
+                    DIST_FILES.contains(&file.as_str()),
+                    "{file} is not in DIST_FILES"
+                );
+            }
         }
     }
 }

@@ -1,13 +1,13 @@
-//! `cargo xtask demo|dist|test|bench|serve`: everything a newcomer or CI needs, from a machine that has
+//! `cargo xtask demo|dist|test|bench|serve|schemas|api`: everything a newcomer or CI needs, from a machine that has
 //! only the Rust toolchain, Node and npm.
 
+mod api;
 mod bench;
 mod build;
 mod guide;
 mod lrs;
 mod ordered_json;
 mod package_text;
-mod public_names;
 mod run;
 #[cfg(test)]
 mod schema_limits;
@@ -36,7 +36,11 @@ usage: cargo xtask <command>
   serve [--port N] [--bench]
                     serve what is already built, without installing or building; --bench adds
                     the benchmark pages at /bench/
-  schemas           write the JSON Schema of every document type to www/schemas/";
+  schemas           write the JSON Schema of every document type to www/schemas/
+  api [--check]     write custom-elements.json, the package's index.d.ts, the loader's MODULES
+                    table and the package README's list of elements from the elements'
+                    description (crates/learner-embed/api/) and the JSON Schemas; --check
+                    writes nothing and fails naming each file that differs";
 
 fn main() -> ExitCode {
     tools::set_path();
@@ -47,6 +51,7 @@ fn main() -> ExitCode {
         Some("test") => test::run(),
         Some("bench") => bench::run(&args),
         Some("schemas") => schemas::write(),
+        Some("api") => api::run(&args),
         Some("serve") => {
             let bench = args.iter().any(|a| a == "--bench");
             port(&args).and_then(|port| serve::serve_forever(port, bench))

@@ -1,8 +1,11 @@
 //! What the npm package says about its elements before any of them exists (its description, its
 //! README's table of elements, and the host stylesheet's rules that hold each element's space),
-//! written from the Custom Elements Manifest, so that a new element is in all of them at once.
+//! written from the elements' description (crates/learner-embed/api/), so that a new element is in
+//! all of them at once.
 
-/// An element as the manifest declares it.
+use crate::api::description::Api;
+
+/// An element as the package's texts name it.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Element {
     pub tag: String,
@@ -11,33 +14,16 @@ pub struct Element {
     pub description: String,
 }
 
-/// The elements `custom-elements.json` declares, in its order; each must have a summary.
-pub fn elements(manifest: &str) -> Result<Vec<Element>, String> {
-    let manifest: serde_json::Value = serde_json::from_str(manifest)
-        .map_err(|e| format!("custom-elements.json is not JSON: {e}"))?;
-    let mut out = Vec::new();
-    for module in manifest["modules"].as_array().into_iter().flatten() {
-        for declaration in module["declarations"].as_array().into_iter().flatten() {
-            let Some(tag) = declaration["tagName"].as_str() else {
-                continue;
-            };
-            let text = |field: &str| {
-                declaration[field]
-                    .as_str()
-                    .map(str::to_string)
-                    .ok_or_else(|| format!("custom-elements.json: <{tag}> has no {field}"))
-            };
-            out.push(Element {
-                tag: tag.to_string(),
-                summary: text("summary")?,
-                description: text("description")?,
-            });
-        }
-    }
-    if out.is_empty() {
-        return Err(String::from("custom-elements.json declares no element"));
-    }
-    Ok(out)
+/// The described elements (crates/learner-embed/api/), in their order.
+pub fn elements(api: &Api) -> Vec<Element> {
+    api.elements
+        .iter()
+        .map(|e| Element {
+            tag: e.tag.clone(),
+            summary: e.summary.clone(),
+            description: e.description.clone(),
+        })
+        .collect()
 }
 
 /// The package.json description.
@@ -61,23 +47,20 @@ fn in_words(items: &[String]) -> String {
     }
 }
 
-/// Where the README's table of elements goes.
-pub const README_MARK: &str = "<!-- elements -->";
+/// Where the README's table of elements begins and ends (`cargo xtask api` writes it).
+pub const README_BEGIN: &str = "<!-- elements: written by `cargo xtask api` -->";
+pub const README_END: &str = "<!-- /elements -->";
 /// Where the host stylesheet's rules for the elements go.
 pub const STYLESHEET_MARK: &str = "/* elements */";
 
-/// The package README, its table of elements filled in.
-pub fn readme(template: &str, elements: &[Element]) -> Result<String, String> {
-    let mut table = String::from("| Element | What it is |\n|---|---|\n");
+/// The README's table of elements, its marks included.
+pub fn readme_list(elements: &[Element]) -> String {
+    let mut table = format!("{README_BEGIN}\n| Element | What it is |\n|---|---|\n");
     for e in elements {
         table.push_str(&format!("| `<{}>` | {} |\n", e.tag, e.description));
     }
-    fill(
-        template,
-        README_MARK,
-        table.trim_end(),
-        "the package README",
-    )
+    table.push_str(README_END);
+    table
 }
 
 /// The host stylesheet, its rules for the elements filled in: each is a block, and holds its
@@ -119,8 +102,8 @@ mod tests {
         std::fs::read_to_string(root().join(path)).unwrap_or_default()
     }
 
-    fn manifest() -> Vec<Element> {
-        elements(&read("custom-elements.json")).unwrap_or_default()
+    fn described() -> Vec<Element> {
+        elements(&crate::api::load().unwrap())
     }
 
     /// Every `<learner-…>` tag a text names.
@@ -134,8 +117,8 @@ mod tests {
     }
 
     #[test]
-    fn the_description_names_each_element_of_the_manifest_with_its_summary() {
-        let elements = manifest();
+    fn the_description_names_each_element_with_its_summary() {
+        let elements = described();
         assert_eq!(elements.len(), 3, "{elements:?}");
         let text = description(&elements);
         for e in &elements {
@@ -154,9 +137,9 @@ mod tests {
     }
 
     #[test]
-    fn the_readme_has_a_row_for_each_element_and_no_other() {
-        let elements = manifest();
-        let text = readme(&read("crates/learner-embed/package/README.md"), &elements).unwrap();
+    fn the_readme_list_has_a_row_for_each_element_and_no_other() {
+        let elements = described();
+        let text = readme_list(&elements);
         for e in &elements {
             assert!(
                 text.contains(&format!("| `<{}>` | {} |", e.tag, e.description)),
@@ -166,15 +149,15 @@ mod tests {
         for tag in tags_in(&text) {
             assert!(
                 elements.iter().any(|e| e.tag == tag),
-                "the README names <{tag}>, which the manifest does not declare"
+                "the README names <{tag}>, which is not described"
             );
         }
-        assert!(!text.contains(README_MARK));
+        assert!(text.starts_with(README_BEGIN) && text.ends_with(README_END));
     }
 
     #[test]
     fn the_host_stylesheet_holds_space_for_each_element() {
-        let elements = manifest();
+        let elements = described();
         let text = stylesheet(
             &read("crates/learner-embed/js/learner-widgets.css"),
             &elements,
@@ -195,21 +178,7 @@ mod tests {
     }
 
     #[test]
-    fn a_template_without_its_mark_is_refused() {
-        let elements = manifest();
-        assert!(readme("# no table here", &elements).is_err());
-        assert!(stylesheet("iframe {}", &elements).is_err());
-    }
-
-    #[test]
-    fn an_element_without_a_summary_is_refused_with_its_tag() {
-        let manifest =
-            r#"{"modules":[{"declarations":[{"tagName":"learner-x","description":"X"}]}]}"#;
-        assert_eq!(
-            elements(manifest),
-            Err(String::from(
-                "custom-elements.json: <learner-x> has no summary"
-            ))
-        );
+    fn a_stylesheet_without_its_mark_is_refused() {
+        assert!(stylesheet("iframe {}", &described()).is_err());
     }
 }

@@ -36,6 +36,12 @@ fn run_all(tally: &mut Tally) -> Result<(), String> {
         "cargo fmt",
         run::status(run::in_dir("cargo", &root).args(["fmt", "--all", "--check"])),
     )?;
+    // Cheap, and says at once when the API files are behind the description.
+    check(
+        tally,
+        "cargo xtask api --check",
+        crate::api::run(&[String::from("--check")]),
+    )?;
     check(
         tally,
         "clippy",

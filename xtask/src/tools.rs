@@ -40,6 +40,11 @@ pub fn ensure_build_tools() -> Result<(), String> {
         "wasm-bindgen-cli",
         &locked_version("wasm-bindgen")?,
     )?;
+    ensure_node_tools()
+}
+
+/// The npm packages of `tools/` alone (json-schema-to-typescript for `cargo xtask api`).
+pub fn ensure_node_tools() -> Result<(), String> {
     ensure_npm_packages(&root().join("tools"))
 }
 

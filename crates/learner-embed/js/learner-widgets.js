@@ -10,10 +10,13 @@
 /**
  * Each widget's module: its wasm-bindgen glue, its wasm, and the core class the glue exports; and
  * the same module that can also hydrate, for a page whose elements a server rendered (17 KB gzip
- * more, which other pages do not pay). The
- * URLs are written out in full, relative to this file, so bundlers (Vite, webpack) see and copy them
- * and a CDN path or an LMS file store needs no configuration.
+ * more, which other pages do not pay). The URLs are written out in full, relative to this file, so
+ * bundlers (Vite, webpack) see and copy them and a CDN path or an LMS file store needs no
+ * configuration. `observed`: the attributes the element acts on at once (besides `lang`);
+ * `updates`: the core's checked updates the element offers as methods. Written by
+ * `cargo xtask api` from the elements' description (crates/learner-embed/api/).
  */
+// <cargo xtask api: MODULES>
 const MODULES = {
   'learner-profile': {
     glue: () => import('./learner-profile.js'),
@@ -23,6 +26,7 @@ const MODULES = {
       wasm: () => new URL('./learner-profile-hydrate_bg.wasm', import.meta.url),
     },
     core: 'ProfileElement',
+    observed: ['data', 'src', 'view', 'mode'],
     updates: [],
   },
   'learner-progress': {
@@ -33,6 +37,7 @@ const MODULES = {
       wasm: () => new URL('./learner-progress-hydrate_bg.wasm', import.meta.url),
     },
     core: 'ProgressElement',
+    observed: ['data', 'src', 'today', 'view', 'mode', 'embed-builder'],
     updates: ['addEvidence'],
   },
   'learner-choice-board': {
@@ -43,9 +48,11 @@ const MODULES = {
       wasm: () => new URL('./learner-choice-board-hydrate_bg.wasm', import.meta.url),
     },
     core: 'ChoiceBoardElement',
+    observed: ['data', 'src', 'mode', 'embed-builder'],
     updates: [],
   },
 };
+// </cargo xtask api: MODULES>
 
 /**
  * Each widget's words in each language but English (which its module carries), fetched only for an
@@ -348,10 +355,11 @@ const OURS = Symbol.for('learner-widgets');
  * core's checked updates the element offers as methods (`addEvidence` on <learner-progress>).
  */
 function learnerElement(tag) {
-  const { core: coreName, updates } = MODULES[tag];
+  const { core: coreName, updates, observed } = MODULES[tag];
   return class extends HTMLElement {
     static [OURS] = true;
-    static observedAttributes = ['data', 'src', 'view', 'mode', 'today', 'lang', 'embed-builder'];
+    // `lang` is every HTML element's; the element speaks its language.
+    static observedAttributes = [...observed, 'lang'];
     static {
       for (const name of updates) {
         Object.defineProperty(this.prototype, name, {
