@@ -3,6 +3,8 @@
 
 mod bench;
 mod build;
+#[cfg(test)]
+mod function_length;
 mod guide;
 mod lrs;
 mod ordered_json;
