@@ -46,10 +46,10 @@ impl Design {
                 doc.set_rules(rules)
             }
             Design::RemoveRule(index) => {
-                let mut rules = doc.rules.clone();
-                if *index < rules.len() {
-                    rules.remove(*index);
-                }
+                let rules = (doc.rules.iter().enumerate())
+                    .filter(|(i, _)| i != index)
+                    .map(|(_, rule)| rule.clone())
+                    .collect();
                 doc.set_rules(rules)
             }
         }

@@ -9,7 +9,7 @@ use yew::prelude::*;
 use super::activity_about::activity_about;
 use super::work::Step;
 use super::work_steps::{
-    StepFields, Stepper, WorkSteps, idea_form, learner_steps, teacher_decision,
+    MakeStep, StepFields, WorkSteps, idea_form, learner_steps, teacher_decision,
 };
 
 #[derive(Properties, PartialEq)]
@@ -78,10 +78,12 @@ pub fn details(props: &DetailsProps) -> Html {
             }
         })
     };
-    let stepper = Stepper {
-        on_step: props.on_step.clone(),
-        id: activity.id.clone(),
-        stepped,
+    let ask = {
+        let (on_step, id, fields) = (props.on_step.clone(), activity.id.clone(), fields.clone());
+        Callback::from(move |make: MakeStep| {
+            *stepped.borrow_mut() = true;
+            on_step.emit((id.clone(), make(&fields)));
+        })
     };
     let steps = WorkSteps {
         texts: &props.texts,
@@ -91,7 +93,7 @@ pub fn details(props: &DetailsProps) -> Html {
         teacher: props.teacher,
         writing: props.writing,
         fields: &fields,
-        stepper: &stepper,
+        ask,
         set_writing,
     };
     html! {

@@ -149,9 +149,13 @@ fn board_section(s: &BoardSection) -> Html {
             at: now(),
         }
     };
-    let on_work = s.act.reform({
+    let on_toggle = s.act.reform({
         let on = on.clone();
-        move |work| BoardAction::Work(work, on())
+        move |i| BoardAction::Work(work::Work::Toggle(i), on())
+    });
+    let on_step = s.act.reform({
+        let on = on.clone();
+        move |(id, step)| BoardAction::Work(work::Work::Step(id, step), on())
     });
     let on_design = s
         .act
@@ -170,7 +174,7 @@ fn board_section(s: &BoardSection) -> Html {
         focused: index,
         on_focus: s.act.reform(BoardAction::Focus),
         on_move,
-        on_toggle: on_work.reform(work::Work::Toggle),
+        on_toggle,
     };
     html! {
         <section class="learner-choice" aria-label={texts.f("choice.region", &[("title", &doc.title)])}>
@@ -191,7 +195,7 @@ fn board_section(s: &BoardSection) -> Html {
             { rules_panel(texts, report) }
             <Details doc={doc.clone()} texts={texts.clone()} index={index} teacher={s.teacher}
                 writing={state.writing} on_write={s.act.reform(BoardAction::Write)}
-                on_step={on_work.reform(|(id, step)| work::Work::Step(id, step))} />
+                on_step={on_step} />
             if s.teacher {
                 <Authoring document={doc.clone()} texts={texts.clone()} current={index}
                     draft={state.draft.clone()} refused={state.refused_design.clone()}

@@ -2,9 +2,6 @@
 //! submits with a reflection or proposes their own idea; in teacher mode, the teacher approves or
 //! returns it with feedback.
 
-use std::cell::RefCell;
-use std::rc::Rc;
-
 use learner_model::choice::{Proposal, ProposalStatus, SelectionStatus};
 use yew::prelude::*;
 
@@ -22,30 +19,12 @@ pub struct StepFields {
     pub submit_open: NodeRef,
 }
 
-/// Makes the callback of a button that asks for a step of the activity's work.
-#[derive(Clone)]
-pub struct Stepper {
-    pub on_step: Callback<(String, Step)>,
-    pub id: String,
-    /// Set when a step is asked for, so focus can follow once it is taken.
-    pub stepped: Rc<RefCell<bool>>,
-}
+/// A step as its button makes it, from the fields it reads when pressed.
+pub type MakeStep = fn(&StepFields) -> Step;
 
-impl Stepper {
-    /// `make` reads the step's fields when the button is pressed.
-    fn ask(&self, make: impl Fn() -> Step + 'static) -> Callback<MouseEvent> {
-        let this = self.clone();
-        Callback::from(move |_: MouseEvent| {
-            *this.stepped.borrow_mut() = true;
-            this.on_step.emit((this.id.clone(), make()))
-        })
-    }
-
-    /// A step that carries the text of one field (a reflection, feedback).
-    fn with_text(&self, field: &NodeRef, make: fn(String) -> Step) -> Callback<MouseEvent> {
-        let field = field.clone();
-        self.ask(move || make(value(&field)))
-    }
+/// The callback of a button that asks for the step `make` makes.
+fn ask_for(ask: &Callback<MakeStep>, make: MakeStep) -> Callback<MouseEvent> {
+    ask.reform(move |_: MouseEvent| make)
 }
 
 /// Where the work on the current activity stands, and what its steps need.
@@ -58,7 +37,8 @@ pub struct WorkSteps<'a> {
     pub teacher: bool,
     pub writing: bool,
     pub fields: &'a StepFields,
-    pub stepper: &'a Stepper,
+    /// Asks for a step of the activity's work.
+    pub ask: Callback<MakeStep>,
     /// Opens (`true`) or closes the reflection.
     pub set_writing: Callback<bool>,
 }
@@ -71,13 +51,10 @@ pub fn idea_form(w: &WorkSteps) -> Html {
         && w.proposal
             .is_none_or(|p| p.status == ProposalStatus::Returned)
         && !w.teacher;
-    let propose = {
-        let (title, text) = (f.idea_title.clone(), f.idea_text.clone());
-        w.stepper.ask(move || Step::Propose {
-            title: value(&title),
-            description: value(&text),
-        })
-    };
+    let propose = ask_for(&w.ask, |f| Step::Propose {
+        title: value(&f.idea_title),
+        description: value(&f.idea_text),
+    });
     html! {
         if open {
             <div class="choice-form" role="group" aria-label={texts.t("choice.idea.group")}>
@@ -106,15 +83,14 @@ pub fn learner_steps(w: &WorkSteps) -> Html {
             }
         })
     };
-    let simple = |step: Step| w.stepper.ask(move || step.clone());
     html! {
         if !w.teacher {
             if status == Some(SelectionStatus::Planned) {
-                <button type="button" class="toolbar-button" onclick={simple(Step::Start)}>{ texts.t("choice.start") }</button>
-                <button type="button" class="toolbar-button" onclick={simple(Step::Unpick)}>{ texts.t("choice.unpick") }</button>
+                <button type="button" class="toolbar-button" onclick={ask_for(&w.ask, |_| Step::Start)}>{ texts.t("choice.start") }</button>
+                <button type="button" class="toolbar-button" onclick={ask_for(&w.ask, |_| Step::Unpick)}>{ texts.t("choice.unpick") }</button>
             }
             if status == Some(SelectionStatus::Returned) {
-                <button type="button" class="toolbar-button" onclick={simple(Step::Start)}>{ texts.t("choice.again") }</button>
+                <button type="button" class="toolbar-button" onclick={ask_for(&w.ask, |_| Step::Start)}>{ texts.t("choice.again") }</button>
             }
             if status == Some(SelectionStatus::InProgress) && !w.writing {
                 <button type="button" class="toolbar-button" ref={f.submit_open.clone()} onclick={open_reflection}>{ texts.t("choice.submit-open") }</button>
@@ -126,7 +102,7 @@ pub fn learner_steps(w: &WorkSteps) -> Html {
                         <textarea ref={f.reflection.clone()} rows="3" />
                     </label>
                     <button type="button" class="toolbar-button"
-                        onclick={w.stepper.with_text(&f.reflection, |reflection| Step::Submit { reflection })}>
+                        onclick={ask_for(&w.ask, |f| Step::Submit { reflection: value(&f.reflection) })}>
                         { texts.t("choice.submit") }
                     </button>
                     <button type="button" class="toolbar-button" onclick={cancel}>{ texts.t("choice.cancel") }</button>
@@ -143,28 +119,27 @@ pub fn teacher_decision(w: &WorkSteps) -> Html {
         .proposal
         .is_some_and(|p| p.status == ProposalStatus::Proposed);
     let submitted = w.status == Some(SelectionStatus::Submitted);
-    let decide = |make: fn(String) -> Step| w.stepper.with_text(feedback, make);
     html! {
         if w.teacher && (submitted || idea_waits) {
             <div class="choice-form" role="group" aria-label={texts.t("choice.decision")}>
                 <label class="teacher-field">{ texts.t("choice.feedback-label") }<textarea ref={feedback.clone()} rows="2" /></label>
                 if idea_waits {
                     <button type="button" class="toolbar-button"
-                        onclick={decide(|feedback| Step::ApproveIdea { feedback })}>
+                        onclick={ask_for(&w.ask, |f| Step::ApproveIdea { feedback: value(&f.feedback) })}>
                         { texts.t("choice.idea.approve") }
                     </button>
                     <button type="button" class="toolbar-button"
-                        onclick={decide(|feedback| Step::ReturnIdea { feedback })}>
+                        onclick={ask_for(&w.ask, |f| Step::ReturnIdea { feedback: value(&f.feedback) })}>
                         { texts.t("choice.idea.return") }
                     </button>
                 }
                 if submitted {
                     <button type="button" class="toolbar-button"
-                        onclick={decide(|feedback| Step::Approve { feedback })}>
+                        onclick={ask_for(&w.ask, |f| Step::Approve { feedback: value(&f.feedback) })}>
                         { texts.t("choice.approve") }
                     </button>
                     <button type="button" class="toolbar-button"
-                        onclick={decide(|feedback| Step::Return { feedback })}>
+                        onclick={ask_for(&w.ask, |f| Step::Return { feedback: value(&f.feedback) })}>
                         { texts.t("choice.return") }
                     </button>
                 }
