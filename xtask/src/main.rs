@@ -4,6 +4,8 @@
 mod api;
 mod bench;
 mod build;
+#[cfg(test)]
+mod function_length;
 mod guide;
 mod lrs;
 mod ordered_json;

@@ -1,15 +1,17 @@
 //! Teacher mode: author the board with ordinary form controls (so every step works by keyboard).
-//! Edits build a draft; the draft's authoring errors (an impossible rule, a duplicate id…) are shown
-//! as they happen, and the board changes only when the draft is valid, so nothing is lost meanwhile.
+//! Each step is a `Design` change for the board's reducer; a draft that breaks a rule of authoring
+//! (an impossible rule, a duplicate id…) is shown with its problems until the teacher fixes it.
 
 use std::rc::Rc;
 
-use learner_model::choice::{Activity, ChoiceBoardDocument, ChoiceEdit, Rule, evaluate};
-use learner_model::{Document as _, Problem, format_number as n};
+use learner_model::choice::{Activity, ChoiceBoardDocument, Rule};
+use learner_model::format_number as n;
 use yew::prelude::*;
 
-use super::ChoiceChange;
-use crate::{Texts, number_from_text, problem_line};
+use super::design::Design;
+use super::rule_words::describe;
+use super::state::Draft;
+use crate::{Texts, number_from_text};
 
 #[derive(Properties, PartialEq)]
 pub struct AuthoringProps {
@@ -17,170 +19,58 @@ pub struct AuthoringProps {
     pub texts: Texts,
     /// The activity the board's keyboard is on: the one the activity form edits.
     pub current: usize,
-    pub on_change: Callback<ChoiceChange>,
+    pub draft: Option<Rc<Draft>>,
+    /// Why the model refused the teacher's last step.
+    pub refused: Option<String>,
+    pub on_design: Callback<Design>,
+    /// The board's document changed: a draft of the one before goes.
+    pub on_drop_draft: Callback<()>,
 }
 
-type Edited = Result<(ChoiceBoardDocument, ChoiceEdit), Problem>;
+/// The form fields the teacher's steps read when a button is pressed.
+#[derive(Default)]
+struct Fields {
+    title: NodeRef,
+    points: NodeRef,
+    required: NodeRef,
+    free: NodeRef,
+    new_title: NodeRef,
+    kind: NodeRef,
+    first: NodeRef,
+    second: NodeRef,
+}
 
 #[component(Authoring)]
 pub fn authoring(props: &AuthoringProps) -> Html {
-    // An invalid draft waits here, with its problems, until the teacher fixes it.
-    let draft = use_state(|| None::<(Rc<ChoiceBoardDocument>, Vec<String>)>);
     {
-        let draft = draft.clone();
-        // Only when there is a draft to drop: setting state re-renders the whole panel.
+        let (has_draft, on_drop_draft) = (props.draft.is_some(), props.on_drop_draft.clone());
+        // Only when there is a draft to drop: a change of state re-renders the whole board.
         use_effect_with(props.document.clone(), move |_| {
-            if draft.is_some() {
-                draft.set(None);
+            if has_draft {
+                on_drop_draft.emit(());
             }
         });
     }
-    let doc = draft
+    let fields = use_memo((), |()| Fields::default());
+    let doc = props
+        .draft
         .as_ref()
-        .map_or_else(|| props.document.clone(), |(d, _)| d.clone());
-    let mut problems = draft.as_ref().map(|(_, p)| p.clone()).unwrap_or_default();
-    let refused = use_state(|| None::<String>);
-    let (title, points, required, free) = (
-        use_node_ref(),
-        use_node_ref(),
-        use_node_ref(),
-        use_node_ref(),
-    );
-    let (new_title, kind, first, second) = (
-        use_node_ref(),
-        use_node_ref(),
-        use_node_ref(),
-        use_node_ref(),
-    );
-    let apply = {
-        let (draft, refused, on_change) = (draft.clone(), refused.clone(), props.on_change.clone());
-        let texts = props.texts.clone();
-        Callback::from(move |edited: Edited| match edited {
-            // A step that cannot be taken at all (moving past the end, say): said, nothing kept.
-            Err(problem) => refused.set(Some(problem_line(&texts, &problem))),
-            // Validation is the model's: the same checks of the values a document read from
-            // text gets (its shape is its type's).
-            Ok((document, edit)) => {
-                refused.set(None);
-                let problems = document.problems();
-                if problems.is_empty() {
-                    let complete = evaluate(&document, &document.picked()).complete;
-                    draft.set(None);
-                    on_change.emit(ChoiceChange {
-                        document: Rc::new(document),
-                        edit,
-                        complete,
-                    });
-                } else {
-                    let lines = problems.iter().map(|p| problem_line(&texts, p)).collect();
-                    draft.set(Some((Rc::new(document), lines)));
-                }
-            }
-        })
-    };
-    let current = doc.activities.get(props.current).cloned();
-    let current_id = current.as_ref().map(|a| a.id.clone()).unwrap_or_default();
-    let act = |f: Rc<dyn Fn(&ChoiceBoardDocument) -> Edited>| {
-        let (doc, apply) = (doc.clone(), apply.clone());
-        Callback::from(move |_: MouseEvent| apply.emit(f(&doc)))
-    };
-    let save = {
-        let (id, base) = (current_id.clone(), current.clone());
-        let (title, points, required, free) = (
-            title.clone(),
-            points.clone(),
-            required.clone(),
-            free.clone(),
-        );
-        act(Rc::new(move |d: &ChoiceBoardDocument| {
-            let mut a = base
-                .clone()
-                .unwrap_or_else(|| Activity::new(id.clone(), ""));
-            a.title = text(&title);
-            let p = text(&points);
-            a.points = if p.trim().is_empty() {
-                None
-            } else {
-                number_from_text(&p).or(Some(f64::NAN))
-            };
-            a.required = checked(&required);
-            a.free_choice = checked(&free);
-            d.update_activity(&id, a)
-        }))
-    };
-    let remove = {
-        let id = current_id.clone();
-        act(Rc::new(move |d: &ChoiceBoardDocument| {
-            d.remove_activity(&id)
-        }))
-    };
-    let moved = |by: isize| {
-        let (id, at) = (current_id.clone(), props.current);
-        act(Rc::new(move |d: &ChoiceBoardDocument| {
-            d.move_activity(&id, at.saturating_add_signed(by))
-        }))
-    };
-    let add = {
-        let new_title = new_title.clone();
-        act(Rc::new(move |d: &ChoiceBoardDocument| {
-            let title = text(&new_title);
-            let id = (1..)
-                .map(|k| format!("activity-{k}"))
-                .find(|id| d.activity(id).is_none())
-                .unwrap_or_default();
-            d.add_activity(Activity::new(id, title))
-        }))
-    };
-    let add_rule = {
-        let (kind, first, second) = (kind.clone(), first.clone(), second.clone());
-        act(Rc::new(move |d: &ChoiceBoardDocument| {
-            let number = |r: &NodeRef| number_from_text(&text(r));
-            let whole = |r: &NodeRef| number(r).map(|v| v.max(0.0) as u32);
-            let kind = select(&kind);
-            let rule = match kind.as_str() {
-                "line" => Rule::Line {
-                    length: whole(&first).unwrap_or(0),
-                },
-                "picks" => Rule::Picks {
-                    min: whole(&first),
-                    max: whole(&second),
-                },
-                "points-min" => Rule::Points {
-                    min: number(&first),
-                    max: number(&second),
-                    exact: None,
-                },
-                "points-exact" => Rule::Points {
-                    min: None,
-                    max: None,
-                    exact: number(&first),
-                },
-                "one-per-row" => Rule::OnePerRow,
-                "one-per-column" => Rule::OnePerColumn,
-                "free-centre" => Rule::FreeCentre,
-                _ => Rule::Approval,
-            };
-            let mut rules = d.rules.clone();
-            rules.push(rule);
-            d.set_rules(rules)
-        }))
-    };
-    let remove_rule = |index: usize| {
-        act(Rc::new(move |d: &ChoiceBoardDocument| {
-            let mut rules = d.rules.clone();
-            if index < rules.len() {
-                rules.remove(index);
-            }
-            d.set_rules(rules)
-        }))
-    };
-    problems.extend(refused.as_ref().cloned());
+        .map_or_else(|| props.document.clone(), |d| d.document.clone());
+    let mut problems = props
+        .draft
+        .as_ref()
+        .map(|d| d.problems.clone())
+        .unwrap_or_default();
+    problems.extend(props.refused.iter().cloned());
     let texts = &props.texts;
-    let names = doc
-        .rules
-        .iter()
-        .map(|r| describe(texts, r))
-        .collect::<Vec<_>>();
+    let add = {
+        let new_title = fields.new_title.clone();
+        props
+            .on_design
+            .reform(move |_: MouseEvent| Design::AddActivity {
+                title: text(&new_title),
+            })
+    };
     html! {
         <section class="progress-teacher choice-authoring" aria-label={texts.t("choice.author")} part="teacher">
             if !problems.is_empty() {
@@ -190,91 +80,143 @@ pub fn authoring(props: &AuthoringProps) -> Html {
                     </ul>
                 </div>
             }
-            if let Some(a) = &current {
-                <div class="teacher-form" role="group" aria-label={texts.f("choice.author.activity", &[("number", &texts.number((props.current + 1) as f64))])}>
-                    <label class="teacher-field">{ texts.t("choice.author.title") }<input ref={title} type="text" value={a.title.clone()} /></label>
-                    <label class="teacher-field">{ texts.t("choice.author.points") }
-                        <input ref={points} type="text" inputmode="decimal" value={a.points.map(n).unwrap_or_default()} /></label>
-                    <label class="teacher-check"><input ref={required} type="checkbox" checked={a.required} />{ texts.t("choice.author.required") }</label>
-                    <label class="teacher-check"><input ref={free} type="checkbox" checked={a.free_choice} />{ texts.t("choice.author.own-idea") }</label>
-                    <button type="button" class="toolbar-button" onclick={save}>{ texts.t("choice.author.save") }</button>
-                    <button type="button" class="toolbar-button" onclick={moved(-1)}>{ texts.t("choice.author.earlier") }</button>
-                    <button type="button" class="toolbar-button" onclick={moved(1)}>{ texts.t("choice.author.later") }</button>
-                    <button type="button" class="toolbar-button" onclick={remove}>{ texts.t("choice.author.remove") }</button>
-                </div>
+            if let Some(a) = doc.activities.get(props.current) {
+                { activity_form(texts, a, props.current, &fields, &props.on_design) }
             }
             <div class="teacher-form" role="group" aria-label={texts.t("choice.author.new")}>
-                <label class="teacher-field">{ texts.t("choice.author.new") }<input ref={new_title} type="text" /></label>
+                <label class="teacher-field">{ texts.t("choice.author.new") }<input ref={fields.new_title.clone()} type="text" /></label>
                 <button type="button" class="toolbar-button" onclick={add}>{ texts.t("choice.author.add") }</button>
             </div>
             <p class="progress-heading">{ texts.t("choice.author.rules") }</p>
-            <ul class="choice-rule-list">
-                { for names.iter().enumerate().map(|(i, name)| html! {
-                    <li>{ name }{ " " }
-                        <button type="button" class="toolbar-button" aria-label={texts.f("choice.author.remove-rule", &[("number", &texts.number((i + 1) as f64)), ("rule", name)])}
-                            onclick={remove_rule(i)}>{ texts.t("choice.author.remove-rule-button") }</button>
-                    </li>
-                }) }
-            </ul>
-            <div class="teacher-form" role="group" aria-label={texts.t("choice.author.new-rule")}>
-                <label class="teacher-field">{ texts.t("choice.author.rule") }
-                    <select ref={kind}>
-                        <option value="line">{ texts.t("choice.author.kind.line") }</option>
-                        <option value="picks">{ texts.t("choice.author.kind.picks") }</option>
-                        <option value="points-min">{ texts.t("choice.author.kind.points") }</option>
-                        <option value="points-exact">{ texts.t("choice.author.kind.points-exact") }</option>
-                        <option value="one-per-row">{ texts.t("choice.rule.one-per-row") }</option>
-                        <option value="one-per-column">{ texts.t("choice.rule.one-per-column") }</option>
-                        <option value="free-centre">{ texts.t("choice.rule.free-centre") }</option>
-                        <option value="approval">{ texts.t("choice.rule.approval") }</option>
-                    </select>
-                </label>
-                <label class="teacher-field">{ texts.t("choice.author.first") }<input ref={first} type="text" inputmode="decimal" /></label>
-                <label class="teacher-field">{ texts.t("choice.author.second") }<input ref={second} type="text" inputmode="decimal" /></label>
-                <button type="button" class="toolbar-button" onclick={add_rule}>{ texts.t("choice.author.add-rule") }</button>
-            </div>
+            { rule_list(texts, &doc.rules, &props.on_design) }
+            { rule_form(texts, &fields, &props.on_design) }
         </section>
     }
 }
 
-/// A rule in a teacher's words.
-fn describe(texts: &Texts, rule: &Rule) -> String {
-    let n = |v: f64| texts.number(v);
-    let range = |min: Option<String>, max: Option<String>| match (min, max) {
-        (Some(a), Some(b)) if a == b => texts.f("choice.range.exactly", &[("a", &a)]),
-        (Some(a), Some(b)) => texts.f("choice.range.between", &[("a", &a), ("b", &b)]),
-        (Some(a), None) => texts.f("choice.range.at-least", &[("a", &a)]),
-        (None, Some(b)) => texts.f("choice.range.at-most", &[("b", &b)]),
-        (None, None) => texts.t("choice.range.any").to_string(),
+/// The current activity's title, points, whether it is required or the learner's own idea, and
+/// its place on the board.
+fn activity_form(
+    texts: &Texts,
+    activity: &Activity,
+    at: usize,
+    fields: &Rc<Fields>,
+    on_design: &Callback<Design>,
+) -> Html {
+    let id = activity.id.clone();
+    let save = {
+        let (id, base, fields) = (id.clone(), activity.clone(), fields.clone());
+        on_design.reform(move |_: MouseEvent| {
+            let mut activity = base.clone();
+            activity.title = text(&fields.title);
+            let points = text(&fields.points);
+            activity.points = if points.trim().is_empty() {
+                None
+            } else {
+                number_from_text(&points).or(Some(f64::NAN))
+            };
+            activity.required = checked(&fields.required);
+            activity.free_choice = checked(&fields.free);
+            Design::UpdateActivity {
+                id: id.clone(),
+                activity,
+            }
+        })
     };
-    match rule {
-        Rule::Line { length } => texts.f("choice.rule.line", &[("length", &n(f64::from(*length)))]),
-        Rule::FreeCentre => texts.t("choice.rule.free-centre").to_string(),
-        Rule::Picks { min, max } => texts.f(
-            "choice.rule.picks",
-            &[(
-                "range",
-                &range(min.map(|v| n(f64::from(v))), max.map(|v| n(f64::from(v)))),
-            )],
-        ),
-        Rule::Points { exact: Some(e), .. } => texts.plural("choice.rule.points-exact", *e, &[]),
-        Rule::Points { min, max, .. } => texts.f(
-            "choice.rule.points",
-            &[("range", &range(min.map(n), max.map(n)))],
-        ),
-        Rule::Section { section, min, max } => texts.f(
-            "choice.rule.section",
-            &[
-                ("section", section),
-                (
-                    "range",
-                    &range(min.map(|v| n(f64::from(v))), max.map(|v| n(f64::from(v)))),
-                ),
-            ],
-        ),
-        Rule::OnePerRow => texts.t("choice.rule.one-per-row").to_string(),
-        Rule::OnePerColumn => texts.t("choice.rule.one-per-column").to_string(),
-        Rule::Approval => texts.t("choice.rule.approval").to_string(),
+    let moved = |by: isize| {
+        let id = id.clone();
+        on_design.reform(move |_: MouseEvent| Design::MoveActivity {
+            id: id.clone(),
+            to: at.saturating_add_signed(by),
+        })
+    };
+    let remove = {
+        let id = id.clone();
+        on_design.reform(move |_: MouseEvent| Design::RemoveActivity(id.clone()))
+    };
+    html! {
+        <div class="teacher-form" role="group" aria-label={texts.f("choice.author.activity", &[("number", &texts.number((at + 1) as f64))])}>
+            <label class="teacher-field">{ texts.t("choice.author.title") }<input ref={fields.title.clone()} type="text" value={activity.title.clone()} /></label>
+            <label class="teacher-field">{ texts.t("choice.author.points") }
+                <input ref={fields.points.clone()} type="text" inputmode="decimal" value={activity.points.map(n).unwrap_or_default()} /></label>
+            <label class="teacher-check"><input ref={fields.required.clone()} type="checkbox" checked={activity.required} />{ texts.t("choice.author.required") }</label>
+            <label class="teacher-check"><input ref={fields.free.clone()} type="checkbox" checked={activity.free_choice} />{ texts.t("choice.author.own-idea") }</label>
+            <button type="button" class="toolbar-button" onclick={save}>{ texts.t("choice.author.save") }</button>
+            <button type="button" class="toolbar-button" onclick={moved(-1)}>{ texts.t("choice.author.earlier") }</button>
+            <button type="button" class="toolbar-button" onclick={moved(1)}>{ texts.t("choice.author.later") }</button>
+            <button type="button" class="toolbar-button" onclick={remove}>{ texts.t("choice.author.remove") }</button>
+        </div>
+    }
+}
+
+/// The board's rules in words, each with a button that removes it.
+fn rule_list(texts: &Texts, rules: &[Rule], on_design: &Callback<Design>) -> Html {
+    html! {
+        <ul class="choice-rule-list">
+            { for rules.iter().map(|r| describe(texts, r)).enumerate().map(|(i, name)| html! {
+                <li>{ &name }{ " " }
+                    <button type="button" class="toolbar-button" aria-label={texts.f("choice.author.remove-rule", &[("number", &texts.number((i + 1) as f64)), ("rule", &name)])}
+                        onclick={on_design.reform(move |_: MouseEvent| Design::RemoveRule(i))}>{ texts.t("choice.author.remove-rule-button") }</button>
+                </li>
+            }) }
+        </ul>
+    }
+}
+
+/// A new rule: its kind and up to two numbers.
+fn rule_form(texts: &Texts, fields: &Rc<Fields>, on_design: &Callback<Design>) -> Html {
+    let add_rule = {
+        let fields = fields.clone();
+        on_design.reform(move |_: MouseEvent| Design::AddRule(new_rule(&fields)))
+    };
+    html! {
+        <div class="teacher-form" role="group" aria-label={texts.t("choice.author.new-rule")}>
+            <label class="teacher-field">{ texts.t("choice.author.rule") }
+                <select ref={fields.kind.clone()}>
+                    <option value="line">{ texts.t("choice.author.kind.line") }</option>
+                    <option value="picks">{ texts.t("choice.author.kind.picks") }</option>
+                    <option value="points-min">{ texts.t("choice.author.kind.points") }</option>
+                    <option value="points-exact">{ texts.t("choice.author.kind.points-exact") }</option>
+                    <option value="one-per-row">{ texts.t("choice.rule.one-per-row") }</option>
+                    <option value="one-per-column">{ texts.t("choice.rule.one-per-column") }</option>
+                    <option value="free-centre">{ texts.t("choice.rule.free-centre") }</option>
+                    <option value="approval">{ texts.t("choice.rule.approval") }</option>
+                </select>
+            </label>
+            <label class="teacher-field">{ texts.t("choice.author.first") }<input ref={fields.first.clone()} type="text" inputmode="decimal" /></label>
+            <label class="teacher-field">{ texts.t("choice.author.second") }<input ref={fields.second.clone()} type="text" inputmode="decimal" /></label>
+            <button type="button" class="toolbar-button" onclick={add_rule}>{ texts.t("choice.author.add-rule") }</button>
+        </div>
+    }
+}
+
+/// The rule the new-rule form describes.
+fn new_rule(fields: &Fields) -> Rule {
+    let number = |r: &NodeRef| number_from_text(&text(r));
+    let whole = |r: &NodeRef| number(r).map(|v| v.max(0.0) as u32);
+    let (first, second) = (&fields.first, &fields.second);
+    match select(&fields.kind).as_str() {
+        "line" => Rule::Line {
+            length: whole(first).unwrap_or(0),
+        },
+        "picks" => Rule::Picks {
+            min: whole(first),
+            max: whole(second),
+        },
+        "points-min" => Rule::Points {
+            min: number(first),
+            max: number(second),
+            exact: None,
+        },
+        "points-exact" => Rule::Points {
+            min: None,
+            max: None,
+            exact: number(first),
+        },
+        "one-per-row" => Rule::OnePerRow,
+        "one-per-column" => Rule::OnePerColumn,
+        "free-centre" => Rule::FreeCentre,
+        _ => Rule::Approval,
     }
 }
 

@@ -2,7 +2,7 @@
 //! range as a band, an earlier snapshot as a faint dashed shape, goals as ticks across the axes and
 //! the learner's own ratings as diamonds.
 
-use learner_model::profile::{ProfileDocument, read};
+use learner_model::profile::{ProfileDocument, Reading, Scale, read};
 use yew::prelude::*;
 
 use super::describe::{describe_reading, snapshot_name};
@@ -38,17 +38,61 @@ pub fn radar(
         readings.len() as f64,
         &[("name", &doc.learner.name)],
     );
-
-    let rings = RadarGeometry::ring_fractions(scale).into_iter().map(|fraction| {
-        html! { <polygon class="radar-grid" points={g.polygon(readings.iter().map(|_| fraction))} /> }
+    let points = readings.iter().enumerate().map(|(axis, r)| {
+        let (x, y) = g.value_point(axis, r.value, scale);
+        let spoken = describe_reading(texts, doc, r, since.as_deref());
+        html! {
+            <circle class="radar-point" cx={x.to_string()} cy={y.to_string()} r="5"
+                tabindex="0" role="img" aria-label={spoken.clone()}>
+                <title>{ spoken }</title>
+            </circle>
+        }
     });
-    let axes = (0..readings.len()).map(|axis| {
+    let (_, top) = g.point(0, 1.0);
+
+    html! {
+        <>
+        <svg class="profile-chart learner-tokens" part="chart"
+            viewBox={format!("0 0 {} {}", g.width, g.height)} role="group"
+            aria-label={name} aria-describedby={described_by.to_string()}
+            xmlns="http://www.w3.org/2000/svg">
+            <g aria-hidden="true">
+                { web(g, scale, readings.len()) }
+                { readings_drawn(g, scale, &readings) }
+                <text class="radar-tick" x={(g.cx + 4.0).to_string()}
+                    y={(g.cy - 4.0).to_string()}>{ texts.number(scale.min) }</text>
+                <text class="radar-tick" x={(g.cx + 4.0).to_string()}
+                    y={(top + 12.0).to_string()}>{ texts.number(scale.max) }</text>
+            </g>
+            { axis_labels(&layout) }
+            { for points }
+        </svg>
+        // Numbered axes: the names in a key, in the same order.
+        if layout.numbered { { numbered_key(texts, &names, &numbers) } }
+        </>
+    }
+}
+
+/// The rings of the scale's levels and one axis a dimension.
+fn web(g: &RadarGeometry, scale: &Scale, axes: usize) -> Html {
+    let rings = RadarGeometry::ring_fractions(scale)
+        .into_iter()
+        .map(|fraction| {
+            html! { <polygon class="radar-grid" points={g.polygon((0..axes).map(|_| fraction))} /> }
+        });
+    let axes = (0..axes).map(|axis| {
         let (x, y) = g.point(axis, 1.0);
         html! {
             <line class="radar-axis" x1={g.cx.to_string()} y1={g.cy.to_string()}
                 x2={x.to_string()} y2={y.to_string()} />
         }
     });
+    html! { <>{ for rings }{ for axes }</> }
+}
+
+/// The readings, back to front: the usual range as a band, an earlier snapshot, the values' shape,
+/// goals as ticks across the axes and the learner's own ratings as diamonds.
+fn readings_drawn(g: &RadarGeometry, scale: &Scale, readings: &[Reading]) -> Html {
     let band = readings
         .iter()
         .any(|r| r.dimension.range.is_some())
@@ -86,65 +130,44 @@ pub fn radar(
         let (x, y) = g.value_point(axis, rating, scale);
         Some(html! { <path class="radar-self" d={diamond(x, y, 5.0)} /> })
     });
-    let points = readings.iter().enumerate().map(|(axis, r)| {
-        let (x, y) = g.value_point(axis, r.value, scale);
-        let spoken = describe_reading(texts, doc, r, since.as_deref());
-        html! {
-            <circle class="radar-point" cx={x.to_string()} cy={y.to_string()} r="5"
-                tabindex="0" role="img" aria-label={spoken.clone()}>
-                <title>{ spoken }</title>
-            </circle>
-        }
-    });
-    let labels = layout.labels.iter().map(|label| {
-        let x = label.x.to_string();
-        html! {
-            <text class="radar-label" x={x.clone()} text-anchor={label.anchor.as_svg()}
-                aria-hidden="true">
-                { for label.lines.iter().enumerate().map(|(i, line)| html! {
-                    <tspan x={x.clone()} y={(label.first_baseline + LABEL_LINE * i as f64).to_string()}>
-                        { line }
-                    </tspan>
-                }) }
-            </text>
-        }
-    });
-    // Numbered axes: the names in a key, in the same order.
-    let key = layout.numbered.then(|| {
-        html! {
-            <ol class="radar-key" aria-label={texts.t("profile.radar.key").to_string()}>
-                { for names.iter().zip(&numbers).map(|(name, number)| html! {
-                    <li><span class="radar-key-number">{ number }</span>{ *name }</li>
-                }) }
-            </ol>
-        }
-    });
-    let (_, top) = g.point(0, 1.0);
-
     html! {
         <>
-        <svg class="profile-chart learner-tokens" part="chart"
-            viewBox={format!("0 0 {} {}", g.width, g.height)} role="group"
-            aria-label={name} aria-describedby={described_by.to_string()}
-            xmlns="http://www.w3.org/2000/svg">
-            <g aria-hidden="true">
-                { for rings }
-                { for axes }
-                { for band }
-                { for earlier }
-                <polygon class="radar-shape" points={shape} />
-                { for goals }
-                { for own }
-                <text class="radar-tick" x={(g.cx + 4.0).to_string()}
-                    y={(g.cy - 4.0).to_string()}>{ texts.number(scale.min) }</text>
-                <text class="radar-tick" x={(g.cx + 4.0).to_string()}
-                    y={(top + 12.0).to_string()}>{ texts.number(scale.max) }</text>
-            </g>
-            { for labels }
-            { for points }
-        </svg>
-        { for key }
+            { for band }
+            { for earlier }
+            <polygon class="radar-shape" points={shape} />
+            { for goals }
+            { for own }
         </>
+    }
+}
+
+/// Each axis's name (or number) where the layout placed it, a line a `tspan`.
+fn axis_labels(layout: &RadarLayout) -> Html {
+    html! {
+        { for layout.labels.iter().map(|label| {
+            let x = label.x.to_string();
+            html! {
+                <text class="radar-label" x={x.clone()} text-anchor={label.anchor.as_svg()}
+                    aria-hidden="true">
+                    { for label.lines.iter().enumerate().map(|(i, line)| html! {
+                        <tspan x={x.clone()} y={(label.first_baseline + LABEL_LINE * i as f64).to_string()}>
+                            { line }
+                        </tspan>
+                    }) }
+                </text>
+            }
+        }) }
+    }
+}
+
+/// The axes' names beside their numbers, for a chart too narrow to name them around it.
+fn numbered_key(texts: &Texts, names: &[&str], numbers: &[String]) -> Html {
+    html! {
+        <ol class="radar-key" aria-label={texts.t("profile.radar.key").to_string()}>
+            { for names.iter().zip(numbers).map(|(name, number)| html! {
+                <li><span class="radar-key-number">{ number }</span>{ *name }</li>
+            }) }
+        </ol>
     }
 }
 

@@ -67,9 +67,7 @@ pub fn goals(props: &GoalsProps) -> Html {
     let doc = &props.document;
     let texts = &props.texts;
     let feedback = use_state(|| (Vec::<Problem>::new(), String::new()));
-    let text = use_node_ref();
-    let date = use_node_ref();
-    let competency = use_node_ref();
+    let fields = use_memo((), |()| GoalFields::default());
 
     // Every edit goes the same way: a new document and what changed, or the problems shown.
     let emit = {
@@ -88,39 +86,25 @@ pub fn goals(props: &GoalsProps) -> Html {
         }
     };
     let set_goal = {
-        let (doc, emit, texts) = (doc.clone(), emit.clone(), texts.clone());
-        let (text, date, competency) = (text.clone(), date.clone(), competency.clone());
+        let (doc, emit, texts, fields) = (doc.clone(), emit.clone(), texts.clone(), fields.clone());
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
-            let value = |node: &NodeRef| {
-                node.cast::<HtmlInputElement>()
-                    .map(|i| i.value())
-                    .unwrap_or_default()
-            };
-            let chosen = competency
-                .cast::<HtmlSelectElement>()
-                .map(|s| s.value())
-                .unwrap_or_default();
-            let goal = Goal {
-                text: value(&text),
-                competencies: Some(chosen).filter(|c| !c.is_empty()).into_iter().collect(),
-                target_date: Some(value(&date)).filter(|d| !d.is_empty()),
-                status: GoalStatus::Active,
-                reflections: Vec::new(),
-            };
+            let goal = fields.goal();
             let said = texts.f("progress.goal.said-set", &[("goal", goal.text.trim())]);
             let result = doc.with_goal(goal);
             if result.is_ok()
-                && let Some(input) = text.cast::<HtmlInputElement>()
+                && let Some(input) = fields.text.cast::<HtmlInputElement>()
             {
                 input.set_value("");
             }
             emit(result, said);
         })
     };
-    let change_status = |index: usize, status: GoalStatus, said: String| {
-        let (doc, emit) = (doc.clone(), emit.clone());
-        Callback::from(move |_: MouseEvent| emit(doc.with_goal_status(index, status), said.clone()))
+    let change_status = {
+        let doc = doc.clone();
+        Callback::from(move |(index, status, said): (usize, GoalStatus, String)| {
+            emit(doc.with_goal_status(index, status), said)
+        })
     };
 
     if doc.goals.is_empty() && !props.editable {
@@ -133,64 +117,13 @@ pub fn goals(props: &GoalsProps) -> Html {
             if !doc.goals.is_empty() {
                 <ul>
                     { for doc.goals.iter().enumerate().map(|(index, goal)| {
-                        let codes = codes(doc, goal);
-                        let text_id = format!("goal-{index}");
-                        html! {
-                            <li class="goal">
-                                <span class="goal-text" id={text_id.clone()}>{ &goal.text }</span>
-                                <span class="goal-meta">
-                                    { goal_meta(texts, goal.status, goal.target_date.as_deref(), &codes) }
-                                </span>
-                                if !goal.reflections.is_empty() {
-                                    <ul class="goal-reflections">
-                                        { for goal.reflections.iter().map(|r| html! { <li>{ r }</li> }) }
-                                    </ul>
-                                }
-                                if props.editable {
-                                    <span class="goal-actions">
-                                        if goal.status == GoalStatus::Active {
-                                            <button type="button" class="toolbar-button" aria-describedby={text_id.clone()}
-                                                onclick={change_status(index, GoalStatus::Met, texts.f("progress.goal.said-met", &[("goal", &goal.text)]))}>
-                                                { texts.t("progress.goal.mark-met") }
-                                            </button>
-                                            <button type="button" class="toolbar-button" aria-describedby={text_id.clone()}
-                                                onclick={change_status(index, GoalStatus::Dropped, texts.f("progress.goal.said-dropped", &[("goal", &goal.text)]))}>
-                                                { texts.t("progress.goal.drop") }
-                                            </button>
-                                        } else {
-                                            <button type="button" class="toolbar-button" aria-describedby={text_id.clone()}
-                                                onclick={change_status(index, GoalStatus::Active, texts.f("progress.goal.said-active", &[("goal", &goal.text)]))}>
-                                                { texts.t("progress.goal.take-up") }
-                                            </button>
-                                        }
-                                    </span>
-                                }
-                            </li>
-                        }
+                        let status = props.editable.then_some(&change_status);
+                        goal_item(texts, doc, index, goal, status)
                     }) }
                 </ul>
             }
             if props.editable {
-                <form class="teacher-form" onsubmit={set_goal} aria-label={texts.t("progress.goal.set")}>
-                    <span class="teacher-field goal-field">
-                        <label for="g-text">{ texts.t("progress.goal") }</label>
-                        <input type="text" id="g-text" ref={text} placeholder={texts.t("progress.goal.example")} />
-                    </span>
-                    <span class="teacher-field">
-                        <label for="g-date">{ texts.t("progress.goal.by") }</label>
-                        <input type="date" id="g-date" ref={date} />
-                    </span>
-                    <span class="teacher-field">
-                        <label for="g-competency">{ texts.t("progress.goal.competency") }</label>
-                        <select id="g-competency" ref={competency}>
-                            <option value="">{ texts.t("progress.goal.no-competency") }</option>
-                            { for doc.framework.competencies.iter().map(|c| html! {
-                                <option value={c.id.clone()}>{ c.code.clone().unwrap_or_else(|| c.statement.clone()) }</option>
-                            }) }
-                        </select>
-                    </span>
-                    <button type="submit" class="toolbar-button">{ texts.t("progress.goal.set-button") }</button>
-                </form>
+                { goal_form(texts, doc, &fields, set_goal) }
                 if !problems.is_empty() {
                     <div class="learner-error teacher-problems" role="alert">
                         <ul>
@@ -201,5 +134,112 @@ pub fn goals(props: &GoalsProps) -> Html {
                 <p class="learner-status" role="status">{ done }</p>
             }
         </section>
+    }
+}
+
+/// A goal with its status, date, competencies and reflections; when goals are editable, the
+/// buttons that change its status (`change_status`).
+fn goal_item(
+    texts: &Texts,
+    doc: &ProgressDocument,
+    index: usize,
+    goal: &Goal,
+    change_status: Option<&Callback<(usize, GoalStatus, String)>>,
+) -> Html {
+    let codes = codes(doc, goal);
+    let text_id = format!("goal-{index}");
+    let goal_words = [("goal", goal.text.as_str())];
+    let button = |change: &Callback<(usize, GoalStatus, String)>, status, said: String, label| {
+        html! {
+            <button type="button" class="toolbar-button" aria-describedby={text_id.clone()}
+                onclick={change.reform(move |_: MouseEvent| (index, status, said.clone()))}>
+                { label }
+            </button>
+        }
+    };
+    html! {
+        <li class="goal">
+            <span class="goal-text" id={text_id.clone()}>{ &goal.text }</span>
+            <span class="goal-meta">
+                { goal_meta(texts, goal.status, goal.target_date.as_deref(), &codes) }
+            </span>
+            if !goal.reflections.is_empty() {
+                <ul class="goal-reflections">
+                    { for goal.reflections.iter().map(|r| html! { <li>{ r }</li> }) }
+                </ul>
+            }
+            if let Some(change) = change_status {
+                <span class="goal-actions">
+                    if goal.status == GoalStatus::Active {
+                        { button(change, GoalStatus::Met, texts.f("progress.goal.said-met", &goal_words), texts.t("progress.goal.mark-met")) }
+                        { button(change, GoalStatus::Dropped, texts.f("progress.goal.said-dropped", &goal_words), texts.t("progress.goal.drop")) }
+                    } else {
+                        { button(change, GoalStatus::Active, texts.f("progress.goal.said-active", &goal_words), texts.t("progress.goal.take-up")) }
+                    }
+                </span>
+            }
+        </li>
+    }
+}
+
+/// The fields of the form that sets a goal.
+#[derive(Default)]
+struct GoalFields {
+    text: NodeRef,
+    date: NodeRef,
+    competency: NodeRef,
+}
+
+impl GoalFields {
+    /// The goal the form describes: active, with its competency and date if chosen.
+    fn goal(&self) -> Goal {
+        let value = |node: &NodeRef| {
+            node.cast::<HtmlInputElement>()
+                .map(|i| i.value())
+                .unwrap_or_default()
+        };
+        let chosen = self
+            .competency
+            .cast::<HtmlSelectElement>()
+            .map(|s| s.value())
+            .unwrap_or_default();
+        Goal {
+            text: value(&self.text),
+            competencies: Some(chosen).filter(|c| !c.is_empty()).into_iter().collect(),
+            target_date: Some(value(&self.date)).filter(|d| !d.is_empty()),
+            status: GoalStatus::Active,
+            reflections: Vec::new(),
+        }
+    }
+}
+
+/// The form that sets a goal: its words, a date, and a competency if any.
+fn goal_form(
+    texts: &Texts,
+    doc: &ProgressDocument,
+    fields: &GoalFields,
+    set_goal: Callback<SubmitEvent>,
+) -> Html {
+    html! {
+        <form class="teacher-form" onsubmit={set_goal} aria-label={texts.t("progress.goal.set")}>
+            <span class="teacher-field goal-field">
+                <label for="g-text">{ texts.t("progress.goal") }</label>
+                <input type="text" id="g-text" ref={fields.text.clone()} placeholder={texts.t("progress.goal.example")} />
+            </span>
+            <span class="teacher-field">
+                <label for="g-date">{ texts.t("progress.goal.by") }</label>
+                <input type="date" id="g-date" ref={fields.date.clone()} />
+            </span>
+            <span class="teacher-field">
+                <label for="g-competency">{ texts.t("progress.goal.competency") }</label>
+                <select id="g-competency" ref={fields.competency.clone()}>
+                    <option value="">{ texts.t("progress.goal.no-competency") }</option>
+                    { for doc.framework.competencies.iter().map(|c| html! {
+                        <option value={c.id.clone()}>{ c.code.clone().unwrap_or_else(|| c.statement.clone()) }</option>
+                    }) }
+                </select>
+            </span>
+            <button type="submit" class="toolbar-button">{ texts.t("progress.goal.set-button") }</button>
+        </form>
     }
 }

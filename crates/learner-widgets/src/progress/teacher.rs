@@ -4,7 +4,7 @@
 use std::rc::Rc;
 
 use learner_model::format_number as n;
-use learner_model::progress::{Evidence, ProgressDocument};
+use learner_model::progress::{Evidence, ProgressDocument, ProgressEdit};
 use learner_model::{Date, Problem};
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
@@ -42,31 +42,119 @@ pub fn field(id: &'static str, label: &str, control: Html) -> Html {
     }
 }
 
-fn messages(texts: &Texts, problems: Vec<Problem>) -> Vec<String> {
-    problems.iter().map(|p| problem_line(texts, p)).collect()
-}
-
 #[component(TeacherPanel)]
 pub fn teacher_panel(props: &TeacherPanelProps) -> Html {
     let doc = &props.document;
     let texts = &props.texts;
-    let scale = doc.scale();
     let feedback = use_state(|| (Vec::<String>::new(), String::new()));
-    let refs: [NodeRef; 8] = Default::default();
-    let [
-        competency,
-        score,
-        date,
-        source,
-        note,
-        o_competency,
-        o_level,
-        o_reason,
-    ] = refs.clone();
+    let fields = use_memo((), |()| TeacherFields::default());
 
+    // Both forms' edits go the same way: a new document and what it did, or the problems shown.
+    let emit = {
+        let (on_change, feedback, texts) =
+            (props.on_change.clone(), feedback.clone(), texts.clone());
+        move |result: Result<(ProgressDocument, ProgressEdit), Vec<Problem>>, said: String| {
+            match result {
+                Ok((document, edit)) => {
+                    feedback.set((Vec::new(), said));
+                    on_change.emit(ProgressChange {
+                        document: Rc::new(document),
+                        edit,
+                    });
+                }
+                Err(problems) => {
+                    let lines = problems.iter().map(|p| problem_line(&texts, p)).collect();
+                    feedback.set((lines, String::new()));
+                }
+            }
+        }
+    };
+    let add_evidence = {
+        let (doc, texts, fields, emit) = (doc.clone(), texts.clone(), fields.clone(), emit.clone());
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            let evidence = fields.evidence();
+            let said = texts.f(
+                "progress.teacher.added",
+                &[
+                    ("score", &texts.number(evidence.score)),
+                    ("source", &evidence.source),
+                    ("date", &texts.date(&evidence.date)),
+                ],
+            );
+            emit(doc.with_evidence(evidence), said);
+        })
+    };
+    let set_level = {
+        let (doc, texts, fields) = (doc.clone(), texts.clone(), fields.clone());
+        let today = props.today.as_deref().and_then(Date::parse);
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            let level = number_from_text(&select(&fields.o_level)).unwrap_or(f64::NAN);
+            let competency = select(&fields.o_competency);
+            let result = doc.with_override(&competency, level, &input(&fields.o_reason), today);
+            let said = texts.f(
+                "progress.teacher.level-set",
+                &[("level", &texts.number(level))],
+            );
+            emit(result, said);
+        })
+    };
+    let forms = TeacherForms {
+        texts,
+        doc,
+        fields: &fields,
+        leaves: leaves(doc),
+        today: props.today.clone().unwrap_or_default(),
+    };
+    let (problems, done) = &*feedback;
+    html! {
+        <section class="progress-teacher" part="teacher" aria-labelledby="teacher-heading">
+            <p class="progress-heading" id="teacher-heading">{ texts.t("progress.teacher") }</p>
+            { evidence_form(&forms, add_evidence) }
+            { level_form(&forms, set_level) }
+            if !problems.is_empty() {
+                <div class="learner-error teacher-problems" role="alert">
+                    <ul>
+                    { for problems.iter().map(|p| html! { <li>{ p }</li> }) }
+                    </ul>
+                </div>
+            }
+            <p class="learner-status" role="status">{ done }</p>
+        </section>
+    }
+}
+
+/// The fields of the teacher's two forms: evidence, and a level set by hand (`o_`: override).
+#[derive(Default)]
+struct TeacherFields {
+    competency: NodeRef,
+    score: NodeRef,
+    date: NodeRef,
+    source: NodeRef,
+    note: NodeRef,
+    o_competency: NodeRef,
+    o_level: NodeRef,
+    o_reason: NodeRef,
+}
+
+impl TeacherFields {
+    /// The evidence the first form describes.
+    fn evidence(&self) -> Evidence {
+        Evidence {
+            competency: select(&self.competency),
+            score: number_from_text(&select(&self.score)).unwrap_or(f64::NAN),
+            date: input(&self.date),
+            source: input(&self.source).trim().to_string(),
+            note: Some(input(&self.note).trim().to_string()).filter(|n| !n.is_empty()),
+        }
+    }
+}
+
+/// The competencies evidence is given for (the leaves of the framework), as values and labels.
+fn leaves(doc: &ProgressDocument) -> Vec<(String, String)> {
     let index = learner_model::progress::ProgressIndex::new(doc);
-    let leaves: Vec<(String, String)> = doc
-        .framework
+    doc.framework
         .competencies
         .iter()
         .filter(|c| index.is_leaf(&c.id))
@@ -79,106 +167,66 @@ pub fn teacher_panel(props: &TeacherPanelProps) -> Html {
                 ),
             )
         })
-        .collect();
-    let competency_options = |id: &str| {
+        .collect()
+}
+
+/// What both forms are drawn from.
+struct TeacherForms<'a> {
+    texts: &'a Texts,
+    doc: &'a ProgressDocument,
+    fields: &'a TeacherFields,
+    leaves: Vec<(String, String)>,
+    today: AttrValue,
+}
+
+impl TeacherForms<'_> {
+    /// The competencies to choose from, the first chosen.
+    fn competency_options(&self) -> Html {
+        let first = self
+            .leaves
+            .first()
+            .map(|(id, _)| id.as_str())
+            .unwrap_or_default();
         html! {
-            { for leaves.iter().map(|(value, label)| html! {
-                <option value={value.clone()} selected={value == id}>{ label }</option>
+            { for self.leaves.iter().map(|(value, label)| html! {
+                <option value={value.clone()} selected={value == first}>{ label }</option>
             }) }
         }
-    };
-    let level_options = html! {
-        { for scale.levels.iter().map(|l| html! {
-            <option value={n(l.value)}>{ texts.f("progress.teacher.level-option", &[("value", &texts.number(l.value)), ("level", &l.label)]) }</option>
-        }) }
-    };
+    }
 
-    let add_evidence = {
-        let (doc, on_change, feedback) = (doc.clone(), props.on_change.clone(), feedback.clone());
-        let texts = texts.clone();
-        let [competency, score, date, source, note, ..] = refs.clone();
-        Callback::from(move |e: SubmitEvent| {
-            e.prevent_default();
-            let evidence = Evidence {
-                competency: select(&competency),
-                score: number_from_text(&select(&score)).unwrap_or(f64::NAN),
-                date: input(&date),
-                source: input(&source).trim().to_string(),
-                note: Some(input(&note).trim().to_string()).filter(|n| !n.is_empty()),
-            };
-            let said = texts.f(
-                "progress.teacher.added",
-                &[
-                    ("score", &texts.number(evidence.score)),
-                    ("source", &evidence.source),
-                    ("date", &texts.date(&evidence.date)),
-                ],
-            );
-            match doc.with_evidence(evidence) {
-                Ok((document, edit)) => {
-                    feedback.set((Vec::new(), said));
-                    on_change.emit(ProgressChange {
-                        document: Rc::new(document),
-                        edit,
-                    });
-                }
-                Err(problems) => feedback.set((messages(&texts, problems), String::new())),
-            }
-        })
-    };
-    let set_level = {
-        let (doc, on_change, feedback) = (doc.clone(), props.on_change.clone(), feedback.clone());
-        let texts = texts.clone();
-        let today = props.today.as_deref().and_then(Date::parse);
-        let [.., o_competency, o_level, o_reason] = refs.clone();
-        Callback::from(move |e: SubmitEvent| {
-            e.prevent_default();
-            let level = number_from_text(&select(&o_level)).unwrap_or(f64::NAN);
-            match doc.with_override(&select(&o_competency), level, &input(&o_reason), today) {
-                Ok((document, edit)) => {
-                    feedback.set((
-                        Vec::new(),
-                        texts.f(
-                            "progress.teacher.level-set",
-                            &[("level", &texts.number(level))],
-                        ),
-                    ));
-                    on_change.emit(ProgressChange {
-                        document: Rc::new(document),
-                        edit,
-                    });
-                }
-                Err(problems) => feedback.set((messages(&texts, problems), String::new())),
-            }
-        })
-    };
-    let first = leaves.first().map(|(id, _)| id.clone()).unwrap_or_default();
-    let (problems, done) = &*feedback;
+    /// The scale's levels, each with its value.
+    fn level_options(&self) -> Html {
+        let texts = self.texts;
+        html! {
+            { for self.doc.scale().levels.iter().map(|l| html! {
+                <option value={n(l.value)}>{ texts.f("progress.teacher.level-option", &[("value", &texts.number(l.value)), ("level", &l.label)]) }</option>
+            }) }
+        }
+    }
+}
+
+fn evidence_form(forms: &TeacherForms, onsubmit: Callback<SubmitEvent>) -> Html {
+    let (texts, f) = (forms.texts, forms.fields);
     html! {
-        <section class="progress-teacher" part="teacher" aria-labelledby="teacher-heading">
-            <p class="progress-heading" id="teacher-heading">{ texts.t("progress.teacher") }</p>
-            <form class="teacher-form" onsubmit={add_evidence} aria-label={texts.t("progress.teacher.add-evidence")}>
-                { field("t-competency", texts.t("progress.competency"), html! { <select id="t-competency" ref={competency}>{ competency_options(&first) }</select> }) }
-                { field("t-score", texts.t("progress.score"), html! { <select id="t-score" ref={score}>{ level_options.clone() }</select> }) }
-                { field("t-date", texts.t("progress.date"), html! { <input type="date" id="t-date" ref={date} value={props.today.clone().unwrap_or_default()} /> }) }
-                { field("t-source", texts.t("progress.source"), html! { <input type="text" id="t-source" ref={source} placeholder={texts.t("progress.teacher.source-example")} /> }) }
-                { field("t-note", texts.t("progress.teacher.note"), html! { <input type="text" id="t-note" ref={note} /> }) }
-                <button type="submit" class="toolbar-button">{ texts.t("progress.teacher.add-evidence") }</button>
-            </form>
-            <form class="teacher-form" onsubmit={set_level} aria-label={texts.t("progress.teacher.set-level")}>
-                { field("o-competency", texts.t("progress.competency"), html! { <select id="o-competency" ref={o_competency}>{ competency_options(&first) }</select> }) }
-                { field("o-level", texts.t("progress.level"), html! { <select id="o-level" ref={o_level}>{ level_options }</select> }) }
-                { field("o-reason", texts.t("progress.teacher.reason"), html! { <input type="text" id="o-reason" ref={o_reason} /> }) }
-                <button type="submit" class="toolbar-button">{ texts.t("progress.teacher.set-level-button") }</button>
-            </form>
-            if !problems.is_empty() {
-                <div class="learner-error teacher-problems" role="alert">
-                    <ul>
-                    { for problems.iter().map(|p| html! { <li>{ p }</li> }) }
-                    </ul>
-                </div>
-            }
-            <p class="learner-status" role="status">{ done }</p>
-        </section>
+        <form class="teacher-form" onsubmit={onsubmit} aria-label={texts.t("progress.teacher.add-evidence")}>
+            { field("t-competency", texts.t("progress.competency"), html! { <select id="t-competency" ref={f.competency.clone()}>{ forms.competency_options() }</select> }) }
+            { field("t-score", texts.t("progress.score"), html! { <select id="t-score" ref={f.score.clone()}>{ forms.level_options() }</select> }) }
+            { field("t-date", texts.t("progress.date"), html! { <input type="date" id="t-date" ref={f.date.clone()} value={forms.today.clone()} /> }) }
+            { field("t-source", texts.t("progress.source"), html! { <input type="text" id="t-source" ref={f.source.clone()} placeholder={texts.t("progress.teacher.source-example")} /> }) }
+            { field("t-note", texts.t("progress.teacher.note"), html! { <input type="text" id="t-note" ref={f.note.clone()} /> }) }
+            <button type="submit" class="toolbar-button">{ texts.t("progress.teacher.add-evidence") }</button>
+        </form>
+    }
+}
+
+fn level_form(forms: &TeacherForms, onsubmit: Callback<SubmitEvent>) -> Html {
+    let (texts, f) = (forms.texts, forms.fields);
+    html! {
+        <form class="teacher-form" onsubmit={onsubmit} aria-label={texts.t("progress.teacher.set-level")}>
+            { field("o-competency", texts.t("progress.competency"), html! { <select id="o-competency" ref={f.o_competency.clone()}>{ forms.competency_options() }</select> }) }
+            { field("o-level", texts.t("progress.level"), html! { <select id="o-level" ref={f.o_level.clone()}>{ forms.level_options() }</select> }) }
+            { field("o-reason", texts.t("progress.teacher.reason"), html! { <input type="text" id="o-reason" ref={f.o_reason.clone()} /> }) }
+            <button type="submit" class="toolbar-button">{ texts.t("progress.teacher.set-level-button") }</button>
+        </form>
     }
 }
