@@ -53,20 +53,22 @@ pub fn evaluate_selections(board: &ChoiceBoardDocument) -> RuleReport {
 pub fn evaluate(board: &ChoiceBoardDocument, picked: &[&str]) -> RuleReport {
     let model = Model::new(board);
     let picks = Picks::new(&model, picked);
-    let required = picks.required().map(|(status, guidance)| RuleCheck {
-        rule: None,
-        status,
-        guidance,
-    });
-    let rules = board.rules.iter().enumerate().map(|(index, rule)| {
+    let mut checks = Vec::new();
+    if let Some((status, guidance)) = picks.required() {
+        checks.push(RuleCheck {
+            rule: None,
+            status,
+            guidance,
+        });
+    }
+    for (index, rule) in board.rules.iter().enumerate() {
         let (status, guidance) = picks.check(rule);
-        RuleCheck {
+        checks.push(RuleCheck {
             rule: Some(index),
             status,
             guidance,
-        }
-    });
-    let checks: Vec<RuleCheck> = required.into_iter().chain(rules).collect();
+        });
+    }
     let mut report = RuleReport {
         complete: checks.iter().all(|c| c.status == RuleStatus::Met),
         checks,
