@@ -145,9 +145,9 @@ pub struct Calculation {
 /// locale tables.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Step {
-    /// "Start with the first score: 1" (decaying average).
+    /// A decaying average starts at the first score.
     Start { score: f64 },
-    /// `keep × before + share × score = result` (decaying average).
+    /// One score folded into a decaying average: `keep × before + share × score = result`.
     Decay {
         keep: f64,
         before: f64,
@@ -155,9 +155,9 @@ pub enum Step {
         score: f64,
         result: f64,
     },
-    /// "Only one score: 2" (weighted average).
+    /// A weighted average of a single score is that score.
     OnlyOne { score: f64 },
-    /// "Mean of the earlier scores (1, 2, 3) = 2" (weighted average).
+    /// The mean of the scores before the latest (weighted average).
     EarlierMean { earlier: Vec<f64>, mean: f64 },
     /// `weight × latest + rest × mean = result` (weighted average).
     Weighted {
@@ -167,21 +167,21 @@ pub enum Step {
         mean: f64,
         result: f64,
     },
-    /// "The latest score: 2".
+    /// The latest score counts (most recent).
     Latest { score: f64 },
-    /// "The highest of 1, 4, 2: 4".
+    /// The best of the scores counts (highest).
     Highest { scores: Vec<f64>, best: f64 },
-    /// `(1 + 2 + 3 + 4) ÷ 4 = 2.5`.
+    /// `(s1 + … + sn) ÷ n = mean`.
     Mean { scores: Vec<f64>, mean: f64 },
-    /// "Most common of 1, 2, 2: 2 (2 of 3)".
+    /// The most common score, `count` times among `scores` (mode).
     Mode {
         scores: Vec<f64>,
         value: f64,
         count: usize,
     },
-    /// "Scores at or above mastery (3): 3, 4".
+    /// The scores at or above mastery, which n-times averages.
     AtMastery { mastery: f64, scores: Vec<f64> },
-    /// "1 of the 2 scores at or above mastery (3) needed so far: no result yet".
+    /// `have` of the `needed` scores at mastery so far: no result yet (n-times).
     NotYet {
         have: usize,
         needed: usize,

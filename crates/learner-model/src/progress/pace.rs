@@ -35,17 +35,17 @@ pub struct PaceReport {
 /// their locale tables.
 #[derive(Debug, Clone, PartialEq)]
 pub enum PaceLine {
-    /// "You have mastered 2 of 5 competencies."
+    /// How many of the leaf competencies are mastered.
     Mastered { mastered: usize, total: usize },
-    /// "By 2026-11-23, 2.4 should be mastered (targets passed more than 7 days ago count)."
+    /// How many should be mastered by today, counting targets passed more than `buffer_days` ago.
     Expected {
         today: Date,
         expected: f64,
         buffer_days: i64,
     },
-    /// "Pace: Behind."
+    /// Ahead, on pace or behind: the mastered against the expected.
     Pace(Pace),
-    /// "At your rate so far (2 in 40 days), you would master all 5 around 2027-01-22."
+    /// At the rate so far (`mastered` in `days`), when all `total` would be mastered.
     Projection {
         mastered: usize,
         days: i64,

@@ -150,7 +150,7 @@ pub struct UsedEvidence {
 /// from their locale tables.
 #[derive(Debug, Clone, PartialEq)]
 pub enum ExplanationLine {
-    /// "Set by your teacher to 3 (Proficient): retook the quiz".
+    /// A teacher's override: the level set, its label on the scale, and the reason given.
     SetByTeacher {
         level: f64,
         label: Option<String>,
@@ -159,16 +159,16 @@ pub enum ExplanationLine {
     NoEvidence,
     /// The method and its rule.
     Method(Method),
-    /// "Evidence used: 2 on 2026-09-01 (quiz); 3 on 2026-09-15 (project)."
+    /// Every piece of evidence the calculation used, oldest first.
     EvidenceUsed(Vec<UsedEvidence>),
     Step(Step),
-    /// "Result: 2.53 → Developing".
+    /// The score in force and its level's label.
     Result {
         score: f64,
         level: String,
     },
     Mastered,
-    /// "A next score of 3.6 or more would reach mastery."
+    /// The lowest single next score that would reach mastery.
     NextScore(f64),
     MoreThanOneNeeded,
 }
