@@ -84,7 +84,17 @@ fn a_free_choice_idea_waits_for_approval() {
     let (doc, _) = doc.start("your-idea", AT).unwrap();
     valid(&doc);
     let report = learner_model::choice::evaluate_selections(&doc);
-    assert_eq!(report.checks[1].english(), "Your own ideas are approved");
+    assert_eq!(
+        report.checks[1].status,
+        learner_model::choice::RuleStatus::Met
+    );
+    assert_eq!(
+        report.checks[1].guidance,
+        learner_model::choice::Guidance::Approval {
+            waiting: vec![],
+            unproposed: vec![],
+        }
+    );
 }
 
 #[test]

@@ -8,7 +8,9 @@
 )]
 
 use learner_model::case::import_case;
-use learner_model::choice::{ChoiceBoardDocument, evaluate, evaluate_selections, satisfiable};
+use learner_model::choice::{
+    ChoiceBoardDocument, RuleStatus, evaluate, evaluate_selections, satisfiable,
+};
 use learner_model::profile::{ProfileDocument, read, summarize};
 use learner_model::progress::{
     ClassGrid, ClassProgressDocument, Method, ProgressDocument, ProgressInput, pace, standing,
@@ -144,7 +146,8 @@ proptest! {
                     for compare in [None, Some("2026-02-02")] {
                         let readings = read(&doc, context, compare);
                         prop_assert_eq!(readings.len(), doc.dimensions.len());
-                        let _ = summarize(&doc, &readings, compare).sentence();
+                        let summary = summarize(&doc, &readings, compare);
+                        prop_assert!(summary.strengths.len() <= 3 && summary.working_on.len() <= 3);
                         for r in &readings {
                             let f = doc.scale.fraction(r.value);
                             prop_assert!((0.0..=1.0).contains(&f));
@@ -249,7 +252,10 @@ proptest! {
                         doc = next;
                     }
                     let report = evaluate_selections(&doc);
-                    let _: Vec<String> = report.checks.iter().map(|c| c.english()).collect();
+                    prop_assert_eq!(
+                        report.complete,
+                        report.checks.iter().all(|c| c.status == RuleStatus::Met)
+                    );
                     let _ = evaluate(&doc, &[&word]);
                 }
             }
@@ -289,7 +295,8 @@ proptest! {
                 for profile in &roster.profiles {
                     let readings = read(profile, None, None);
                     prop_assert_eq!(readings.len(), profile.dimensions.len());
-                    let _ = summarize(profile, &readings, None).sentence();
+                    let summary = summarize(profile, &readings, None);
+                    prop_assert!(summary.strengths.len() <= 3 && summary.working_on.len() <= 3);
                 }
                 // The class view: each of the first learner's dimensions spread over the class.
                 let first = &roster.profiles[0];

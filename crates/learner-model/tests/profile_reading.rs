@@ -1,4 +1,4 @@
-//! Reading a profile through a context and against an earlier snapshot, and summarizing it in words.
+//! Reading a profile through a context and against an earlier snapshot, and summarizing it.
 #![allow(
     clippy::unwrap_used,
     clippy::expect_used,
@@ -6,7 +6,7 @@
     clippy::indexing_slicing
 )]
 
-use learner_model::profile::{Direction, ProfileDocument, read, summarize};
+use learner_model::profile::{Direction, ProfileDocument, Reading, read, summarize};
 
 const ANA: &str = include_str!("../../../www/samples/ana.profile.json");
 const MALIK: &str = include_str!("../../../www/samples/malik.profile.json");
@@ -113,16 +113,39 @@ fn snapshots_are_ordered_by_date() {
     assert_eq!(dates, vec!["2026-02-02", "2026-09-08"]);
 }
 
+/// The readings a summary names, as (label, value).
+fn named<'r>(readings: &[&'r Reading]) -> Vec<(&'r str, f64)> {
+    readings
+        .iter()
+        .map(|r| (r.dimension.label.as_str(), r.value))
+        .collect()
+}
+
 #[test]
 fn summary_names_flagged_strengths_needs_goals_and_biggest_growth() {
     let doc = ana();
     let readings = read(&doc, None, Some("2026-02-02"));
     let summary = summarize(&doc, &readings, Some("2026-02-02"));
     assert_eq!(
-        summary.sentence(),
-        "Strengths: Visual reasoning (90), Reading comprehension (86). \
-         Working on: Fractions (38, goal 60), Persistence (64, goal 75). \
-         Biggest growth since February check-in: English language, up 16."
+        named(&summary.strengths),
+        [("Visual reasoning", 90.0), ("Reading comprehension", 86.0)]
+    );
+    assert_eq!(
+        named(&summary.working_on),
+        [("Fractions", 38.0), ("Persistence", 64.0)]
+    );
+    let goals: Vec<Option<f64>> = summary
+        .working_on
+        .iter()
+        .map(|r| r.dimension.target)
+        .collect();
+    assert_eq!(goals, [Some(60.0), Some(75.0)]);
+    let growth = summary.biggest_growth.unwrap();
+    assert_eq!(growth.dimension.label, "English language");
+    assert_eq!(growth.change(), Some(16.0));
+    assert_eq!(
+        summary.since.and_then(|s| s.label.as_deref()),
+        Some("February check-in")
     );
 }
 
@@ -132,10 +155,12 @@ fn summary_follows_the_context() {
     let readings = read(&doc, Some("group"), None);
     let summary = summarize(&doc, &readings, None);
     assert_eq!(
-        summary.sentence(),
-        "Strengths: Visual reasoning (90), Reading comprehension (86). \
-         Working on: Fractions (47, goal 60)."
+        named(&summary.strengths),
+        [("Visual reasoning", 90.0), ("Reading comprehension", 86.0)]
     );
+    assert_eq!(named(&summary.working_on), [("Fractions", 47.0)]);
+    assert_eq!(summary.biggest_growth, None);
+    assert_eq!(summary.since, None);
 }
 
 #[test]
@@ -144,9 +169,15 @@ fn without_flags_the_summary_names_the_learners_own_peaks_and_valleys() {
     let readings = read(&doc, None, None);
     let summary = summarize(&doc, &readings, None);
     assert_eq!(
-        summary.sentence(),
-        "Strengths: English language (95), Persistence (92). \
-         Working on: Written expression (35, goal 50), Reading comprehension (41, goal 55)."
+        named(&summary.strengths),
+        [("English language", 95.0), ("Persistence", 92.0)]
+    );
+    assert_eq!(
+        named(&summary.working_on),
+        [
+            ("Written expression", 35.0),
+            ("Reading comprehension", 41.0)
+        ]
     );
 }
 
@@ -157,15 +188,22 @@ fn without_flags_or_goals_the_lowest_are_named() {
         d.target = None;
     }
     let readings = read(&doc, None, None);
+    let summary = summarize(&doc, &readings, None);
     assert_eq!(
-        summarize(&doc, &readings, None).sentence(),
-        "Strengths: English language (95), Persistence (92). \
-         Working on: Written expression (35), Reading comprehension (41)."
+        named(&summary.strengths),
+        [("English language", 95.0), ("Persistence", 92.0)]
+    );
+    assert_eq!(
+        named(&summary.working_on),
+        [
+            ("Written expression", 35.0),
+            ("Reading comprehension", 41.0)
+        ]
     );
 }
 
 #[test]
-fn no_growth_is_said_plainly() {
+fn no_growth_names_no_dimension() {
     let doc = ProfileDocument::from_json(MALIK).unwrap();
     let mut doc = doc;
     doc.snapshots[0]
@@ -173,10 +211,11 @@ fn no_growth_is_said_plainly() {
         .values_mut()
         .for_each(|v| *v = 100.0);
     let readings = read(&doc, None, Some("2026-09-08"));
-    let sentence = summarize(&doc, &readings, Some("2026-09-08")).sentence();
-    assert!(
-        sentence.ends_with("No dimension has risen since Start of the year."),
-        "{sentence}"
+    let summary = summarize(&doc, &readings, Some("2026-09-08"));
+    assert_eq!(summary.biggest_growth, None);
+    assert_eq!(
+        summary.since.and_then(|s| s.label.as_deref()),
+        Some("Start of the year")
     );
 }
 
@@ -188,14 +227,13 @@ fn a_single_dimension_is_its_own_strength() {
     )
     .unwrap();
     let readings = read(&doc, None, None);
-    assert_eq!(
-        summarize(&doc, &readings, None).sentence(),
-        "Strengths: A (3)."
-    );
+    let summary = summarize(&doc, &readings, None);
+    assert_eq!(named(&summary.strengths), [("A", 3.0)]);
+    assert!(summary.working_on.is_empty());
 }
 
 #[test]
-fn named_levels_describe_values() {
+fn named_levels_name_values() {
     let doc = ProfileDocument::from_json(
         r#"{"schema":"learner-profile/1","learner":{"id":"x","name":"X"},
             "scale":{"min":1,"max":4,"step":1,"levels":[{"value":1,"label":"Beginning"},
@@ -203,7 +241,8 @@ fn named_levels_describe_values() {
             "dimensions":[{"id":"a","label":"A","value":3}]}"#,
     )
     .unwrap();
-    assert_eq!(doc.scale.describe(3.0), "3 (Secure)");
-    assert_eq!(doc.scale.describe(2.5), "2.5 (Developing)");
+    assert_eq!(doc.scale.level_of(3.0), Some("Secure"));
+    assert_eq!(doc.scale.level_of(2.5), Some("Developing"));
+    assert_eq!(doc.scale.level_of(0.5), None);
     assert_eq!(doc.scale.keyboard_step(), 1.0);
 }

@@ -11,9 +11,9 @@ use learner_model::progress::{Method, Step};
 const SCORES: [f64; 4] = [1.0, 2.0, 3.0, 4.0];
 const MASTERY: f64 = 3.0;
 
-/// The working in English, as `Display` gives it.
-fn english<T: ToString>(lines: &[T]) -> Vec<String> {
-    lines.iter().map(ToString::to_string).collect()
+/// To four decimals, as the working states numbers.
+fn r4(value: f64) -> f64 {
+    (value * 10_000.0).round() / 10_000.0
 }
 
 fn result(method: Method, scores: &[f64]) -> Option<f64> {
@@ -27,19 +27,30 @@ fn result(method: Method, scores: &[f64]) -> Option<f64> {
 fn decaying_average_at_065_over_1_2_3_4_is_348() {
     let calc = Method::DecayingAverage { rate: 0.65 }.calculate(&SCORES, MASTERY);
     assert_eq!((calc.score.unwrap() * 100.0).round() / 100.0, 3.48);
+    assert_eq!(calc.steps[0], Step::Start { score: 1.0 });
+    // Each step: keep × before + share × score = result.
+    let decays: Vec<[f64; 5]> = calc.steps[1..]
+        .iter()
+        .map(|step| match step {
+            Step::Decay {
+                keep,
+                before,
+                share,
+                score,
+                result,
+            } => [*keep, *before, *share, *score, *result].map(r4),
+            other => panic!("not a decay step: {other:?}"),
+        })
+        .collect();
     assert_eq!(
-        english(&calc.steps),
+        decays,
         vec![
-            "Start with the first score: 1",
-            "0.35 × 1 + 0.65 × 2 = 1.65",
-            "0.35 × 1.65 + 0.65 × 3 = 2.5275",
-            "0.35 × 2.5275 + 0.65 × 4 = 3.4846",
+            [0.35, 1.0, 0.65, 2.0, 1.65],
+            [0.35, 1.65, 0.65, 3.0, 2.5275],
+            [0.35, 2.5275, 0.65, 4.0, 3.4846],
         ]
     );
-    assert_eq!(
-        calc.method.to_string(),
-        "Decaying average: each new score counts 65%, everything before it 35%"
-    );
+    assert_eq!(calc.method, Method::DecayingAverage { rate: 0.65 });
 }
 
 #[test]
@@ -65,8 +76,6 @@ fn most_recent_highest_and_mean() {
     assert_eq!(result(Method::Highest, &[1.0, 4.0, 2.0]), Some(4.0));
     assert_eq!(result(Method::Mean, &SCORES), Some(2.5));
     let calc = Method::Mean.calculate(&SCORES, MASTERY);
-    assert_eq!(english(&calc.steps), vec!["(1 + 2 + 3 + 4) ÷ 4 = 2.5"]);
-    // The step is data, which the widgets word in the learner's language.
     assert_eq!(
         calc.steps,
         vec![Step::Mean {
@@ -90,8 +99,12 @@ fn n_times_needs_n_scores_at_mastery_then_averages_them() {
     assert_eq!(result(three.clone(), &[3.0, 2.0, 4.0]), None);
     let calc = three.calculate(&[3.0, 2.0, 4.0], MASTERY);
     assert_eq!(
-        english(&calc.steps),
-        vec!["2 of the 3 scores at or above mastery (3) needed so far: no result yet"]
+        calc.steps,
+        vec![Step::NotYet {
+            have: 2,
+            needed: 3,
+            mastery: 3.0
+        }]
     );
 }
 

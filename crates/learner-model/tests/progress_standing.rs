@@ -8,13 +8,24 @@
 )]
 
 use learner_model::Date;
-use learner_model::progress::{Pace, ProgressDocument, Status, pace, standing};
+use learner_model::progress::{
+    ExplanationLine, Method, Pace, PaceLine, ProgressDocument, Status, Step, UsedEvidence, pace,
+    standing,
+};
 
 const ANA: &str = include_str!("../../../www/samples/ana.progress.json");
 
-/// The explanation's lines in English, as `Display` gives them.
-fn english<T: ToString>(lines: &[T]) -> Vec<String> {
-    lines.iter().map(ToString::to_string).collect()
+/// To two decimals, as the explanation states a result.
+fn r2(value: f64) -> f64 {
+    (value * 100.0).round() / 100.0
+}
+
+fn used(score: f64, date: &str, source: &str) -> UsedEvidence {
+    UsedEvidence {
+        score,
+        date: date.into(),
+        source: source.into(),
+    }
 }
 
 fn doc() -> ProgressDocument {
@@ -33,20 +44,36 @@ fn a_competency_is_explained_with_its_evidence_arithmetic_and_level() {
     let s = standing(&d, d.competency("rp-a-1").unwrap());
     assert_eq!(s.status, Status::Mastered);
     assert_eq!(s.level.as_ref().unwrap().label, "Mastery");
+    let lines = s.explanation();
+    assert_eq!(lines.len(), 8, "{lines:?}");
     assert_eq!(
-        english(&s.explanation()),
-        vec![
-            "Decaying average: each new score counts 65%, everything before it 35%.",
-            "Evidence used: 1 on 2026-09-14 (Warm-up: ratio talk); 2 on 2026-09-21 (Exit ticket 2); \
-             3 on 2026-09-28 (Quiz: ratio language); 4 on 2026-10-05 (Project: recipe ratios).",
-            "Start with the first score: 1",
-            "0.35 × 1 + 0.65 × 2 = 1.65",
-            "0.35 × 1.65 + 0.65 × 3 = 2.5275",
-            "0.35 × 2.5275 + 0.65 × 4 = 3.4846",
-            "Result: 3.48 → Mastery",
-            "Mastered.",
-        ]
+        lines[0],
+        ExplanationLine::Method(Method::DecayingAverage { rate: 0.65 })
     );
+    assert_eq!(
+        lines[1],
+        ExplanationLine::EvidenceUsed(vec![
+            used(1.0, "2026-09-14", "Warm-up: ratio talk"),
+            used(2.0, "2026-09-21", "Exit ticket 2"),
+            used(3.0, "2026-09-28", "Quiz: ratio language"),
+            used(4.0, "2026-10-05", "Project: recipe ratios"),
+        ])
+    );
+    // The working itself is the method's (tests/progress_mastery.rs).
+    let steps: Vec<&ExplanationLine> = lines[2..6].iter().collect();
+    assert_eq!(steps[0], &ExplanationLine::Step(Step::Start { score: 1.0 }));
+    assert!(
+        steps[1..]
+            .iter()
+            .all(|l| matches!(l, ExplanationLine::Step(Step::Decay { .. })))
+    );
+    match &lines[6] {
+        ExplanationLine::Result { score, level } => {
+            assert_eq!((r2(*score), level.as_str()), (3.48, "Mastery"));
+        }
+        other => panic!("not a result: {other:?}"),
+    }
+    assert_eq!(lines[7], ExplanationLine::Mastered);
 }
 
 #[test]
@@ -56,13 +83,15 @@ fn a_competency_in_progress_says_what_would_reach_mastery() {
     // 2, 1, 3: D = 2 → 0.35 × 2 + 0.65 × 1 = 1.35 → 0.35 × 1.35 + 0.65 × 3 = 2.4225
     assert_eq!(s.status, Status::InProgress);
     assert_eq!(s.level.as_ref().unwrap().label, "Near");
-    let lines = english(&s.explanation());
-    assert_eq!(lines[lines.len() - 2], "Result: 2.42 → Near");
+    let lines = s.explanation();
+    match &lines[lines.len() - 2] {
+        ExplanationLine::Result { score, level } => {
+            assert_eq!((r2(*score), level.as_str()), (2.42, "Near"));
+        }
+        other => panic!("not a result: {other:?}"),
+    }
     // 0.35 × 2.4225 + 0.65 × s ≥ 3 ⇔ s ≥ 3.3111…
-    assert_eq!(
-        lines[lines.len() - 1],
-        "A next score of 3.32 or more would reach mastery."
-    );
+    assert_eq!(lines[lines.len() - 1], ExplanationLine::NextScore(3.32));
 }
 
 #[test]
@@ -72,18 +101,18 @@ fn a_competencys_own_method_wins_and_n_times_waits_for_enough_scores() {
     assert_eq!(s.score, None);
     assert_eq!(s.status, Status::InProgress);
     assert!(
-        english(&s.explanation())
-            .iter()
-            .any(|l| l == "1 of the 2 scores at or above mastery (3) needed so far: no result yet")
+        s.explanation()
+            .contains(&ExplanationLine::Step(Step::NotYet {
+                have: 1,
+                needed: 2,
+                mastery: 3.0
+            }))
     );
     let untouched = standing(&d, d.competency("rp-b-2").unwrap());
     assert_eq!(untouched.status, Status::NotStarted);
     assert_eq!(
-        english(&untouched.explanation()),
-        vec![
-            "No evidence yet.",
-            "A next score of 3 or more would reach mastery."
-        ]
+        untouched.explanation(),
+        vec![ExplanationLine::NoEvidence, ExplanationLine::NextScore(3.0)]
     );
 }
 
@@ -99,8 +128,12 @@ fn a_teacher_override_replaces_the_calculation_and_says_why() {
     let s = standing(&d, d.competency("rp-a-2").unwrap());
     assert_eq!(s.status, Status::Mastered);
     assert_eq!(
-        english(&s.explanation()),
-        vec!["Set by your teacher to 3 (Mastery): Showed it in the shop project"]
+        s.explanation(),
+        vec![ExplanationLine::SetByTeacher {
+            level: 3.0,
+            label: Some("Mastery".into()),
+            reason: "Showed it in the shop project".into(),
+        }]
     );
 }
 
@@ -130,13 +163,26 @@ fn pace_with_a_fixed_today() {
     assert_eq!(report.overdue, vec!["rp-a-2"]);
     // 1 mastered in 77 days since the course start: 4 more take 308 days.
     assert_eq!(report.projected.unwrap().to_string(), "2027-09-27");
+    let day = |text: &str| Date::parse(text).unwrap();
     assert_eq!(
-        english(&report.explanation),
+        report.explanation,
         vec![
-            "You have mastered 1 of 5 competencies.",
-            "By 2026-11-23, 2 should be mastered (targets passed more than 7 days ago count).",
-            "Pace: Behind.",
-            "At your rate so far (1 in 77 days), you would master all 5 around 2027-09-27.",
+            PaceLine::Mastered {
+                mastered: 1,
+                total: 5
+            },
+            PaceLine::Expected {
+                today: day("2026-11-23"),
+                expected: 2.0,
+                buffer_days: 7
+            },
+            PaceLine::Pace(Pace::Behind),
+            PaceLine::Projection {
+                mastered: 1,
+                days: 77,
+                total: 5,
+                date: day("2027-09-27")
+            },
         ]
     );
     // Within the buffer of the second target, she is on pace.

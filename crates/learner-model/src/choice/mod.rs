@@ -13,6 +13,7 @@ pub use document::{
 pub use grid::{Direction, LineRef};
 pub use solve::Undecided;
 mod guidance;
+mod rule_standing;
 mod rules;
 
 pub use guidance::{Crowded, Guidance, Named, RuleStatus};

@@ -24,12 +24,6 @@ const BUDGET: u32 = 300_000;
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Undecided;
 
-impl std::fmt::Display for Undecided {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str("too many combinations to check whether the rules can be met")
-    }
-}
-
 pub(crate) enum Outcome {
     Found(Vec<usize>),
     Impossible,

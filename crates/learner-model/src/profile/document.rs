@@ -239,14 +239,6 @@ impl Scale {
             .map(|l| l.label.as_str())
     }
 
-    /// A value as a person reads it: `86`, or `3 (Secure)` on a scale with levels.
-    pub fn describe(&self, value: f64) -> String {
-        match self.level_of(value) {
-            Some(level) => format!("{value} ({level})"),
-            None => format!("{value}"),
-        }
-    }
-
     /// The step a keyboard press moves a rating by: the scale's own, or a hundredth of it.
     pub fn keyboard_step(&self) -> f64 {
         self.step

@@ -1,4 +1,5 @@
-//! The profile in words: strengths, what the learner is working on, and the biggest growth.
+//! The profile's summary: strengths, what the learner is working on, and the biggest growth, as
+//! readings the widgets word.
 //!
 //! A learner is compared with their own profile and their own past only, never with a class average.
 //! The rules, as the integrator guide states them:
@@ -9,7 +10,6 @@
 
 use super::document::{Flag, ProfileDocument, Snapshot};
 use super::reading::Reading;
-use crate::number::format_number;
 
 /// At most this many dimensions are named in each part of the summary.
 const NAMED: usize = 3;
@@ -83,47 +83,4 @@ pub fn summarize<'r, 'a>(
         biggest_growth,
         since: compare.and_then(|date| doc.snapshot(date)),
     }
-}
-
-impl Summary<'_, '_> {
-    /// The summary as sentences a screen reader speaks, e.g. "Strengths: Visual reasoning (90),
-    /// Reading comprehension (86). Working on: Fractions (38, goal 60). Biggest growth since
-    /// Autumn check-in: Fractions, up 14."
-    pub fn sentence(&self) -> String {
-        let mut parts = Vec::new();
-        if !self.strengths.is_empty() {
-            parts.push(format!("Strengths: {}.", list(&self.strengths)));
-        }
-        if !self.working_on.is_empty() {
-            parts.push(format!("Working on: {}.", list(&self.working_on)));
-        }
-        if let Some(since) = self.since {
-            let when = since.label.clone().unwrap_or_else(|| since.date.clone());
-            parts.push(match self.biggest_growth {
-                Some(r) => format!(
-                    "Biggest growth since {when}: {}, up {}.",
-                    r.dimension.label,
-                    format_number(r.change().unwrap_or(0.0))
-                ),
-                None => format!("No dimension has risen since {when}."),
-            });
-        }
-        parts.join(" ")
-    }
-}
-
-fn list(readings: &[&Reading]) -> String {
-    readings
-        .iter()
-        .map(|r| match r.dimension.target.filter(|t| *t > r.value) {
-            Some(goal) => format!(
-                "{} ({}, goal {})",
-                r.dimension.label,
-                format_number(r.value),
-                format_number(goal)
-            ),
-            None => format!("{} ({})", r.dimension.label, format_number(r.value)),
-        })
-        .collect::<Vec<_>>()
-        .join(", ")
 }

@@ -1,11 +1,9 @@
 //! How evidence becomes a level: seven calculation methods, each explained with its arithmetic so a
 //! student can check it.
 
-use std::fmt;
-
 use serde::{Deserialize, Serialize};
 
-use crate::number::{format_number as n, format_precise as p};
+use crate::number::format_number as n;
 
 /// A calculation method, written `{ "type": "decaying-average", "rate": 0.65 }` and so on.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -137,19 +135,19 @@ impl Default for Method {
 pub struct Calculation {
     /// `None` when the method gives no result yet (no scores, or too few at mastery).
     pub score: Option<f64>,
-    /// The method used (its `Display` is its rule in English).
+    /// The method used.
     pub method: Method,
-    /// The arithmetic, one line a step, e.g. "0.35 × 1.65 + 0.65 × 3 = 2.5275".
+    /// The arithmetic, one step a line.
     pub steps: Vec<Step>,
 }
 
 /// One step of the working, as data: the widgets word it in the learner's language from their
-/// locale tables; `Display` gives the English, for logs and native tests.
+/// locale tables.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Step {
-    /// "Start with the first score: 1" (decaying average).
+    /// A decaying average starts at the first score.
     Start { score: f64 },
-    /// `keep × before + share × score = result` (decaying average).
+    /// One score folded into a decaying average: `keep × before + share × score = result`.
     Decay {
         keep: f64,
         before: f64,
@@ -157,9 +155,9 @@ pub enum Step {
         score: f64,
         result: f64,
     },
-    /// "Only one score: 2" (weighted average).
+    /// A weighted average of a single score is that score.
     OnlyOne { score: f64 },
-    /// "Mean of the earlier scores (1, 2, 3) = 2" (weighted average).
+    /// The mean of the scores before the latest (weighted average).
     EarlierMean { earlier: Vec<f64>, mean: f64 },
     /// `weight × latest + rest × mean = result` (weighted average).
     Weighted {
@@ -169,21 +167,21 @@ pub enum Step {
         mean: f64,
         result: f64,
     },
-    /// "The latest score: 2".
+    /// The latest score counts (most recent).
     Latest { score: f64 },
-    /// "The highest of 1, 4, 2: 4".
+    /// The best of the scores counts (highest).
     Highest { scores: Vec<f64>, best: f64 },
-    /// `(1 + 2 + 3 + 4) ÷ 4 = 2.5`.
+    /// `(s1 + … + sn) ÷ n = mean`.
     Mean { scores: Vec<f64>, mean: f64 },
-    /// "Most common of 1, 2, 2: 2 (2 of 3)".
+    /// The most common score, `count` times among `scores` (mode).
     Mode {
         scores: Vec<f64>,
         value: f64,
         count: usize,
     },
-    /// "Scores at or above mastery (3): 3, 4".
+    /// The scores at or above mastery, which n-times averages.
     AtMastery { mastery: f64, scores: Vec<f64> },
-    /// "1 of the 2 scores at or above mastery (3) needed so far: no result yet".
+    /// `have` of the `needed` scores at mastery so far: no result yet (n-times).
     NotYet {
         have: usize,
         needed: usize,
@@ -198,118 +196,6 @@ impl Step {
             self,
             Step::Decay { .. } | Step::Weighted { .. } | Step::Mean { .. }
         )
-    }
-}
-
-impl fmt::Display for Step {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            Step::Start { score } => write!(f, "Start with the first score: {}", p(*score)),
-            Step::Decay {
-                keep,
-                before,
-                share,
-                score,
-                result,
-            } => write!(
-                f,
-                "{} × {} + {} × {} = {}",
-                p(*keep),
-                p(*before),
-                p(*share),
-                p(*score),
-                p(*result)
-            ),
-            Step::OnlyOne { score } => write!(f, "Only one score: {}", p(*score)),
-            Step::EarlierMean { earlier, mean } => write!(
-                f,
-                "Mean of the earlier scores ({}) = {}",
-                list(earlier),
-                p(*mean)
-            ),
-            Step::Weighted {
-                weight,
-                latest,
-                rest,
-                mean,
-                result,
-            } => write!(
-                f,
-                "{} × {} + {} × {} = {}",
-                p(*weight),
-                p(*latest),
-                p(*rest),
-                p(*mean),
-                p(*result)
-            ),
-            Step::Latest { score } => write!(f, "The latest score: {}", p(*score)),
-            Step::Highest { scores, best } => {
-                write!(f, "The highest of {}: {}", list(scores), p(*best))
-            }
-            Step::Mean { scores, mean } => write!(
-                f,
-                "({}) ÷ {} = {}",
-                sum_text(scores),
-                scores.len(),
-                p(*mean)
-            ),
-            Step::Mode {
-                scores,
-                value,
-                count,
-            } => write!(
-                f,
-                "Most common of {}: {} ({count} of {})",
-                list(scores),
-                p(*value),
-                scores.len()
-            ),
-            Step::AtMastery { mastery, scores } => write!(
-                f,
-                "Scores at or above mastery ({}): {}",
-                p(*mastery),
-                list(scores)
-            ),
-            Step::NotYet {
-                have,
-                needed,
-                mastery,
-            } => write!(
-                f,
-                "{have} of the {needed} scores at or above mastery ({}) needed so far: no result yet",
-                p(*mastery)
-            ),
-        }
-    }
-}
-
-/// The method's name and rule in English; the widgets word it from their locale tables.
-impl fmt::Display for Method {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            Method::DecayingAverage { rate } => write!(
-                f,
-                "Decaying average: each new score counts {}%, everything before it {}%",
-                n(rate * 100.0),
-                n((1.0 - rate) * 100.0)
-            ),
-            Method::WeightedAverage { weight } => write!(
-                f,
-                "Weighted average: the latest score counts {}%, the mean of the earlier ones {}%",
-                n(weight * 100.0),
-                n((1.0 - weight) * 100.0)
-            ),
-            Method::MostRecent => f.write_str("Most recent: the latest score counts"),
-            Method::Highest => f.write_str("Highest: the best score counts"),
-            Method::Mean => f.write_str("Mean: every score counts the same"),
-            Method::Mode => {
-                f.write_str("Mode: the most common score counts (a tie goes to the higher)")
-            }
-            Method::NTimes { n: times } => write!(
-                f,
-                "{times} times at mastery: the mean of the scores at or above mastery, once there are {times}"
-            ),
-        }
     }
 }
 
@@ -502,12 +388,4 @@ fn mode(scores: &[f64]) -> (f64, usize) {
         }
     }
     best
-}
-
-fn list(scores: &[f64]) -> String {
-    scores.iter().map(|s| p(*s)).collect::<Vec<_>>().join(", ")
-}
-
-fn sum_text(scores: &[f64]) -> String {
-    scores.iter().map(|s| p(*s)).collect::<Vec<_>>().join(" + ")
 }

@@ -2,29 +2,17 @@
 //! completion date from the learner's own rate. "Today" is given, so reports and tests are exact.
 
 use std::collections::HashSet;
-use std::fmt;
 
 use super::document::ProgressDocument;
 use super::index::ProgressIndex;
 use super::standing::Status;
 use crate::Date;
-use crate::number::format_number as n;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Pace {
     Ahead,
     OnPace,
     Behind,
-}
-
-impl Pace {
-    pub fn label(self) -> &'static str {
-        match self {
-            Pace::Ahead => "Ahead",
-            Pace::OnPace => "On pace",
-            Pace::Behind => "Behind",
-        }
-    }
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -44,55 +32,26 @@ pub struct PaceReport {
 }
 
 /// One line of the pace reasoning, as data: the widgets word it in the learner's language from
-/// their locale tables; `Display` gives the English, for logs and native tests.
+/// their locale tables.
 #[derive(Debug, Clone, PartialEq)]
 pub enum PaceLine {
-    /// "You have mastered 2 of 5 competencies."
+    /// How many of the leaf competencies are mastered.
     Mastered { mastered: usize, total: usize },
-    /// "By 2026-11-23, 2.4 should be mastered (targets passed more than 7 days ago count)."
+    /// How many should be mastered by today, counting targets passed more than `buffer_days` ago.
     Expected {
         today: Date,
         expected: f64,
         buffer_days: i64,
     },
-    /// "Pace: Behind."
+    /// Ahead, on pace or behind: the mastered against the expected.
     Pace(Pace),
-    /// "At your rate so far (2 in 40 days), you would master all 5 around 2027-01-22."
+    /// At the rate so far (`mastered` in `days`), when all `total` would be mastered.
     Projection {
         mastered: usize,
         days: i64,
         total: usize,
         date: Date,
     },
-}
-
-impl fmt::Display for PaceLine {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            PaceLine::Mastered { mastered, total } => {
-                write!(f, "You have mastered {mastered} of {total} competencies.")
-            }
-            PaceLine::Expected {
-                today,
-                expected,
-                buffer_days,
-            } => write!(
-                f,
-                "By {today}, {} should be mastered (targets passed more than {buffer_days} days ago count).",
-                n(*expected)
-            ),
-            PaceLine::Pace(pace) => write!(f, "Pace: {}.", pace.label()),
-            PaceLine::Projection {
-                mastered,
-                days,
-                total,
-                date,
-            } => write!(
-                f,
-                "At your rate so far ({mastered} in {days} days), you would master all {total} around {date}."
-            ),
-        }
-    }
 }
 
 pub fn pace(doc: &ProgressDocument, today: Date) -> PaceReport {

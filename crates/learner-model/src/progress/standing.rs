@@ -2,26 +2,13 @@
 //! reach mastery, and how domains roll up their children.
 
 use super::document::{Competency, Evidence, Override, ProficiencyLevel, ProgressDocument};
-use std::fmt;
-
 use super::method::{Calculation, Method, Step};
-use crate::number::format_number as n;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Status {
     NotStarted,
     InProgress,
     Mastered,
-}
-
-impl Status {
-    pub fn label(self) -> &'static str {
-        match self {
-            Status::NotStarted => "Not started",
-            Status::InProgress => "In progress",
-            Status::Mastered => "Mastered",
-        }
-    }
 }
 
 /// One competency for one learner.
@@ -160,10 +147,10 @@ pub struct UsedEvidence {
 }
 
 /// One line of a competency's explanation, as data: the widgets word it in the learner's language
-/// from their locale tables; `Display` gives the English, for logs and native tests.
+/// from their locale tables.
 #[derive(Debug, Clone, PartialEq)]
 pub enum ExplanationLine {
-    /// "Set by your teacher to 3 (Proficient): retook the quiz".
+    /// A teacher's override: the level set, its label on the scale, and the reason given.
     SetByTeacher {
         level: f64,
         label: Option<String>,
@@ -172,56 +159,18 @@ pub enum ExplanationLine {
     NoEvidence,
     /// The method and its rule.
     Method(Method),
-    /// "Evidence used: 2 on 2026-09-01 (quiz); 3 on 2026-09-15 (project)."
+    /// Every piece of evidence the calculation used, oldest first.
     EvidenceUsed(Vec<UsedEvidence>),
     Step(Step),
-    /// "Result: 2.53 → Developing".
+    /// The score in force and its level's label.
     Result {
         score: f64,
         level: String,
     },
     Mastered,
-    /// "A next score of 3.6 or more would reach mastery."
+    /// The lowest single next score that would reach mastery.
     NextScore(f64),
     MoreThanOneNeeded,
-}
-
-impl fmt::Display for ExplanationLine {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            ExplanationLine::SetByTeacher {
-                level,
-                label,
-                reason,
-            } => {
-                let label = label.as_ref().map_or(String::new(), |l| format!(" ({l})"));
-                write!(f, "Set by your teacher to {}{label}: {reason}", n(*level))
-            }
-            ExplanationLine::NoEvidence => f.write_str("No evidence yet."),
-            ExplanationLine::Method(method) => write!(f, "{method}."),
-            ExplanationLine::EvidenceUsed(used) => {
-                let used = used
-                    .iter()
-                    .map(|e| format!("{} on {} ({})", n(e.score), e.date, e.source))
-                    .collect::<Vec<_>>()
-                    .join("; ");
-                write!(f, "Evidence used: {used}.")
-            }
-            ExplanationLine::Step(step) => write!(f, "{step}"),
-            ExplanationLine::Result { score, level } => {
-                write!(f, "Result: {} → {level}", n(*score))
-            }
-            ExplanationLine::Mastered => f.write_str("Mastered."),
-            ExplanationLine::NextScore(next) => write!(
-                f,
-                "A next score of {} or more would reach mastery.",
-                n(*next)
-            ),
-            ExplanationLine::MoreThanOneNeeded => {
-                f.write_str("More than one more score at mastery is needed to reach it.")
-            }
-        }
-    }
 }
 
 /// A domain's or strand's progress: how many of the competencies under it are mastered.

@@ -189,3 +189,135 @@ fn points_guidance(
         _ => texts.f("choice.guide.points", &[("have", &have)]),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use learner_model::choice::{ChoiceBoardDocument, Rule, evaluate, evaluate_selections};
+
+    fn template(name: &str) -> ChoiceBoardDocument {
+        let text = match name {
+            "tic-tac-toe" => include_str!("../../../../www/samples/choice-tic-tac-toe.json"),
+            "bingo" => include_str!("../../../../www/samples/choice-bingo.json"),
+            "dinner-menu" => include_str!("../../../../www/samples/choice-dinner-menu.json"),
+            "20-50-80" => include_str!("../../../../www/samples/choice-20-50-80.json"),
+            "raft" => include_str!("../../../../www/samples/choice-raft.json"),
+            other => panic!("no template {other}"),
+        };
+        ChoiceBoardDocument::from_json(text).unwrap()
+    }
+
+    /// Each check's guidance in English, as the rules panel says it.
+    fn english(board: &ChoiceBoardDocument, picks: &[&str]) -> Vec<String> {
+        let texts = Texts::default();
+        evaluate(board, picks)
+            .checks
+            .iter()
+            .map(|c| guidance(&texts, &c.guidance))
+            .collect()
+    }
+
+    #[test]
+    fn lines_are_named_and_the_fewest_picks_to_one_are_said() {
+        let board = template("tic-tac-toe");
+        assert_eq!(
+            english(&board, &["invasive-news", "your-idea"])[0],
+            "Pick one more in row 2 to complete a line"
+        );
+        let picks = [
+            "food-web",
+            "field-journal",
+            "ask-a-ranger",
+            "decomposer-lab",
+        ];
+        assert_eq!(
+            english(&board, &picks)[0],
+            "Pick one more in row 1, column 3 or the diagonal to complete a line"
+        );
+        assert_eq!(
+            english(&board, &["food-web", "field-journal", "energy-pyramid"])[0],
+            "Line complete: row 1"
+        );
+        let texts = Texts::default();
+        let own = evaluate_selections(&board);
+        assert_eq!(
+            guidance(&texts, &own.checks[1].guidance),
+            "Waiting for your teacher to approve your idea for Your own idea"
+        );
+        let bingo = template("bingo");
+        let now = english(&bingo, &["b11", "b12", "b14"]);
+        assert!(now[0].starts_with("The centre, "), "{}", now[0]);
+        assert!(now[0].ends_with(", is free: it counts towards every line"));
+        assert_eq!(now[1], "Pick one more in row 3 to complete a line");
+    }
+
+    #[test]
+    fn sections_and_required_activities_say_what_to_pick_or_remove() {
+        let board = template("dinner-menu");
+        assert_eq!(
+            english(&board, &["vocab", "main-essay", "side-map"])[..3],
+            [
+                "Every required activity is picked",
+                "Main course: 1 picked",
+                "Pick 1 more from Sides"
+            ]
+        );
+        let now = english(&board, &["main-essay", "dessert-game", "dessert-poem"]);
+        assert_eq!(now[0], "Everyone does Ecosystem vocabulary check: pick it");
+        assert_eq!(now[3], "Remove one pick from Dessert: at most 1");
+        assert_eq!(
+            english(&template("raft"), &["r-owl", "a-mice", "f-letter"])[3],
+            "Pick 1 more from Topic"
+        );
+    }
+
+    #[test]
+    fn points_are_said_against_their_bound() {
+        let mut board = template("20-50-80");
+        assert_eq!(
+            english(&board, &["p20-practice", "p50-game"])[0],
+            "You have 70 of exactly 100 points"
+        );
+        assert_eq!(
+            english(&board, &["p80-project", "p50-game"])[0],
+            "You have 130 points: 30 more than exactly 100"
+        );
+        board.rules = vec![Rule::Points {
+            min: Some(100.0),
+            max: None,
+            exact: None,
+        }];
+        assert_eq!(
+            english(&board, &["p20-practice", "p50-game"])[0],
+            "You have 70 of 100 points"
+        );
+        board.rules = vec![Rule::Points {
+            min: None,
+            max: Some(80.0),
+            exact: None,
+        }];
+        assert_eq!(
+            english(&board, &["p20-practice", "p80-teach"])[0],
+            "You have 100 points: remove 20 to stay at or under 80"
+        );
+    }
+
+    #[test]
+    fn a_crowded_row_and_approved_ideas_are_said() {
+        let mut board = template("tic-tac-toe");
+        board.rules = vec![Rule::OnePerRow];
+        assert_eq!(
+            english(&board, &["food-web", "field-journal"])[0],
+            "Remove one pick from row 1: one per row"
+        );
+        assert_eq!(english(&board, &["food-web"])[0], "One per row: kept");
+        let approved = Guidance::Approval {
+            waiting: Vec::new(),
+            unproposed: Vec::new(),
+        };
+        assert_eq!(
+            guidance(&Texts::default(), &approved),
+            "Your own ideas are approved"
+        );
+    }
+}

@@ -201,9 +201,10 @@ pub fn summary_text(texts: &Texts, summary: &Summary) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use learner_model::profile::read;
+    use learner_model::profile::{read, summarize};
 
     const ANA: &str = include_str!("../../../../www/samples/ana.profile.json");
+    const MALIK: &str = include_str!("../../../../www/samples/malik.profile.json");
 
     #[test]
     fn a_reading_is_spoken_with_everything_known_about_it() {
@@ -252,5 +253,41 @@ mod tests {
             ]
         );
         assert!(about(&texts, &doc.dimensions[6]).is_empty());
+    }
+
+    #[test]
+    fn the_summary_names_strengths_needs_goals_and_growth() {
+        let texts = Texts::default();
+        let doc = ProfileDocument::from_json(ANA).unwrap();
+        let readings = read(&doc, None, Some("2026-02-02"));
+        assert_eq!(
+            summary_text(&texts, &summarize(&doc, &readings, Some("2026-02-02"))),
+            "Strengths: Visual reasoning (90), Reading comprehension (86). \
+             Working on: Fractions (38, goal 60), Persistence (64, goal 75). \
+             Biggest growth since February check-in: English language, up 16."
+        );
+        let readings = read(&doc, Some("group"), None);
+        assert_eq!(
+            summary_text(&texts, &summarize(&doc, &readings, None)),
+            "Strengths: Visual reasoning (90), Reading comprehension (86). \
+             Working on: Fractions (47, goal 60)."
+        );
+    }
+
+    #[test]
+    fn a_summary_with_no_growth_says_so() {
+        let texts = Texts::default();
+        let mut doc = ProfileDocument::from_json(MALIK).unwrap();
+        doc.snapshots[0]
+            .values
+            .values_mut()
+            .for_each(|v| *v = 100.0);
+        let readings = read(&doc, None, Some("2026-09-08"));
+        assert_eq!(
+            summary_text(&texts, &summarize(&doc, &readings, Some("2026-09-08"))),
+            "Strengths: English language (95), Persistence (92). \
+             Working on: Written expression (35, goal 50), Reading comprehension (41, goal 55). \
+             No dimension has risen since Start of the year."
+        );
     }
 }

@@ -209,3 +209,145 @@ pub fn pace_line(texts: &Texts, line: &PaceLine) -> String {
         ),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use learner_model::Date;
+    use learner_model::progress::{Override, ProgressDocument, pace, standing};
+
+    const ANA: &str = include_str!("../../../../www/samples/ana.progress.json");
+
+    /// A competency's explanation in English, as its details list it.
+    fn explained(doc: &ProgressDocument, id: &str) -> Vec<String> {
+        let texts = Texts::default();
+        let competency = doc.competency(id).unwrap();
+        standing(doc, competency)
+            .explanation()
+            .iter()
+            .map(|line| explanation_line(&texts, line))
+            .collect()
+    }
+
+    #[test]
+    fn a_mastered_competency_reads_with_its_method_evidence_working_and_level() {
+        let doc = ProgressDocument::from_json(ANA).unwrap();
+        assert_eq!(
+            explained(&doc, "rp-a-1"),
+            vec![
+                "Decaying average: each new score counts 65%, everything before it 35%.",
+                "Evidence used: 1 on 2026-09-14 (Warm-up: ratio talk), 2 on 2026-09-21 \
+                 (Exit ticket 2), 3 on 2026-09-28 (Quiz: ratio language) and 4 on 2026-10-05 \
+                 (Project: recipe ratios).",
+                "Start with the first score: 1",
+                "0.35 × 1 + 0.65 × 2 = 1.65",
+                "0.35 × 1.65 + 0.65 × 3 = 2.5275",
+                "0.35 × 2.5275 + 0.65 × 4 = 3.4846",
+                "Result: 3.48 → Mastery",
+                "Mastered.",
+            ]
+        );
+    }
+
+    #[test]
+    fn what_would_reach_mastery_is_said() {
+        let doc = ProgressDocument::from_json(ANA).unwrap();
+        let lines = explained(&doc, "rp-a-2");
+        assert_eq!(
+            lines[lines.len() - 2..],
+            [
+                "Result: 2.42 → Near",
+                "A next score of 3.32 or more would reach mastery."
+            ]
+        );
+        assert!(explained(&doc, "rp-a-3").contains(&String::from(
+            "1 of the 2 scores at or above mastery (3) needed so far: no result yet"
+        )));
+        assert_eq!(
+            explained(&doc, "rp-b-2"),
+            [
+                "No evidence yet.",
+                "A next score of 3 or more would reach mastery."
+            ]
+        );
+    }
+
+    #[test]
+    fn a_teachers_override_says_who_set_it_and_why() {
+        let mut doc = ProgressDocument::from_json(ANA).unwrap();
+        doc.overrides.push(Override {
+            competency: "rp-a-2".into(),
+            level: 3.0,
+            reason: "Showed it in the shop project".into(),
+            date: Some("2026-11-20".into()),
+        });
+        assert_eq!(
+            explained(&doc, "rp-a-2"),
+            ["Set by your teacher to 3 (Mastery): Showed it in the shop project"]
+        );
+    }
+
+    #[test]
+    fn every_method_states_its_rule() {
+        let texts = Texts::default();
+        let rules: Vec<String> = [
+            Method::WeightedAverage { weight: 0.65 },
+            Method::MostRecent,
+            Method::Highest,
+            Method::Mean,
+            Method::Mode,
+            Method::NTimes { n: 1 },
+            Method::NTimes { n: 3 },
+        ]
+        .iter()
+        .map(|m| method_rule(&texts, m))
+        .collect();
+        assert_eq!(
+            rules,
+            [
+                "Weighted average: the latest score counts 65%, the mean of the earlier ones 35%.",
+                "Most recent: the latest score counts.",
+                "Highest: the best score counts.",
+                "Mean: every score counts the same.",
+                "Mode: the most common score counts (a tie goes to the higher).",
+                "Once at mastery: the mean of the scores at or above mastery, once there is one.",
+                "3 times at mastery: the mean of the scores at or above mastery, once there are 3.",
+            ]
+        );
+        let steps: Vec<String> = Method::Mode
+            .calculate(&[1.0, 2.0, 2.0], 3.0)
+            .steps
+            .iter()
+            .chain(&Method::Mean.calculate(&[1.0, 2.0, 3.0, 4.0], 3.0).steps)
+            .map(|s| step_line(&texts, s))
+            .collect();
+        assert_eq!(
+            steps,
+            [
+                "Most common of 1, 2 and 2: 2 (2 of 3)",
+                "(1 + 2 + 3 + 4) ÷ 4 = 2.5"
+            ]
+        );
+    }
+
+    #[test]
+    fn the_pace_is_reasoned_line_by_line() {
+        let doc = ProgressDocument::from_json(ANA).unwrap();
+        let texts = Texts::default();
+        let report = pace(&doc, Date::parse("2026-11-23").unwrap());
+        let lines: Vec<String> = report
+            .explanation
+            .iter()
+            .map(|line| pace_line(&texts, line))
+            .collect();
+        assert_eq!(
+            lines,
+            [
+                "You have mastered 1 of 5 competencies.",
+                "By 2026-11-23, 2 should be mastered (targets passed more than 7 days ago count).",
+                "Pace: Behind.",
+                "At your rate so far (1 in 77 days), you would master all 5 around 2027-09-27.",
+            ]
+        );
+    }
+}
