@@ -25,6 +25,7 @@ use board::{BoardProps, board};
 use details::Details;
 use rules_panel::rules_panel;
 use state::{BoardAction, BoardState, EditContext};
+use work::Work;
 
 /// A learner's or teacher's edit, with the whole document after it.
 #[derive(Debug, Clone, PartialEq)]
@@ -151,11 +152,11 @@ fn board_section(s: &BoardSection) -> Html {
     };
     let on_toggle = s.act.reform({
         let on = on.clone();
-        move |i| BoardAction::Work(work::Work::Toggle(i), on())
+        move |i| BoardAction::Work(Work::Toggle(i), on())
     });
     let on_step = s.act.reform({
         let on = on.clone();
-        move |(id, step)| BoardAction::Work(work::Work::Step(id, step), on())
+        move |(id, step)| BoardAction::Work(Work::Step(id, step), on())
     });
     let on_design = s
         .act
