@@ -243,7 +243,7 @@ fn every_list_of_every_schema_has_a_maximum_the_model_enforces() {
         .map(|e| e.problems)
         .unwrap_or_default();
         let path = model_path(list.at);
-        let expected = learner_model::Problem::new(&path, learner_model::ProblemKey::TooMany)
+        let expected = learner_model::Problem::new(&path, learner_model::ProblemKey::TOO_MANY)
             .with("count", list.max + 1)
             .with("max", list.max);
         assert!(

@@ -132,7 +132,7 @@ impl<K: Kind> Core<K> {
     /// Shows that the document given could not be read as JSON, and why (found by the element's
     /// JS while writing an object as text: a cycle, a BigInt, a getter that threw, at `path`).
     pub fn refuse(&self, path: &str, message: &str) {
-        let problem = Problem::new(path, ProblemKey::Unwritable).with("detail", message);
+        let problem = Problem::new(path, ProblemKey::UNWRITABLE).with("detail", message);
         let error = DocumentError::single(ErrorCode::InvalidJson, problem);
         with(&Rc::downgrade(&self.inner), |inner| {
             inner.state = LoadState::Failed(Rc::new(error.clone()));

@@ -48,13 +48,13 @@ pub fn import_case(text: &str) -> Result<CaseImport, DocumentError> {
 fn unwrap_package(value: &Value) -> Result<(&Map<String, Value>, &'static str), DocumentError> {
     let root = value
         .as_object()
-        .ok_or_else(|| shape(Problem::new("", ProblemKey::CaseNotAnObject)))?;
+        .ok_or_else(|| shape(Problem::new("", ProblemKey::CASE_NOT_AN_OBJECT)))?;
     let (package, at) = match field(root, "CFPackage") {
         Some(Value::Object(inner)) => (inner, "CFPackage."),
         Some(_) => {
             return Err(shape(Problem::new(
                 "CFPackage",
-                ProblemKey::CasePackageNotAnObject,
+                ProblemKey::CASE_PACKAGE_NOT_AN_OBJECT,
             )));
         }
         None => (root, ""),
@@ -74,16 +74,16 @@ fn read_items(package: &Map<String, Value>, at: &str) -> Result<Vec<Competency>,
         .ok_or_else(|| {
             shape(Problem::new(
                 format!("{at}CFItems"),
-                ProblemKey::CaseNoItems,
+                ProblemKey::CASE_NO_ITEMS,
             ))
         })?;
     let mut competencies = Vec::with_capacity(items.len());
     for (i, item) in items.iter().enumerate() {
         let at = format!("{at}CFItems[{i}]");
-        let missing = |name: &str| shape(Problem::new(format!("{at}.{name}"), ProblemKey::Missing));
+        let missing = |name: &str| shape(Problem::new(format!("{at}.{name}"), ProblemKey::MISSING));
         let item = item
             .as_object()
-            .ok_or_else(|| shape(Problem::new(&at, ProblemKey::CaseItemNotAnObject)))?;
+            .ok_or_else(|| shape(Problem::new(&at, ProblemKey::CASE_ITEM_NOT_AN_OBJECT)))?;
         let id = text_field(item, "identifier").ok_or_else(|| missing("identifier"))?;
         let statement = text_field(item, "fullStatement")
             .or_else(|| text_field(item, "abbreviatedStatement"))
@@ -119,7 +119,7 @@ fn link_associations(
     for (i, association) in associations.iter().enumerate() {
         let at = format!("CFAssociations[{i}]");
         let Some(association) = association.as_object() else {
-            notes.push(Problem::new(at, ProblemKey::CaseNoteNotAnObject));
+            notes.push(Problem::new(at, ProblemKey::CASE_NOTE_NOT_AN_OBJECT));
             continue;
         };
         let kind = text_field(association, "associationType").unwrap_or_default();
@@ -134,9 +134,9 @@ fn link_associations(
             let target = destination.as_ref().map(|d| d.identifier.as_str());
             match target {
                 Some(target) => {
-                    Problem::new(&at, ProblemKey::CaseNoteOutside).with("target", target)
+                    Problem::new(&at, ProblemKey::CASE_NOTE_OUTSIDE).with("target", target)
                 }
-                None => Problem::new(&at, ProblemKey::CaseNoteNoTarget),
+                None => Problem::new(&at, ProblemKey::CASE_NOTE_NO_TARGET),
             }
             .with("kind", &kind)
         };
@@ -174,7 +174,7 @@ fn link_associations(
                         c.exemplars.push(Link { title, url });
                     }
                 }
-                _ => notes.push(Problem::new(at, ProblemKey::CaseNoteNoWebLink)),
+                _ => notes.push(Problem::new(at, ProblemKey::CASE_NOTE_NO_WEB_LINK)),
             },
             _ => {}
         }
@@ -191,8 +191,8 @@ fn not_a_package(answer: &Map<String, Value>) -> Option<Problem> {
     if field(status, "imsx_codeMajor").is_some() {
         let major = text_field(status, "imsx_codeMajor").unwrap_or_default();
         let problem = match text_field(status, "imsx_description") {
-            Some(said) => Problem::new("", ProblemKey::CaseErrorAnswerSaying).with("said", said),
-            None => Problem::new("", ProblemKey::CaseErrorAnswer),
+            Some(said) => Problem::new("", ProblemKey::CASE_ERROR_ANSWER_SAYING).with("said", said),
+            None => Problem::new("", ProblemKey::CASE_ERROR_ANSWER),
         };
         return Some(
             problem
@@ -214,9 +214,10 @@ fn not_a_package(answer: &Map<String, Value>) -> Option<Problem> {
             .take(3)
             .collect::<Vec<_>>();
         let problem = if first.is_empty() {
-            Problem::new("", ProblemKey::CaseDocumentList)
+            Problem::new("", ProblemKey::CASE_DOCUMENT_LIST)
         } else {
-            Problem::new("", ProblemKey::CaseDocumentListSuchAs).with("examples", first.join(", "))
+            Problem::new("", ProblemKey::CASE_DOCUMENT_LIST_SUCH_AS)
+                .with("examples", first.join(", "))
         };
         return Some(
             problem
@@ -227,8 +228,10 @@ fn not_a_package(answer: &Map<String, Value>) -> Option<Problem> {
     if let Some(document) = field(answer, "CFDocument").and_then(Value::as_object) {
         let id = text_field(document, "identifier").unwrap_or_else(|| String::from("{identifier}"));
         let problem = match text_field(document, "title") {
-            Some(title) => Problem::new("", ProblemKey::CaseOneDocumentTitled).with("title", title),
-            None => Problem::new("", ProblemKey::CaseOneDocument),
+            Some(title) => {
+                Problem::new("", ProblemKey::CASE_ONE_DOCUMENT_TITLED).with("title", title)
+            }
+            None => Problem::new("", ProblemKey::CASE_ONE_DOCUMENT),
         };
         return Some(problem.with("request", format!("{FETCH}{id}")));
     }
@@ -239,8 +242,8 @@ fn not_a_package(answer: &Map<String, Value>) -> Option<Problem> {
             .unwrap_or_else(|| String::from("{identifier}"));
         let code = text_field(item, "humanCodingScheme").or_else(|| text_field(item, "identifier"));
         let problem = match code {
-            Some(code) => Problem::new("", ProblemKey::CaseOneItemCoded).with("code", code),
-            None => Problem::new("", ProblemKey::CaseOneItem),
+            Some(code) => Problem::new("", ProblemKey::CASE_ONE_ITEM_CODED).with("code", code),
+            None => Problem::new("", ProblemKey::CASE_ONE_ITEM),
         };
         return Some(problem.with("request", format!("{FETCH}{document}")));
     }

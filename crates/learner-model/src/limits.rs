@@ -75,7 +75,7 @@ pub const MAX_UDL_TAGS: usize = 10;
 pub(crate) fn check(out: &mut Vec<Problem>, count: usize, max: usize, path: &dyn Fn() -> String) {
     if count > max {
         out.push(
-            Problem::new(path(), ProblemKey::TooMany)
+            Problem::new(path(), ProblemKey::TOO_MANY)
                 .with("count", count)
                 .with("max", max),
         );

@@ -20,9 +20,9 @@ pub(crate) fn check_links(out: &mut Vec<Problem>, at: &str, links: &[Link], mail
         let web = url.starts_with("https://") || url.starts_with("http://");
         if !(web || (mailto && url.starts_with("mailto:"))) {
             let key = if mailto {
-                ProblemKey::NotWebOrMailLink
+                ProblemKey::NOT_WEB_OR_MAIL_LINK
             } else {
-                ProblemKey::NotWebLink
+                ProblemKey::NOT_WEB_LINK
             };
             out.push(Problem::new(format!("{at}[{i}].url"), key).with("url", &link.url));
         }

@@ -192,7 +192,7 @@ pub(crate) fn neither_schema(text: &str, found: &str, one: &str, other: &str) ->
         text,
         DocumentError::single(
             ErrorCode::UnsupportedSchema,
-            Problem::new("schema", ProblemKey::SchemaNeitherExpected)
+            Problem::new("schema", ProblemKey::SCHEMA_NEITHER_EXPECTED)
                 .with("one", one)
                 .with("other", other)
                 .with("found", found),
@@ -271,34 +271,34 @@ fn check_schema<D: Document>(head: &Head) -> Result<(), DocumentError> {
     let Head::Object { schema } = head else {
         return Err(DocumentError::single(
             ErrorCode::InvalidShape,
-            Problem::new("", ProblemKey::NotAnObject).with("expected", D::SCHEMA),
+            Problem::new("", ProblemKey::NOT_AN_OBJECT).with("expected", D::SCHEMA),
         ));
     };
     match schema {
         Some(SchemaField::Text(schema)) if schema == D::SCHEMA => Ok(()),
         Some(SchemaField::Text(schema)) => Err(DocumentError::single(
             ErrorCode::UnsupportedSchema,
-            Problem::new("schema", ProblemKey::SchemaNotExpected)
+            Problem::new("schema", ProblemKey::SCHEMA_NOT_EXPECTED)
                 .with("expected", D::SCHEMA)
                 .with("found", schema),
         )),
         Some(SchemaField::Other(other)) => Err(DocumentError::single(
             ErrorCode::InvalidShape,
-            Problem::new("schema", ProblemKey::SchemaNotText)
+            Problem::new("schema", ProblemKey::SCHEMA_NOT_TEXT)
                 .with("expected", D::SCHEMA)
                 .with("found", other),
         )),
         Some(SchemaField::Object) => Err(DocumentError::single(
             ErrorCode::InvalidShape,
-            Problem::new("schema", ProblemKey::SchemaIsObject).with("expected", D::SCHEMA),
+            Problem::new("schema", ProblemKey::SCHEMA_IS_OBJECT).with("expected", D::SCHEMA),
         )),
         Some(SchemaField::List) => Err(DocumentError::single(
             ErrorCode::InvalidShape,
-            Problem::new("schema", ProblemKey::SchemaIsList).with("expected", D::SCHEMA),
+            Problem::new("schema", ProblemKey::SCHEMA_IS_LIST).with("expected", D::SCHEMA),
         )),
         None => Err(DocumentError::single(
             ErrorCode::InvalidShape,
-            Problem::new("schema", ProblemKey::SchemaMissing).with("expected", D::SCHEMA),
+            Problem::new("schema", ProblemKey::SCHEMA_MISSING).with("expected", D::SCHEMA),
         )),
     }
 }

@@ -54,35 +54,35 @@ impl Problem {
     }
 
     pub fn empty(path: impl Into<String>) -> Self {
-        Self::new(path, ProblemKey::Empty)
+        Self::new(path, ProblemKey::EMPTY)
     }
 
     pub fn used_twice(path: impl Into<String>, id: impl fmt::Display) -> Self {
-        Self::new(path, ProblemKey::UsedTwice).with("id", id)
+        Self::new(path, ProblemKey::USED_TWICE).with("id", id)
     }
 
     pub fn not_a_date(path: impl Into<String>, value: impl fmt::Display) -> Self {
-        Self::new(path, ProblemKey::NotADate).with("value", value)
+        Self::new(path, ProblemKey::NOT_A_DATE).with("value", value)
     }
 
     pub fn unknown_competency(path: impl Into<String>, id: impl fmt::Display) -> Self {
-        Self::new(path, ProblemKey::UnknownCompetency).with("id", id)
+        Self::new(path, ProblemKey::UNKNOWN_COMPETENCY).with("id", id)
     }
 
     pub fn unknown_activity(path: impl Into<String>, id: impl fmt::Display) -> Self {
-        Self::new(path, ProblemKey::UnknownActivity).with("id", id)
+        Self::new(path, ProblemKey::UNKNOWN_ACTIVITY).with("id", id)
     }
 
     pub fn unknown_dimension(path: impl Into<String>, id: impl fmt::Display) -> Self {
-        Self::new(path, ProblemKey::UnknownDimension).with("id", id)
+        Self::new(path, ProblemKey::UNKNOWN_DIMENSION).with("id", id)
     }
 
     pub fn unknown_section(path: impl Into<String>, id: impl fmt::Display) -> Self {
-        Self::new(path, ProblemKey::UnknownSection).with("id", id)
+        Self::new(path, ProblemKey::UNKNOWN_SECTION).with("id", id)
     }
 
     pub fn unknown_learner(path: impl Into<String>, id: impl fmt::Display) -> Self {
-        Self::new(path, ProblemKey::UnknownLearner).with("id", id)
+        Self::new(path, ProblemKey::UNKNOWN_LEARNER).with("id", id)
     }
 }
 

@@ -37,7 +37,7 @@ impl Document for RosterDocument {
             out.push(Problem::empty("title"));
         }
         if self.profiles.is_empty() {
-            out.push(Problem::new("profiles", ProblemKey::NoLearner));
+            out.push(Problem::new("profiles", ProblemKey::NO_LEARNER));
         }
         crate::limits::check(&mut out, self.profiles.len(), MAX_LEARNERS, &|| {
             "profiles".into()
@@ -47,7 +47,7 @@ impl Document for RosterDocument {
             let at = format!("profiles[{index}]");
             if profile.schema != ProfileDocument::SCHEMA {
                 out.push(
-                    Problem::new(format!("{at}.schema"), ProblemKey::SchemaNotExpected)
+                    Problem::new(format!("{at}.schema"), ProblemKey::SCHEMA_NOT_EXPECTED)
                         .with("expected", ProfileDocument::SCHEMA)
                         .with("found", &profile.schema),
                 );

@@ -12,35 +12,44 @@ use crate::problem::{Problem, ProblemKey};
 
 /// serde_json's syntax messages and their keys: the text is not JSON.
 const SYNTAX: [(&str, ProblemKey); 16] = [
-    ("expected value", ProblemKey::JsonExpectedValue),
-    ("EOF while parsing a value", ProblemKey::JsonEndsInValue),
-    ("EOF while parsing a list", ProblemKey::JsonEndsInList),
-    ("EOF while parsing an object", ProblemKey::JsonEndsInObject),
-    ("EOF while parsing a string", ProblemKey::JsonEndsInString),
-    ("trailing characters", ProblemKey::JsonTrailingCharacters),
-    ("trailing comma", ProblemKey::JsonTrailingComma),
-    ("key must be a string", ProblemKey::JsonKeyNotString),
-    ("expected `:`", ProblemKey::JsonExpectedColon),
+    ("expected value", ProblemKey::JSON_EXPECTED_VALUE),
+    ("EOF while parsing a value", ProblemKey::JSON_ENDS_IN_VALUE),
+    ("EOF while parsing a list", ProblemKey::JSON_ENDS_IN_LIST),
+    (
+        "EOF while parsing an object",
+        ProblemKey::JSON_ENDS_IN_OBJECT,
+    ),
+    (
+        "EOF while parsing a string",
+        ProblemKey::JSON_ENDS_IN_STRING,
+    ),
+    ("trailing characters", ProblemKey::JSON_TRAILING_CHARACTERS),
+    ("trailing comma", ProblemKey::JSON_TRAILING_COMMA),
+    ("key must be a string", ProblemKey::JSON_KEY_NOT_STRING),
+    ("expected `:`", ProblemKey::JSON_EXPECTED_COLON),
     (
         "expected `,` or `]`",
-        ProblemKey::JsonExpectedCommaOrBracket,
+        ProblemKey::JSON_EXPECTED_COMMA_OR_BRACKET,
     ),
-    ("expected `,` or `}`", ProblemKey::JsonExpectedCommaOrBrace),
-    ("expected ident", ProblemKey::JsonExpectedIdent),
-    ("invalid number", ProblemKey::JsonInvalidNumber),
-    ("number out of range", ProblemKey::JsonNumberOutOfRange),
-    ("invalid escape", ProblemKey::JsonInvalidEscape),
-    ("recursion limit exceeded", ProblemKey::JsonTooDeep),
+    (
+        "expected `,` or `}`",
+        ProblemKey::JSON_EXPECTED_COMMA_OR_BRACE,
+    ),
+    ("expected ident", ProblemKey::JSON_EXPECTED_IDENT),
+    ("invalid number", ProblemKey::JSON_INVALID_NUMBER),
+    ("number out of range", ProblemKey::JSON_NUMBER_OUT_OF_RANGE),
+    ("invalid escape", ProblemKey::JSON_INVALID_ESCAPE),
+    ("recursion limit exceeded", ProblemKey::JSON_TOO_DEEP),
 ];
 
 /// How serde names the types a visitor expects, and the key that says it.
 const EXPECTED: [(&str, ProblemKey); 6] = [
-    ("f64", ProblemKey::ExpectedNumber),
-    ("u32", ProblemKey::ExpectedWholeNumber),
-    ("a string", ProblemKey::ExpectedText),
-    ("a boolean", ProblemKey::ExpectedBoolean),
-    ("a sequence", ProblemKey::ExpectedList),
-    ("a map", ProblemKey::ExpectedObject),
+    ("f64", ProblemKey::EXPECTED_NUMBER),
+    ("u32", ProblemKey::EXPECTED_WHOLE_NUMBER),
+    ("a string", ProblemKey::EXPECTED_TEXT),
+    ("a boolean", ProblemKey::EXPECTED_BOOLEAN),
+    ("a sequence", ProblemKey::EXPECTED_LIST),
+    ("a map", ProblemKey::EXPECTED_OBJECT),
 ];
 
 /// A text that is not JSON, at `path` (where the reading stopped).
@@ -48,7 +57,7 @@ pub(crate) fn not_json(path: String, err: &serde_json::Error) -> Problem {
     let message = without_position(err);
     let problem = match SYNTAX.iter().find(|(said, _)| *said == message) {
         Some((_, key)) => Problem::new(path, *key),
-        None => Problem::new(path, ProblemKey::NotJson).with("detail", message),
+        None => Problem::new(path, ProblemKey::NOT_JSON).with("detail", message),
     };
     problem
         .with("line", err.line())
@@ -65,14 +74,14 @@ pub(crate) fn wrong_shape(path: String, err: &serde_json::Error) -> Problem {
         } else {
             format!("{path}.{field}")
         };
-        return Problem::new(path, ProblemKey::Missing);
+        return Problem::new(path, ProblemKey::MISSING);
     }
     if let Some(rest) = message.strip_prefix("invalid type: ") {
         return wrong_type(path, rest);
     }
     for (shape, key) in [
-        ("unknown variant `", ProblemKey::UnknownVariant),
-        ("unknown field `", ProblemKey::UnknownField),
+        ("unknown variant `", ProblemKey::UNKNOWN_VARIANT),
+        ("unknown field `", ProblemKey::UNKNOWN_FIELD),
     ] {
         if let Some((name, expected)) = message
             .strip_prefix(shape)
@@ -85,16 +94,16 @@ pub(crate) fn wrong_shape(path: String, err: &serde_json::Error) -> Problem {
         }
     }
     if let Some(field) = between(&message, "duplicate field `", "`") {
-        return Problem::new(path, ProblemKey::DuplicateField).with("name", field);
+        return Problem::new(path, ProblemKey::DUPLICATE_FIELD).with("name", field);
     }
-    Problem::new(path, ProblemKey::WrongShape).with("detail", message)
+    Problem::new(path, ProblemKey::WRONG_SHAPE).with("detail", message)
 }
 
 /// `invalid type: <found>, expected <what>`: the value found as serde writes it (`string "4"`,
 /// `integer `5``, `null`, a list, an object) and a key for what was expected.
 fn wrong_type(path: String, rest: &str) -> Problem {
     let Some((found, expected)) = rest.rsplit_once(", expected ") else {
-        return Problem::new(path, ProblemKey::WrongShape).with("detail", rest);
+        return Problem::new(path, ProblemKey::WRONG_SHAPE).with("detail", rest);
     };
     let found = match found {
         "sequence" => "list",
@@ -108,11 +117,11 @@ fn wrong_type(path: String, rest: &str) -> Problem {
         .or_else(|| {
             expected
                 .starts_with("struct ")
-                .then_some(ProblemKey::ExpectedObject)
+                .then_some(ProblemKey::EXPECTED_OBJECT)
         });
     match key {
         Some(key) => Problem::new(path, key).with("found", found),
-        None => Problem::new(path, ProblemKey::WrongType)
+        None => Problem::new(path, ProblemKey::WRONG_TYPE)
             .with("found", found)
             .with("expected", expected),
     }

@@ -57,7 +57,7 @@ fn the_real_opensalt_export_becomes_a_framework() {
     // The one precedes pointing outside the package is noted, not fatal.
     assert_eq!(import.notes.len(), 1, "{:?}", import.notes);
     let note = &import.notes[0];
-    assert_eq!(note.key, ProblemKey::CaseNoteOutside);
+    assert_eq!(note.key, ProblemKey::CASE_NOTE_OUTSIDE);
     assert_eq!(note.arg("kind"), Some("precedes"));
 }
 
@@ -108,7 +108,7 @@ fn tolerated_spellings_and_bare_uris() {
         import.notes,
         vec![Problem::new(
             "CFAssociations[2]",
-            ProblemKey::CaseNoteNoWebLink
+            ProblemKey::CASE_NOTE_NO_WEB_LINK
         )]
     );
 }
@@ -116,21 +116,24 @@ fn tolerated_spellings_and_bare_uris() {
 #[test]
 fn malformed_packages_name_the_field() {
     let err = |t: &str| import_case(t).unwrap_err().problems;
-    assert_eq!(err("not json")[0].key, ProblemKey::JsonExpectedIdent);
-    assert_eq!(err("[]"), [Problem::new("", ProblemKey::CaseNotAnObject)]);
+    assert_eq!(err("not json")[0].key, ProblemKey::JSON_EXPECTED_IDENT);
+    assert_eq!(
+        err("[]"),
+        [Problem::new("", ProblemKey::CASE_NOT_AN_OBJECT)]
+    );
     assert_eq!(
         err("{}"),
-        [Problem::new("CFItems", ProblemKey::CaseNoItems)]
+        [Problem::new("CFItems", ProblemKey::CASE_NO_ITEMS)]
     );
     assert_eq!(
         err(r#"{"CFItems":[{"fullStatement":"x"}]}"#),
-        [Problem::new("CFItems[0].identifier", ProblemKey::Missing)]
+        [Problem::new("CFItems[0].identifier", ProblemKey::MISSING)]
     );
     assert_eq!(
         err(r#"{"CFItems":[{"identifier":"x"}]}"#),
         [Problem::new(
             "CFItems[0].fullStatement",
-            ProblemKey::Missing
+            ProblemKey::MISSING
         )]
     );
 }
@@ -161,7 +164,7 @@ fn other_answers_of_a_case_server_say_what_they_are_and_what_to_fetch() {
     let document = problem(r#"{"CFDocument": {"identifier": "d-1", "title": "Grade 6 Math"}}"#);
     assert_eq!(
         document,
-        Problem::new("", ProblemKey::CaseOneDocumentTitled)
+        Problem::new("", ProblemKey::CASE_ONE_DOCUMENT_TITLED)
             .with("title", "Grade 6 Math")
             .with("request", "GET /ims/case/v1p1/CFPackages/d-1")
     );
@@ -170,20 +173,20 @@ fn other_answers_of_a_case_server_say_what_they_are_and_what_to_fetch() {
     );
     assert_eq!(
         item,
-        Problem::new("", ProblemKey::CaseOneItemCoded)
+        Problem::new("", ProblemKey::CASE_ONE_ITEM_CODED)
             .with("code", "6.RP.A.1")
             .with("request", "GET /ims/case/v1p1/CFPackages/d-1")
     );
     let list = problem(
         r#"{"CFDocuments": [{"identifier": "d-1", "title": "Math"}, {"identifier": "d-2", "title": "ELA"}]}"#,
     );
-    assert_eq!(list.key, ProblemKey::CaseDocumentListSuchAs);
+    assert_eq!(list.key, ProblemKey::CASE_DOCUMENT_LIST_SUCH_AS);
     assert_eq!(list.arg("count"), Some("2"));
     assert_eq!(list.arg("examples"), Some("\"Math\" (d-1), \"ELA\" (d-2)"));
     let error = problem(
         r#"{"imsx_codeMajor": "failure", "imsx_severity": "error", "imsx_description": "Unknown sourcedId", "imsx_CodeMinor": {"imsx_codeMinorField": [{"imsx_codeMinorFieldName": "sourcedId", "imsx_codeMinorFieldValue": "unknownobject"}]}}"#,
     );
-    assert_eq!(error.key, ProblemKey::CaseErrorAnswerSaying);
+    assert_eq!(error.key, ProblemKey::CASE_ERROR_ANSWER_SAYING);
     assert_eq!(error.arg("said"), Some("Unknown sourcedId"));
     assert_eq!(error.arg("major"), Some("failure"));
     let wrapped_error = problem(

@@ -54,7 +54,7 @@ fn the_board_itself() {
     );
     assert_eq!(
         first(MENU, |d| d["activities"][1]["section"] = json!("drinks")),
-        "activities[1].section: problem.unknown-section (id drinks)"
+        "activities[1].section: choice.problem.unknown-section (id drinks)"
     );
     assert_eq!(
         first(MENU, |d| d["sections"][2]["id"] = json!("main")),
@@ -68,7 +68,7 @@ fn the_board_itself() {
     assert_eq!(
         first(TIC_TAC_TOE, |d| d["activities"][8]["resources"][0]["url"] =
             json!("data:text/html,hi")),
-        "activities[8].resources[0].url: problem.not-web-or-mail-link (url data:text/html,hi)"
+        "activities[8].resources[0].url: choice.problem.not-web-or-mail-link (url data:text/html,hi)"
     );
 }
 
@@ -87,7 +87,7 @@ fn picks_and_proposals_name_real_activities() {
     assert_eq!(
         first(TIC_TAC_TOE, |d| d["proposals"][0]["activity"] =
             json!("nope")),
-        "proposals[0].activity: problem.unknown-activity (id nope)"
+        "proposals[0].activity: choice.problem.unknown-activity (id nope)"
     );
 }
 

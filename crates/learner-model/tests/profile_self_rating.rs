@@ -51,7 +51,7 @@ fn a_rating_off_the_scale_or_of_an_unknown_dimension_is_refused() {
     let err = doc.with_self_rating("nope", 5.0).unwrap_err();
     assert_eq!(
         err.to_string(),
-        "dimensions: problem.unknown-dimension (id nope)"
+        "dimensions: profile.problem.unknown-dimension (id nope)"
     );
 }
 

@@ -71,7 +71,7 @@ fn wrong_type_names_the_field_path() {
     assert_eq!(err.code, ErrorCode::InvalidShape);
     let problem = err.first().unwrap();
     assert_eq!(problem.path, "dimensions[1].value");
-    assert_eq!(problem.key, learner_model::ProblemKey::ExpectedNumber);
+    assert_eq!(problem.key, learner_model::ProblemKey::EXPECTED_NUMBER);
     assert_eq!(problem.arg("found"), Some("string \"high\""));
 }
 
@@ -175,11 +175,11 @@ fn every_problem_in_groups_snapshots_and_contexts_is_named() {
             "dimensions[0].selfRating: profile.problem.below-scale (value -1, min 0)",
             "snapshots[0].date: problem.not-a-date (value 2026-02-30)",
             "snapshots[1].values.b: profile.problem.above-scale (value 101, max 100)",
-            "snapshots[1].values.zz: problem.unknown-dimension (id zz)",
+            "snapshots[1].values.zz: profile.problem.unknown-dimension (id zz)",
             "snapshots[2].date: profile.problem.two-snapshots (date 2026-03-01)",
             "contexts[1].label: problem.empty",
             "contexts[1].id: problem.used-twice (id c)",
-            "contexts[1].values.q: problem.unknown-dimension (id q)",
+            "contexts[1].values.q: profile.problem.unknown-dimension (id q)",
         ]
     );
 }

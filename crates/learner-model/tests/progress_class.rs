@@ -268,7 +268,7 @@ fn bad_added_evidence_is_refused_with_the_field_as_the_host_gave_it() {
         ),
         (
             "invalid-shape",
-            Problem::new("evidence.score", ProblemKey::ExpectedNumber)
+            Problem::new("evidence.score", ProblemKey::EXPECTED_NUMBER)
                 .with("found", "string \"4\"")
         )
     );
@@ -288,7 +288,7 @@ fn bad_added_evidence_is_refused_with_the_field_as_the_host_gave_it() {
     );
     assert_eq!(
         refused(None, &evidence_json("rp-b-2", 2.0)).1,
-        Problem::new("learner", ProblemKey::ClassNeedsLearner)
+        Problem::new("learner", ProblemKey::CLASS_NEEDS_LEARNER)
     );
 }
 

@@ -37,13 +37,13 @@ fn unknown_competencies_off_scale_scores_and_bad_dates_are_named() {
     assert_eq!(
         messages(&text),
         vec![
-            "evidence[0].competency: problem.unknown-competency (id zz)",
+            "evidence[0].competency: progress.problem.unknown-competency (id zz)",
             "evidence[0].score: progress.problem.off-scale (value 9, min 0, max 4)",
             "evidence[0].date: problem.not-a-date (value 2026-02-30)",
             "evidence[1].source: problem.empty",
             "overrides[0].reason: progress.problem.no-reason",
             "pacing.end: progress.problem.end-not-after-start",
-            "goals[0].competencies[0]: problem.unknown-competency (id q)",
+            "goals[0].competencies[0]: progress.problem.unknown-competency (id q)",
             "goals[0].targetDate: problem.not-a-date (value soon)",
         ]
     );
@@ -77,7 +77,7 @@ fn missing_parents_self_parents_and_parent_cycles_are_named() {
     let found = messages(&text);
     assert_eq!(
         found[0],
-        "framework.competencies[0].parent: problem.unknown-competency (id nope)"
+        "framework.competencies[0].parent: progress.problem.unknown-competency (id nope)"
     );
     assert_eq!(
         found[1],
@@ -102,7 +102,7 @@ fn a_scale_without_mastery_and_unsafe_links_are_refused() {
             "scale.levels[1].value: problem.level-not-above-previous (value 0, previous 0)",
             "scale.levels: progress.problem.no-mastery-level",
             "framework.competencies[0].exemplars[0].title: problem.empty",
-            "framework.competencies[0].help[0].url: problem.not-web-link (url javascript:alert(1))",
+            "framework.competencies[0].help[0].url: progress.problem.not-web-link (url javascript:alert(1))",
         ]
     );
 }

@@ -79,7 +79,7 @@ impl ChoiceBoardDocument {
         self.selections
             .iter()
             .position(|s| s.activity == id)
-            .ok_or_else(|| Problem::new("selections", ProblemKey::NotPicked).with("id", id))
+            .ok_or_else(|| Problem::new("selections", ProblemKey::NOT_PICKED).with("id", id))
     }
 
     /// Sets a selection's status, if its current status allows it.
@@ -94,12 +94,12 @@ impl ChoiceBoardDocument {
         let i = self.selection_index(id)?;
         let mut doc = self.clone();
         let Some(s) = doc.selections.get_mut(i) else {
-            return Err(Problem::new("selections", ProblemKey::NotPicked).with("id", id));
+            return Err(Problem::new("selections", ProblemKey::NOT_PICKED).with("id", id));
         };
         if !from.contains(&s.status) {
             return Err(Problem::new(
                 format!("selections[{i}].status"),
-                ProblemKey::StatusCannotMove,
+                ProblemKey::STATUS_CANNOT_MOVE,
             )
             .with("from", status_name(s.status))
             .with("to", status_name(to)));
@@ -117,7 +117,7 @@ impl ChoiceBoardDocument {
             && self.has_rule(RuleKind::Approval)
             && self.proposal(id).map(|p| p.status) != Some(ProposalStatus::Approved)
         {
-            return Err(Problem::new("proposals", ProblemKey::ApproveFirst));
+            return Err(Problem::new("proposals", ProblemKey::APPROVE_FIRST));
         }
         Ok(())
     }
@@ -126,7 +126,7 @@ impl ChoiceBoardDocument {
     pub fn pick(&self, id: &str, at: &str) -> Edited {
         self.activity_index(id)?;
         if self.selection(id).is_some() {
-            return Err(Problem::new("selections", ProblemKey::AlreadyPicked).with("id", id));
+            return Err(Problem::new("selections", ProblemKey::ALREADY_PICKED).with("id", id));
         }
         let mut doc = self.clone();
         doc.selections.push(Selection {
@@ -154,7 +154,7 @@ impl ChoiceBoardDocument {
         ) {
             return Err(Problem::new(
                 format!("selections[{i}].status"),
-                ProblemKey::SubmittedStays,
+                ProblemKey::SUBMITTED_STAYS,
             ));
         }
         let mut doc = self.clone();
@@ -215,7 +215,7 @@ impl ChoiceBoardDocument {
     /// The teacher returns work with what to change.
     pub fn return_work(&self, id: &str, feedback: &str, at: &str) -> Edited {
         let feedback =
-            text(feedback).ok_or_else(|| Problem::new("feedback", ProblemKey::FeedbackWork))?;
+            text(feedback).ok_or_else(|| Problem::new("feedback", ProblemKey::FEEDBACK_WORK))?;
         use SelectionStatus::*;
         let doc = self.move_selection(id, &[Submitted, Approved], Returned, at, |s| {
             s.feedback = Some(feedback);
@@ -234,10 +234,10 @@ impl ChoiceBoardDocument {
         if !self.activities.get(i).is_some_and(|a| a.free_choice) {
             return Err(Problem::new(
                 format!("activities[{i}]"),
-                ProblemKey::OwnIdeaNotFree,
+                ProblemKey::OWN_IDEA_NOT_FREE,
             ));
         }
-        let title = text(title).ok_or_else(|| Problem::new("title", ProblemKey::IdeaTitle))?;
+        let title = text(title).ok_or_else(|| Problem::new("title", ProblemKey::IDEA_TITLE))?;
         let mut doc = self.clone();
         doc.proposals.retain(|p| p.activity != id);
         doc.proposals.push(Proposal {
@@ -277,7 +277,7 @@ impl ChoiceBoardDocument {
             .proposals
             .iter()
             .position(|p| p.activity == id)
-            .ok_or_else(|| Problem::new("proposals", ProblemKey::NoProposal).with("id", id))?;
+            .ok_or_else(|| Problem::new("proposals", ProblemKey::NO_PROPOSAL).with("id", id))?;
         let mut doc = self.clone();
         if let Some(p) = doc.proposals.get_mut(i) {
             p.status = to;
@@ -301,7 +301,7 @@ impl ChoiceBoardDocument {
     /// The teacher returns a learner's idea with what to change.
     pub fn return_proposal(&self, id: &str, feedback: &str, at: &str) -> Edited {
         if text(feedback).is_none() {
-            return Err(Problem::new("feedback", ProblemKey::FeedbackIdea));
+            return Err(Problem::new("feedback", ProblemKey::FEEDBACK_IDEA));
         }
         let doc = self.decide_proposal(id, ProposalStatus::Returned, feedback, at)?;
         Ok((
@@ -374,7 +374,7 @@ impl ChoiceBoardDocument {
         let i = self.activity_index(id)?;
         if to >= self.activities.len() {
             return Err(
-                Problem::new("activities", ProblemKey::NoSuchPosition).with("position", to + 1)
+                Problem::new("activities", ProblemKey::NO_SUCH_POSITION).with("position", to + 1)
             );
         }
         let mut doc = self.clone();
@@ -430,10 +430,11 @@ impl ChoiceBoardDocument {
     }
 }
 
+/// A status as the document writes it: a value, not a word, in a problem's facts.
 fn status_name(status: SelectionStatus) -> &'static str {
     match status {
         SelectionStatus::Planned => "planned",
-        SelectionStatus::InProgress => "in progress",
+        SelectionStatus::InProgress => "in-progress",
         SelectionStatus::Submitted => "submitted",
         SelectionStatus::Approved => "approved",
         SelectionStatus::Returned => "returned",

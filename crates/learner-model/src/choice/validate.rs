@@ -47,7 +47,7 @@ fn non_empty(out: &mut Vec<Problem>, path: String, value: &str) {
 fn check_lengths(out: &mut Vec<Problem>, doc: &ChoiceBoardDocument) {
     let count = doc.activities.len();
     if count == 0 {
-        out.push(Problem::new("activities", ProblemKey::NoActivity));
+        out.push(Problem::new("activities", ProblemKey::NO_ACTIVITY));
     }
     limits::check(out, count, MAX_ACTIVITIES, &|| "activities".into());
     for (list, count, max) in [
@@ -67,15 +67,15 @@ fn check_layout(out: &mut Vec<Problem>, doc: &ChoiceBoardDocument) -> bool {
     };
     let count = doc.activities.len();
     if rows == 0 {
-        out.push(Problem::new("layout.rows", ProblemKey::NoRow));
+        out.push(Problem::new("layout.rows", ProblemKey::NO_ROW));
     }
     if columns == 0 {
-        out.push(Problem::new("layout.columns", ProblemKey::NoColumn));
+        out.push(Problem::new("layout.columns", ProblemKey::NO_COLUMN));
     }
     let cells = u64::from(rows) * u64::from(columns);
     if rows > 0 && columns > 0 && cells != count as u64 {
         out.push(
-            Problem::new("layout", ProblemKey::GridCells)
+            Problem::new("layout", ProblemKey::GRID_CELLS)
                 .with("rows", rows)
                 .with("columns", columns)
                 .with("cells", cells)
@@ -112,11 +112,11 @@ fn check_activities(out: &mut Vec<Problem>, doc: &ChoiceBoardDocument, sections:
         if let Some(p) = a.points {
             if !p.is_finite() || p < 0.0 {
                 out.push(
-                    Problem::new(at("points"), ProblemKey::PointsNegative).with("points", n(p)),
+                    Problem::new(at("points"), ProblemKey::POINTS_NEGATIVE).with("points", n(p)),
                 );
             } else if p > MAX_POINTS {
                 out.push(
-                    Problem::new(at("points"), ProblemKey::PointsTooMany)
+                    Problem::new(at("points"), ProblemKey::POINTS_TOO_MANY)
                         .with("points", n(p))
                         .with("max", n(MAX_POINTS)),
                 );
@@ -147,7 +147,7 @@ fn check_selections(out: &mut Vec<Problem>, doc: &ChoiceBoardDocument) {
         if doc.activity(&s.activity).is_none() {
             out.push(Problem::unknown_activity(at, &s.activity));
         } else if !picked.insert(s.activity.as_str()) {
-            out.push(Problem::new(at, ProblemKey::PickedTwice).with("id", &s.activity));
+            out.push(Problem::new(at, ProblemKey::PICKED_TWICE).with("id", &s.activity));
         }
     }
 }
@@ -160,10 +160,10 @@ fn check_proposals(out: &mut Vec<Problem>, doc: &ChoiceBoardDocument) {
         match doc.activity(&p.activity) {
             None => out.push(Problem::unknown_activity(&at, &p.activity)),
             Some(a) if !a.free_choice => {
-                out.push(Problem::new(&at, ProblemKey::NotFreeChoice).with("title", &a.title));
+                out.push(Problem::new(&at, ProblemKey::NOT_FREE_CHOICE).with("title", &a.title));
             }
             Some(_) if !proposed.insert(p.activity.as_str()) => {
-                out.push(Problem::new(&at, ProblemKey::TwoProposals).with("id", &p.activity));
+                out.push(Problem::new(&at, ProblemKey::TWO_PROPOSALS).with("id", &p.activity));
             }
             Some(_) => {}
         }
@@ -191,7 +191,7 @@ fn check_rules(out: &mut Vec<Problem>, doc: &ChoiceBoardDocument, grid_ok: bool)
             Rule::FreeCentre | Rule::OnePerRow | Rule::OnePerColumn | Rule::Approval
         );
         if once && kinds.contains(&rule.kind()) {
-            out.push(Problem::new(&at, ProblemKey::RuleTwice));
+            out.push(Problem::new(&at, ProblemKey::RULE_TWICE));
         }
         kinds.push(rule.kind());
         match rule {
@@ -204,11 +204,11 @@ fn check_rules(out: &mut Vec<Problem>, doc: &ChoiceBoardDocument, grid_ok: bool)
             Rule::Section { section, min, max } => {
                 board.check_section(out, &at, section, *min, *max);
             }
-            Rule::OnePerRow => board.grid_only(out, &at, ProblemKey::OnePerRowNeedsGrid),
-            Rule::OnePerColumn => board.grid_only(out, &at, ProblemKey::OnePerColumnNeedsGrid),
+            Rule::OnePerRow => board.grid_only(out, &at, ProblemKey::ONE_PER_ROW_NEEDS_GRID),
+            Rule::OnePerColumn => board.grid_only(out, &at, ProblemKey::ONE_PER_COLUMN_NEEDS_GRID),
             Rule::Approval => {
                 if !doc.activities.iter().any(|a| a.free_choice) {
-                    out.push(Problem::new(&at, ProblemKey::NothingToApprove));
+                    out.push(Problem::new(&at, ProblemKey::NOTHING_TO_APPROVE));
                 }
             }
         }
@@ -233,16 +233,16 @@ impl Board<'_> {
 
     /// `a line of length`: a length of at least 1 that fits the grid.
     fn check_line(&self, out: &mut Vec<Problem>, at: &str, length: u32) {
-        self.grid_only(out, at, ProblemKey::LineNeedsGrid);
+        self.grid_only(out, at, ProblemKey::LINE_NEEDS_GRID);
         if length == 0 {
             out.push(Problem::new(
                 format!("{at}.length"),
-                ProblemKey::LineTooShort,
+                ProblemKey::LINE_TOO_SHORT,
             ));
         } else if let Some((rows, columns)) = self.grid {
             if length > rows.max(columns) {
                 out.push(
-                    Problem::new(at, ProblemKey::LineTooLong)
+                    Problem::new(at, ProblemKey::LINE_TOO_LONG)
                         .with("length", length)
                         .with("rows", rows)
                         .with("columns", columns),
@@ -253,11 +253,11 @@ impl Board<'_> {
 
     /// A free centre: a grid with a centre cell.
     fn check_free_centre(&self, out: &mut Vec<Problem>, at: &str) {
-        self.grid_only(out, at, ProblemKey::FreeCentreNeedsGrid);
+        self.grid_only(out, at, ProblemKey::FREE_CENTRE_NEEDS_GRID);
         if let Some((rows, columns)) = self.grid {
             if rows % 2 == 0 || columns % 2 == 0 {
                 out.push(
-                    Problem::new(at, ProblemKey::NoCentre)
+                    Problem::new(at, ProblemKey::NO_CENTRE)
                         .with("rows", rows)
                         .with("columns", columns),
                 );
@@ -270,18 +270,18 @@ impl Board<'_> {
         whole(out, at, "min", min);
         whole(out, at, "max", max);
         if min.is_none() && max.is_none() {
-            out.push(Problem::new(at, ProblemKey::NoBound));
+            out.push(Problem::new(at, ProblemKey::NO_BOUND));
         } else if matches!((min, max), (Some(lo), Some(hi)) if lo > hi && lo != u32::MAX && hi != u32::MAX)
         {
             out.push(
-                Problem::new(at, ProblemKey::MinAboveMax)
+                Problem::new(at, ProblemKey::MIN_ABOVE_MAX)
                     .with("min", min.unwrap_or(0))
                     .with("max", max.unwrap_or(0)),
             );
         } else if let Some(lo) = min.filter(|lo| *lo != u32::MAX) {
             if lo as usize > self.doc.activities.len() {
                 out.push(
-                    Problem::new(at, ProblemKey::PicksMoreThanBoard)
+                    Problem::new(at, ProblemKey::PICKS_MORE_THAN_BOARD)
                         .with("min", lo)
                         .with("count", self.doc.activities.len()),
                 );
@@ -302,26 +302,26 @@ impl Board<'_> {
             if v.is_some_and(|v| !v.is_finite() || v < 0.0) {
                 out.push(Problem::new(
                     format!("{at}.{field}"),
-                    ProblemKey::NotFromZero,
+                    ProblemKey::NOT_FROM_ZERO,
                 ));
             }
         }
         let target = exact.or(min).unwrap_or(0.0);
         if min.is_none() && max.is_none() && exact.is_none() {
-            out.push(Problem::new(at, ProblemKey::NoPointsBound));
+            out.push(Problem::new(at, ProblemKey::NO_POINTS_BOUND));
         } else if exact.is_some() && (min.is_some() || max.is_some()) {
-            out.push(Problem::new(at, ProblemKey::ExactAndBounds));
+            out.push(Problem::new(at, ProblemKey::EXACT_AND_BOUNDS));
         } else if let (Some(lo), Some(hi)) = (min, max) {
             if lo > hi {
                 out.push(
-                    Problem::new(at, ProblemKey::MinAboveMax)
+                    Problem::new(at, ProblemKey::MIN_ABOVE_MAX)
                         .with("min", n(lo))
                         .with("max", n(hi)),
                 );
             }
         } else if hundredths(target) > hundredths(self.total) {
             out.push(
-                Problem::new(at, ProblemKey::TargetAboveTotal)
+                Problem::new(at, ProblemKey::TARGET_ABOVE_TOTAL)
                     .with("target", n(target))
                     .with("total", n(self.total)),
             );
@@ -341,7 +341,7 @@ impl Board<'_> {
         whole(out, at, "min", min);
         whole(out, at, "max", max);
         if section.trim().is_empty() {
-            out.push(Problem::new(format!("{at}.section"), ProblemKey::Missing));
+            out.push(Problem::new(format!("{at}.section"), ProblemKey::MISSING));
             return;
         }
         let Some(s) = self.doc.section(section) else {
@@ -355,11 +355,11 @@ impl Board<'_> {
             .filter(|a| a.section.as_deref() == Some(section))
             .count();
         if min.is_none() && max.is_none() {
-            out.push(Problem::new(at, ProblemKey::NoBound));
+            out.push(Problem::new(at, ProblemKey::NO_BOUND));
         } else if let (Some(lo), Some(hi)) = (min, max) {
             if lo > hi && lo != u32::MAX && hi != u32::MAX {
                 out.push(
-                    Problem::new(at, ProblemKey::MinAboveMax)
+                    Problem::new(at, ProblemKey::MIN_ABOVE_MAX)
                         .with("min", lo)
                         .with("max", hi),
                 );
@@ -368,7 +368,7 @@ impl Board<'_> {
         }
         if let Some(lo) = min.filter(|lo| *lo != u32::MAX && *lo as usize > size) {
             out.push(
-                Problem::new(at, ProblemKey::SectionTooSmall)
+                Problem::new(at, ProblemKey::SECTION_TOO_SMALL)
                     .with("min", lo)
                     .with("section", &s.title)
                     .with("count", size),
@@ -382,7 +382,7 @@ fn whole(out: &mut Vec<Problem>, at: &str, field: &str, v: Option<u32>) {
     if v == Some(u32::MAX) {
         out.push(Problem::new(
             format!("{at}.{field}"),
-            ProblemKey::NotWholeFromZero,
+            ProblemKey::NOT_WHOLE_FROM_ZERO,
         ));
     }
 }
@@ -421,18 +421,18 @@ fn check_together(out: &mut Vec<Problem>, doc: &ChoiceBoardDocument) {
                 let at = format!("rules[{i}]");
                 out.push(match (min, max, exact) {
                     (_, _, Some(e)) => {
-                        Problem::new(at, ProblemKey::NeverExactly).with("points", n(*e))
+                        Problem::new(at, ProblemKey::NEVER_EXACTLY).with("points", n(*e))
                     }
-                    (Some(lo), Some(hi), _) => Problem::new(at, ProblemKey::NeverBetween)
+                    (Some(lo), Some(hi), _) => Problem::new(at, ProblemKey::NEVER_BETWEEN)
                         .with("min", n(*lo))
                         .with("max", n(*hi)),
                     (Some(lo), None, _) => {
-                        Problem::new(at, ProblemKey::NeverAtLeast).with("points", n(*lo))
+                        Problem::new(at, ProblemKey::NEVER_AT_LEAST).with("points", n(*lo))
                     }
                     (_, Some(hi), _) => {
-                        Problem::new(at, ProblemKey::NeverAtMost).with("points", n(*hi))
+                        Problem::new(at, ProblemKey::NEVER_AT_MOST).with("points", n(*hi))
                     }
-                    (None, None, None) => Problem::new(at, ProblemKey::NoPointsBound),
+                    (None, None, None) => Problem::new(at, ProblemKey::NO_POINTS_BOUND),
                 });
                 return;
             }
@@ -447,7 +447,7 @@ fn check_together(out: &mut Vec<Problem>, doc: &ChoiceBoardDocument) {
         if possible(Some(i), true) {
             out.push(Problem::new(
                 format!("rules[{i}]"),
-                ProblemKey::RuleConflicts,
+                ProblemKey::RULE_CONFLICTS,
             ));
             return;
         }
@@ -456,11 +456,11 @@ fn check_together(out: &mut Vec<Problem>, doc: &ChoiceBoardDocument) {
         let first = doc.activities.iter().position(|a| a.required).unwrap_or(0);
         out.push(Problem::new(
             format!("activities[{first}].required"),
-            ProblemKey::RequiredConflict,
+            ProblemKey::REQUIRED_CONFLICT,
         ));
         return;
     }
-    out.push(Problem::new("rules", ProblemKey::RulesConflict));
+    out.push(Problem::new("rules", ProblemKey::RULES_CONFLICT));
 }
 
 /// A picks minimum above what one pick per row (or column) allows.
@@ -469,9 +469,9 @@ fn too_many_for_rows(doc: &ChoiceBoardDocument) -> Option<Problem> {
     let per_row = doc.has_rule(super::document::RuleKind::OnePerRow);
     let per_column = doc.has_rule(super::document::RuleKind::OnePerColumn);
     let (limit, key) = match (per_row, per_column) {
-        (true, true) => (rows.min(columns), ProblemKey::PicksAboveRowsAndColumns),
-        (true, false) => (rows, ProblemKey::PicksAboveRows),
-        (false, true) => (columns, ProblemKey::PicksAboveColumns),
+        (true, true) => (rows.min(columns), ProblemKey::PICKS_ABOVE_ROWS_AND_COLUMNS),
+        (true, false) => (rows, ProblemKey::PICKS_ABOVE_ROWS),
+        (false, true) => (columns, ProblemKey::PICKS_ABOVE_COLUMNS),
         (false, false) => return None,
     };
     doc.rules.iter().enumerate().find_map(|(i, r)| match r {

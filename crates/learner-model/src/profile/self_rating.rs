@@ -30,7 +30,7 @@ impl ProfileDocument {
         let (index, target) = find(&mut doc, dimension)?;
         let path = format!("dimensions[{index}].selfRating");
         if !value.is_finite() || value < scale.min || value > scale.max {
-            return Err(Problem::new(path, ProblemKey::OutsideScale)
+            return Err(Problem::new(path, ProblemKey::OUTSIDE_SCALE)
                 .with("value", value)
                 .with("min", scale.min)
                 .with("max", scale.max));

@@ -28,7 +28,7 @@ pub(crate) fn problems(doc: &ProfileDocument) -> Vec<Problem> {
             out.push(Problem::not_a_date(format!("{at}.date"), &snapshot.date));
         } else if !dates.insert(snapshot.date.as_str()) {
             out.push(
-                Problem::new(format!("{at}.date"), ProblemKey::TwoSnapshots)
+                Problem::new(format!("{at}.date"), ProblemKey::TWO_SNAPSHOTS)
                     .with("date", &snapshot.date),
             );
         }
@@ -58,12 +58,12 @@ fn check_scale(out: &mut Vec<Problem>, scale: &Scale) -> bool {
     let before = out.len();
     for (path, number) in [("scale.min", scale.min), ("scale.max", scale.max)] {
         if !number.is_finite() {
-            out.push(Problem::new(path, ProblemKey::NotFinite).with("value", number));
+            out.push(Problem::new(path, ProblemKey::NOT_FINITE).with("value", number));
         }
     }
     if out.len() == before && scale.min >= scale.max {
         out.push(
-            Problem::new("scale.max", ProblemKey::MaxNotAboveMin)
+            Problem::new("scale.max", ProblemKey::MAX_NOT_ABOVE_MIN)
                 .with("max", num(scale.max))
                 .with("min", num(scale.min)),
         );
@@ -71,10 +71,12 @@ fn check_scale(out: &mut Vec<Problem>, scale: &Scale) -> bool {
     if let Some(step) = scale.step {
         if !(step.is_finite() && step > 0.0) {
             out.push(
-                Problem::new("scale.step", ProblemKey::StepNotPositive).with("step", num(step)),
+                Problem::new("scale.step", ProblemKey::STEP_NOT_POSITIVE).with("step", num(step)),
             );
         } else if out.len() == before && step > scale.max - scale.min {
-            out.push(Problem::new("scale.step", ProblemKey::StepTooLarge).with("step", num(step)));
+            out.push(
+                Problem::new("scale.step", ProblemKey::STEP_TOO_LARGE).with("step", num(step)),
+            );
         }
     }
     let usable = out.len() == before;
@@ -90,7 +92,7 @@ fn check_scale(out: &mut Vec<Problem>, scale: &Scale) -> bool {
         }
         if let Some(previous) = previous.filter(|p| level.value <= *p) {
             out.push(
-                Problem::new(at("value"), ProblemKey::LevelNotAbovePrevious)
+                Problem::new(at("value"), ProblemKey::LEVEL_NOT_ABOVE_PREVIOUS)
                     .with("value", num(level.value))
                     .with("previous", num(previous)),
             );
@@ -127,7 +129,7 @@ fn check_dimensions(
     group_ids: &[String],
 ) {
     if dimensions.is_empty() {
-        out.push(Problem::new("dimensions", ProblemKey::NoDimension));
+        out.push(Problem::new("dimensions", ProblemKey::NO_DIMENSION));
     }
     limits::check(out, dimensions.len(), MAX_DIMENSIONS, &|| {
         "dimensions".into()
@@ -143,7 +145,7 @@ fn check_dimensions(
         if let Some(group) = &dimension.group {
             if !group_ids.iter().any(|id| id == group) {
                 out.push(
-                    Problem::new(at("group"), ProblemKey::NotAGroup)
+                    Problem::new(at("group"), ProblemKey::NOT_A_GROUP)
                         .with("group", group)
                         .with("groups", group_ids.join(", ")),
                 );
@@ -152,7 +154,7 @@ fn check_dimensions(
         if let Some(confidence) = dimension.confidence {
             if !(0.0..=1.0).contains(&confidence) {
                 out.push(
-                    Problem::new(at("confidence"), ProblemKey::ConfidenceOutside)
+                    Problem::new(at("confidence"), ProblemKey::CONFIDENCE_OUTSIDE)
                         .with("value", num(confidence)),
                 );
             }
@@ -170,13 +172,13 @@ fn check_dimensions(
             check_on_scale(out, &at("range.high"), range.high, scale);
             if range.low > range.high {
                 out.push(
-                    Problem::new(at("range"), ProblemKey::RangeReversed)
+                    Problem::new(at("range"), ProblemKey::RANGE_REVERSED)
                         .with("low", num(range.low))
                         .with("high", num(range.high)),
                 );
             } else if dimension.value < range.low || dimension.value > range.high {
                 out.push(
-                    Problem::new(at("range"), ProblemKey::RangeMissesValue)
+                    Problem::new(at("range"), ProblemKey::RANGE_MISSES_VALUE)
                         .with("low", num(range.low))
                         .with("high", num(range.high))
                         .with("value", num(dimension.value)),
@@ -209,16 +211,16 @@ fn check_values(
 
 fn check_on_scale(out: &mut Vec<Problem>, path: &str, value: f64, scale: &Scale) {
     if !value.is_finite() {
-        out.push(Problem::new(path, ProblemKey::NotFinite).with("value", value));
+        out.push(Problem::new(path, ProblemKey::NOT_FINITE).with("value", value));
     } else if value < scale.min {
         out.push(
-            Problem::new(path, ProblemKey::BelowScale)
+            Problem::new(path, ProblemKey::BELOW_SCALE)
                 .with("value", num(value))
                 .with("min", num(scale.min)),
         );
     } else if value > scale.max {
         out.push(
-            Problem::new(path, ProblemKey::AboveScale)
+            Problem::new(path, ProblemKey::ABOVE_SCALE)
                 .with("value", num(value))
                 .with("max", num(scale.max)),
         );

@@ -120,7 +120,7 @@ impl Document for ClassProgressDocument {
             &Lengths::CLASS,
         );
         if self.learners.is_empty() {
-            out.push(Problem::new("learners", ProblemKey::NoLearner));
+            out.push(Problem::new("learners", ProblemKey::NO_LEARNER));
         }
         limits::check(&mut out, self.learners.len(), MAX_CLASS_LEARNERS, &|| {
             "learners".into()

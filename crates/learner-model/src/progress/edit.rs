@@ -101,7 +101,7 @@ impl ProgressDocument {
         let mut doc = self.clone();
         let Some(goal) = doc.goals.get_mut(index) else {
             return Err(vec![
-                Problem::new(format!("goals[{index}]"), ProblemKey::NoSuchGoal)
+                Problem::new(format!("goals[{index}]"), ProblemKey::NO_SUCH_GOAL)
                     .with("number", index + 1),
             ]);
         };

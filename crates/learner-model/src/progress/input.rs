@@ -56,7 +56,7 @@ impl ProgressInput {
                 .map_err(refused),
             (Self::Class(_), None) => Err(DocumentError::single(
                 ErrorCode::InvalidDocument,
-                Problem::new("learner", ProblemKey::ClassNeedsLearner),
+                Problem::new("learner", ProblemKey::CLASS_NEEDS_LEARNER),
             )),
             (Self::Learner(doc), Some(id)) if id != doc.learner.id => Err(DocumentError::single(
                 ErrorCode::InvalidDocument,

@@ -36,7 +36,7 @@ pub(crate) fn problems(doc: &ProgressDocument) -> Vec<Problem> {
         }
         if let (Some((_, Some(s))), Some((_, Some(e)))) = (start, end) {
             if e <= s {
-                out.push(Problem::new("pacing.end", ProblemKey::EndNotAfterStart));
+                out.push(Problem::new("pacing.end", ProblemKey::END_NOT_AFTER_START));
             }
         }
     }
@@ -147,7 +147,7 @@ impl<'a> Checker<'a> {
         if self.scale_ok && !(value.is_finite() && value >= scale.min() && value <= scale.max()) {
             let (value, min, max) = (n(value), n(scale.min()), n(scale.max()));
             out.push(
-                Problem::new(path(), ProblemKey::OffScale)
+                Problem::new(path(), ProblemKey::OFF_SCALE)
                     .with("value", value)
                     .with("min", min)
                     .with("max", max),
@@ -187,7 +187,7 @@ impl<'a> Checker<'a> {
             self.known_competency(out, || at("competency"), &o.competency);
             self.on_scale(out, || at("level"), o.level);
             if o.reason.trim().is_empty() {
-                out.push(Problem::new(at("reason"), ProblemKey::NoReason));
+                out.push(Problem::new(at("reason"), ProblemKey::NO_REASON));
             }
             if let Some(d) = &o.date {
                 date(out, || at("date"), d);
@@ -200,7 +200,7 @@ impl<'a> Checker<'a> {
 fn check_scale(out: &mut Vec<Problem>, scale: &ProficiencyScale) -> bool {
     let before = out.len();
     if scale.levels.is_empty() {
-        out.push(Problem::new("scale.levels", ProblemKey::TooFewLevels));
+        out.push(Problem::new("scale.levels", ProblemKey::TOO_FEW_LEVELS));
         return false;
     }
     limits::check(out, scale.levels.len(), MAX_SCALE_LEVELS, &|| {
@@ -212,7 +212,7 @@ fn check_scale(out: &mut Vec<Problem>, scale: &ProficiencyScale) -> bool {
                 out.push(
                     Problem::new(
                         format!("scale.levels[{}].value", i + 1),
-                        ProblemKey::LevelNotAbovePrevious,
+                        ProblemKey::LEVEL_NOT_ABOVE_PREVIOUS,
                     )
                     .with("value", n(b.value))
                     .with("previous", n(a.value)),
@@ -224,7 +224,7 @@ fn check_scale(out: &mut Vec<Problem>, scale: &ProficiencyScale) -> bool {
         if !level.value.is_finite() {
             out.push(Problem::new(
                 format!("scale.levels[{i}].value"),
-                ProblemKey::MustBeFinite,
+                ProblemKey::MUST_BE_FINITE,
             ));
         }
         if level.label.trim().is_empty() {
@@ -232,10 +232,10 @@ fn check_scale(out: &mut Vec<Problem>, scale: &ProficiencyScale) -> bool {
         }
     }
     match scale.levels.iter().filter(|l| l.mastery).count() {
-        0 => out.push(Problem::new("scale.levels", ProblemKey::NoMasteryLevel)),
+        0 => out.push(Problem::new("scale.levels", ProblemKey::NO_MASTERY_LEVEL)),
         1 => {}
         more => out.push(
-            Problem::new("scale.levels", ProblemKey::SeveralMasteryLevels).with("count", more),
+            Problem::new("scale.levels", ProblemKey::SEVERAL_MASTERY_LEVELS).with("count", more),
         ),
     }
     out.len() == before
@@ -246,7 +246,7 @@ fn check_competencies(out: &mut Vec<Problem>, framework: &Framework) {
     if competencies.is_empty() {
         out.push(Problem::new(
             "framework.competencies",
-            ProblemKey::NoCompetency,
+            ProblemKey::NO_COMPETENCY,
         ));
     }
     let index: HashMap<&str, usize> = competencies
@@ -267,7 +267,7 @@ fn check_competencies(out: &mut Vec<Problem>, framework: &Framework) {
         }
         if let Some(parent) = &c.parent {
             if parent == &c.id {
-                out.push(Problem::new(at("parent"), ProblemKey::OwnParent));
+                out.push(Problem::new(at("parent"), ProblemKey::OWN_PARENT));
             } else if !index.contains_key(parent.as_str()) {
                 out.push(Problem::unknown_competency(at("parent"), parent));
             }
@@ -338,12 +338,12 @@ fn check_competencies(out: &mut Vec<Problem>, framework: &Framework) {
 fn method_problem(path: &str, method: &Method) -> Option<Problem> {
     match method {
         Method::DecayingAverage { rate } if !(*rate > 0.0 && *rate <= 1.0) => {
-            Some(Problem::new(path, ProblemKey::RateOutside).with("rate", n(*rate)))
+            Some(Problem::new(path, ProblemKey::RATE_OUTSIDE).with("rate", n(*rate)))
         }
         Method::WeightedAverage { weight } if !(*weight >= 0.0 && *weight <= 1.0) => {
-            Some(Problem::new(path, ProblemKey::WeightOutside).with("weight", n(*weight)))
+            Some(Problem::new(path, ProblemKey::WEIGHT_OUTSIDE).with("weight", n(*weight)))
         }
-        Method::NTimes { n: 0 } => Some(Problem::new(path, ProblemKey::TimesZero)),
+        Method::NTimes { n: 0 } => Some(Problem::new(path, ProblemKey::TIMES_ZERO)),
         _ => None,
     }
 }
@@ -363,9 +363,9 @@ fn report_cycle(
         .collect();
     let first = cycle.first().copied().unwrap_or(0);
     let key = if field == "parent" {
-        ProblemKey::ParentCycle
+        ProblemKey::PARENT_CYCLE
     } else {
-        ProblemKey::PrerequisiteCycle
+        ProblemKey::PREREQUISITE_CYCLE
     };
     out.push(
         Problem::new(format!("framework.competencies[{first}].{field}"), key)

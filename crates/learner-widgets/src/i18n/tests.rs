@@ -237,7 +237,7 @@ fn problems_read_in_english_as_before() {
         first_line(ProfileDocument::from_json(profile).unwrap_err()),
         "dimensions[0].value: 12 is above the scale maximum 10"
     );
-    let off_scale = Problem::new("dimensions[3].value", ProblemKey::OffScale)
+    let off_scale = Problem::new("dimensions[3].value", ProblemKey::OFF_SCALE)
         .with("value", 12)
         .with("min", 0)
         .with("max", 10);
@@ -276,7 +276,7 @@ fn problems_read_in_english_as_before() {
         first_line(ChoiceBoardDocument::from_json(&menu).unwrap_err()),
         "rules[1]: the minimum (5) is more than the maximum (2)"
     );
-    let four = Problem::new("rules[0]", ProblemKey::SectionTooSmall)
+    let four = Problem::new("rules[0]", ProblemKey::SECTION_TOO_SMALL)
         .with("min", 5)
         .with("section", "Sides")
         .with("count", 4);
@@ -284,7 +284,7 @@ fn problems_read_in_english_as_before() {
         english_problem(&four),
         "rules[0]: asks for 5 from Sides but it has 4 activities"
     );
-    let one = Problem::new("rules[0]", ProblemKey::SectionTooSmall)
+    let one = Problem::new("rules[0]", ProblemKey::SECTION_TOO_SMALL)
         .with("min", 2)
         .with("section", "Sides")
         .with("count", 1);
