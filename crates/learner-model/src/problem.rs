@@ -14,6 +14,9 @@ pub struct Problem {
     pub key: ProblemKey,
     /// The `{name}`s of the key's sentence and their values, in the order given.
     pub args: Vec<(&'static str, String)>,
+    /// The `{name}`s filled by words of their own: a key worded first (why a text is not JSON,
+    /// the type a field expects), so a sentence and its parts are each written once a language.
+    pub worded: Vec<(&'static str, ProblemKey)>,
 }
 
 impl Problem {
@@ -22,6 +25,7 @@ impl Problem {
             path: path.into(),
             key,
             args: Vec::new(),
+            worded: Vec::new(),
         }
     }
 
@@ -29,6 +33,13 @@ impl Problem {
     #[must_use]
     pub fn with(mut self, name: &'static str, value: impl fmt::Display) -> Self {
         self.args.push((name, value.to_string()));
+        self
+    }
+
+    /// The problem with `{name}` filled by the words of `key`.
+    #[must_use]
+    pub fn with_words(mut self, name: &'static str, key: ProblemKey) -> Self {
+        self.worded.push((name, key));
         self
     }
 
@@ -94,11 +105,16 @@ impl fmt::Display for Problem {
             write!(f, "{}: ", self.path)?;
         }
         f.write_str(self.key.as_str())?;
-        for (i, (name, value)) in self.args.iter().enumerate() {
+        let worded = self.worded.iter().map(|(name, key)| (*name, key.as_str()));
+        let values = self
+            .args
+            .iter()
+            .map(|(name, value)| (*name, value.as_str()));
+        for (i, (name, value)) in values.chain(worded).enumerate() {
             let open = if i == 0 { " (" } else { ", " };
             write!(f, "{open}{name} {value}")?;
         }
-        if !self.args.is_empty() {
+        if !self.args.is_empty() || !self.worded.is_empty() {
             f.write_str(")")?;
         }
         Ok(())

@@ -65,39 +65,39 @@ problem_keys! {
     NOT_WEB_LINK = "progress.problem.not-web-link",
     /// "{url}" must be an http, https or mailto link
     NOT_WEB_OR_MAIL_LINK = "choice.problem.not-web-or-mail-link",
-    /// the text is not valid JSON (expected value, line {line} column {column})
+    /// expected value
     JSON_EXPECTED_VALUE = "problem.json.expected-value",
-    /// the text is not valid JSON (EOF while parsing a value, line {line} column {column})
+    /// EOF while parsing a value
     JSON_ENDS_IN_VALUE = "problem.json.ends-in-value",
-    /// the text is not valid JSON (EOF while parsing a list, line {line} column {column})
+    /// EOF while parsing a list
     JSON_ENDS_IN_LIST = "problem.json.ends-in-list",
-    /// the text is not valid JSON (EOF while parsing an object, line {line} column {column})
+    /// EOF while parsing an object
     JSON_ENDS_IN_OBJECT = "problem.json.ends-in-object",
-    /// the text is not valid JSON (EOF while parsing a string, line {line} column {column})
+    /// EOF while parsing a string
     JSON_ENDS_IN_STRING = "problem.json.ends-in-string",
-    /// the text is not valid JSON (trailing characters, line {line} column {column})
+    /// trailing characters
     JSON_TRAILING_CHARACTERS = "problem.json.trailing-characters",
-    /// the text is not valid JSON (trailing comma, line {line} column {column})
+    /// trailing comma
     JSON_TRAILING_COMMA = "problem.json.trailing-comma",
-    /// the text is not valid JSON (key must be a string, line {line} column {column})
+    /// key must be a string
     JSON_KEY_NOT_STRING = "problem.json.key-not-string",
-    /// the text is not valid JSON (expected `:`, line {line} column {column})
+    /// expected `:`
     JSON_EXPECTED_COLON = "problem.json.expected-colon",
-    /// the text is not valid JSON (expected `,` or `]`, line {line} column {column})
+    /// expected `,` or `]`
     JSON_EXPECTED_COMMA_OR_BRACKET = "problem.json.expected-comma-or-bracket",
-    /// the text is not valid JSON (expected `,` or `}`, line {line} column {column})
+    /// expected `,` or `}`
     JSON_EXPECTED_COMMA_OR_BRACE = "problem.json.expected-comma-or-brace",
-    /// the text is not valid JSON (expected ident, line {line} column {column})
+    /// expected ident
     JSON_EXPECTED_IDENT = "problem.json.expected-ident",
-    /// the text is not valid JSON (invalid number, line {line} column {column})
+    /// invalid number
     JSON_INVALID_NUMBER = "problem.json.invalid-number",
-    /// the text is not valid JSON (number out of range, line {line} column {column})
+    /// number out of range
     JSON_NUMBER_OUT_OF_RANGE = "problem.json.number-out-of-range",
-    /// the text is not valid JSON (invalid escape, line {line} column {column})
+    /// invalid escape
     JSON_INVALID_ESCAPE = "problem.json.invalid-escape",
-    /// the text is not valid JSON (recursion limit exceeded, line {line} column {column})
+    /// recursion limit exceeded
     JSON_TOO_DEEP = "problem.json.too-deep",
-    /// the text is not valid JSON ({detail}, line {line} column {column})
+    /// the text is not valid JSON ({reason}, line {line} column {column})
     NOT_JSON = "problem.not-json",
     /// unknown variant `{name}`, expected one of {allowed}
     UNKNOWN_VARIANT = "problem.unknown-variant",
@@ -109,18 +109,18 @@ problem_keys! {
     WRONG_SHAPE = "problem.wrong-shape",
     /// invalid type: {found}, expected {expected}
     WRONG_TYPE = "problem.wrong-type",
-    /// invalid type: {found}, expected a number
-    EXPECTED_NUMBER = "problem.expected-number",
-    /// invalid type: {found}, expected a whole number from 0
-    EXPECTED_WHOLE_NUMBER = "problem.expected-whole-number",
-    /// invalid type: {found}, expected a string
-    EXPECTED_TEXT = "problem.expected-text",
-    /// invalid type: {found}, expected a boolean
-    EXPECTED_BOOLEAN = "problem.expected-boolean",
-    /// invalid type: {found}, expected a list
-    EXPECTED_LIST = "problem.expected-list",
-    /// invalid type: {found}, expected an object
-    EXPECTED_OBJECT = "problem.expected-object",
+    /// a number
+    EXPECTED_NUMBER = "problem.expected.number",
+    /// a whole number from 0
+    EXPECTED_WHOLE_NUMBER = "problem.expected.whole-number",
+    /// a string
+    EXPECTED_TEXT = "problem.expected.text",
+    /// a boolean
+    EXPECTED_BOOLEAN = "problem.expected.boolean",
+    /// a list
+    EXPECTED_LIST = "problem.expected.list",
+    /// an object
+    EXPECTED_OBJECT = "problem.expected.object",
     /// expected "{one}" or "{other}", found "{found}"
     SCHEMA_NEITHER_EXPECTED = "problem.schema-neither-expected",
     /// expected a JSON object with "schema": "{expected}"

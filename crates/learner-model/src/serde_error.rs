@@ -10,7 +10,7 @@
 
 use crate::problem::{Problem, ProblemKey};
 
-/// serde_json's syntax messages and their keys: the text is not JSON.
+/// serde_json's syntax messages and the keys of their words: why the text is not JSON.
 const SYNTAX: [(&str, ProblemKey); 16] = [
     ("expected value", ProblemKey::JSON_EXPECTED_VALUE),
     ("EOF while parsing a value", ProblemKey::JSON_ENDS_IN_VALUE),
@@ -42,7 +42,7 @@ const SYNTAX: [(&str, ProblemKey); 16] = [
     ("recursion limit exceeded", ProblemKey::JSON_TOO_DEEP),
 ];
 
-/// How serde names the types a visitor expects, and the key that says it.
+/// How serde names the types a visitor expects, and the key of their words.
 const EXPECTED: [(&str, ProblemKey); 6] = [
     ("f64", ProblemKey::EXPECTED_NUMBER),
     ("u32", ProblemKey::EXPECTED_WHOLE_NUMBER),
@@ -55,13 +55,13 @@ const EXPECTED: [(&str, ProblemKey); 6] = [
 /// A text that is not JSON, at `path` (where the reading stopped).
 pub(crate) fn not_json(path: String, err: &serde_json::Error) -> Problem {
     let message = without_position(err);
-    let problem = match SYNTAX.iter().find(|(said, _)| *said == message) {
-        Some((_, key)) => Problem::new(path, *key),
-        None => Problem::new(path, ProblemKey::NOT_JSON).with("detail", message),
-    };
-    problem
-        .with("line", err.line())
-        .with("column", err.column())
+    let problem = Problem::new(path, ProblemKey::NOT_JSON);
+    match SYNTAX.iter().find(|(said, _)| *said == message) {
+        Some((_, why)) => problem.with_words("reason", *why),
+        None => problem.with("reason", message),
+    }
+    .with("line", err.line())
+    .with("column", err.column())
 }
 
 /// JSON whose shape is wrong at `path`: a missing field is named in the path
@@ -119,11 +119,10 @@ fn wrong_type(path: String, rest: &str) -> Problem {
                 .starts_with("struct ")
                 .then_some(ProblemKey::EXPECTED_OBJECT)
         });
+    let problem = Problem::new(path, ProblemKey::WRONG_TYPE).with("found", found);
     match key {
-        Some(key) => Problem::new(path, key).with("found", found),
-        None => Problem::new(path, ProblemKey::WRONG_TYPE)
-            .with("found", found)
-            .with("expected", expected),
+        Some(key) => problem.with_words("expected", key),
+        None => problem.with("expected", expected),
     }
 }
 

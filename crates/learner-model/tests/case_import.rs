@@ -116,7 +116,13 @@ fn tolerated_spellings_and_bare_uris() {
 #[test]
 fn malformed_packages_name_the_field() {
     let err = |t: &str| import_case(t).unwrap_err().problems;
-    assert_eq!(err("not json")[0].key, ProblemKey::JSON_EXPECTED_IDENT);
+    assert_eq!(
+        err("not json")[0],
+        Problem::new("", ProblemKey::NOT_JSON)
+            .with_words("reason", ProblemKey::JSON_EXPECTED_IDENT)
+            .with("line", 1)
+            .with("column", 2)
+    );
     assert_eq!(
         err("[]"),
         [Problem::new("", ProblemKey::CASE_NOT_AN_OBJECT)]

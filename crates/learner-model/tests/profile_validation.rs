@@ -41,7 +41,7 @@ fn malformed_json_says_so() {
     // Where the text stopped making sense is named too.
     assert_eq!(
         err.to_string(),
-        "schema: problem.json.ends-in-value (line 1, column 11)"
+        "schema: problem.not-json (line 1, column 11, reason problem.json.ends-in-value)"
     );
 }
 
@@ -71,7 +71,11 @@ fn wrong_type_names_the_field_path() {
     assert_eq!(err.code, ErrorCode::InvalidShape);
     let problem = err.first().unwrap();
     assert_eq!(problem.path, "dimensions[1].value");
-    assert_eq!(problem.key, learner_model::ProblemKey::EXPECTED_NUMBER);
+    assert_eq!(problem.key, learner_model::ProblemKey::WRONG_TYPE);
+    assert_eq!(
+        problem.worded,
+        [("expected", learner_model::ProblemKey::EXPECTED_NUMBER)]
+    );
     assert_eq!(problem.arg("found"), Some("string \"high\""));
 }
 

@@ -268,7 +268,8 @@ fn bad_added_evidence_is_refused_with_the_field_as_the_host_gave_it() {
         ),
         (
             "invalid-shape",
-            Problem::new("evidence.score", ProblemKey::EXPECTED_NUMBER)
+            Problem::new("evidence.score", ProblemKey::WRONG_TYPE)
+                .with_words("expected", ProblemKey::EXPECTED_NUMBER)
                 .with("found", "string \"4\"")
         )
     );

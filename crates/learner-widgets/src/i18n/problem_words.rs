@@ -10,10 +10,15 @@ use super::Texts;
 /// the table words by plural forms (`key.one`, `key.other`) is chosen by the value of `{count}`.
 pub fn problem_words(texts: &Texts, problem: &Problem) -> String {
     let key = problem.key.as_str();
+    let worded = problem
+        .worded
+        .iter()
+        .map(|(name, part)| (*name, texts.t(part.as_str())));
     let args: Vec<(&str, &str)> = problem
         .args
         .iter()
         .map(|(name, value)| (*name, value.as_str()))
+        .chain(worded)
         .collect();
     // A count is a whole number; reading it as one keeps float parsing (14 KB gzip) out of the
     // modules.
