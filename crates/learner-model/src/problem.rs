@@ -31,7 +31,12 @@ impl Problem {
 
     /// The problem with `{name}` filled by `value`.
     #[must_use]
-    pub fn with(mut self, name: &'static str, value: impl fmt::Display) -> Self {
+    pub fn with(self, name: &'static str, value: impl fmt::Display) -> Self {
+        self.with_text(name, &value)
+    }
+
+    /// [`Problem::with`] for any value through one copy of the code, not one a type.
+    fn with_text(mut self, name: &'static str, value: &dyn fmt::Display) -> Self {
         self.args.push((name, value.to_string()));
         self
     }
