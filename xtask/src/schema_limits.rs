@@ -243,12 +243,12 @@ fn every_list_of_every_schema_has_a_maximum_the_model_enforces() {
         .map(|e| e.problems)
         .unwrap_or_default();
         let path = model_path(list.at);
-        let expected = format!("holds {}; at most {} are allowed", list.max + 1, list.max);
+        let expected = learner_model::Problem::new(&path, learner_model::ProblemKey::TOO_MANY)
+            .with("count", list.max + 1)
+            .with("max", list.max);
         assert!(
-            problems
-                .iter()
-                .any(|p| p.path == path && p.message == expected),
-            "{} with {} items at {path}: expected \"{expected}\", got {problems:?}",
+            problems.contains(&expected),
+            "{} with {} items at {path}: expected {expected}, got {problems:?}",
             list.sample,
             list.max + 1
         );

@@ -1,12 +1,13 @@
 //! `importCase(text)` for JavaScript: a CASE package becomes a `learner-progress/1` framework.
 
 use learner_model::case::import_case as import;
+use learner_widgets::{english_error, english_problem};
 use wasm_bindgen::JsValue;
 
 use crate::events::{object, problems_array};
 
 /// Returns `{ framework, notes }`: the framework object for a `learner-progress/1` document and
-/// notes on what was skipped. Throws an `Error` whose `code`, `path` and `problems` name what is
+/// notes on what was skipped, in English (they are for the integrator). Throws an `Error` whose `code`, `path` and `problems` name what is
 /// wrong with a malformed package. Exported by `<learner-progress>`'s module (`crates/embed-progress`).
 pub fn import_case(text: &str) -> Result<JsValue, JsValue> {
     match import(text) {
@@ -14,7 +15,7 @@ pub fn import_case(text: &str) -> Result<JsValue, JsValue> {
             let framework = serde_json::to_string(&result.framework).unwrap_or_default();
             let notes = js_sys::Array::new();
             for note in &result.notes {
-                notes.push(&JsValue::from_str(note));
+                notes.push(&JsValue::from_str(&english_problem(note)));
             }
             Ok(object(&[
                 (
@@ -25,7 +26,7 @@ pub fn import_case(text: &str) -> Result<JsValue, JsValue> {
             ]))
         }
         Err(error) => {
-            let thrown = js_sys::Error::new(&error.to_string());
+            let thrown = js_sys::Error::new(&english_error(&error));
             let first = error.first();
             for (key, value) in [
                 ("code", JsValue::from_str(error.code.as_str())),

@@ -6,7 +6,7 @@
 use std::cell::RefCell;
 use std::rc::{Rc, Weak};
 
-use learner_model::{DocumentError, ErrorCode, Problem};
+use learner_model::{DocumentError, ErrorCode, Problem, ProblemKey};
 use learner_widgets::{ExportFormat, LoadState, Mode, Options, WidgetProps};
 use wasm_bindgen::prelude::*;
 use web_sys::{HtmlElement, ShadowRoot};
@@ -132,7 +132,8 @@ impl<K: Kind> Core<K> {
     /// Shows that the document given could not be read as JSON, and why (found by the element's
     /// JS while writing an object as text: a cycle, a BigInt, a getter that threw, at `path`).
     pub fn refuse(&self, path: &str, message: &str) {
-        let error = DocumentError::single(ErrorCode::InvalidJson, Problem::new(path, message));
+        let problem = Problem::new(path, ProblemKey::UNWRITABLE).with("detail", message);
+        let error = DocumentError::single(ErrorCode::InvalidJson, problem);
         with(&Rc::downgrade(&self.inner), |inner| {
             inner.state = LoadState::Failed(Rc::new(error.clone()));
             inner.render();

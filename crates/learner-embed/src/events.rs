@@ -1,11 +1,14 @@
 //! The DOM events the elements fire. All bubble and are composed, so they cross shadow roots.
 
 use learner_model::DocumentError;
+use learner_widgets::{Texts, english_problem, problem_words};
 use wasm_bindgen::JsValue;
 use web_sys::{CustomEvent, CustomEventInit, HtmlElement};
 
 /// Fires `learner-error` with detail `{ code, message, path, problems: [{ path, message }] }`.
-/// `message` and `path` are those of the first problem; `problems` lists all of them.
+/// `message` and `path` are those of the first problem; `problems` lists all of them. The
+/// messages are in English, from the English table: they are for the integrator, whatever the
+/// page's language (the element's own view says them in the page's language).
 pub fn fire_error(host: &HtmlElement, error: &DocumentError) {
     dispatch(host, "learner-error", &error_detail(error));
 }
@@ -18,7 +21,7 @@ pub fn error_detail(error: &DocumentError) -> JsValue {
     set(
         &detail,
         "message",
-        &JsValue::from_str(&first.map(ToString::to_string).unwrap_or_default()),
+        &JsValue::from_str(&first.map(english_problem).unwrap_or_default()),
     );
     set(
         &detail,
@@ -32,10 +35,11 @@ pub fn error_detail(error: &DocumentError) -> JsValue {
 /// Every problem as `{ path, message }`.
 pub fn problems_array(error: &DocumentError) -> JsValue {
     let problems = js_sys::Array::new();
+    let english = Texts::default();
     for problem in &error.problems {
         problems.push(&object(&[
             ("path", problem.path.as_str().into()),
-            ("message", problem.message.as_str().into()),
+            ("message", problem_words(&english, problem).into()),
         ]));
     }
     problems.into()

@@ -5,60 +5,89 @@
 
 use serde_json::{Map, Value};
 
-use crate::problem::{DocumentError, ErrorCode, Problem};
+use crate::problem::{DocumentError, ErrorCode, Problem, ProblemKey};
 use crate::progress::{Competency, Framework, Link, Method};
 
-/// A framework read from a CASE package, with notes on what was skipped.
+/// A framework read from a CASE package, with notes on what was skipped: each a fact with the
+/// path of the association skipped, a key and its values, as a [`Problem`] is.
 #[derive(Debug, Clone, PartialEq)]
 pub struct CaseImport {
     pub framework: Framework,
-    pub notes: Vec<String>,
+    pub notes: Vec<Problem>,
 }
+
+/// What a CASE server is asked for a framework's package.
+const FETCH: &str = "GET /ims/case/v1p1/CFPackages/";
 
 /// Reads a CASE package from JSON text: a file export (`{ CFDocument, CFItems, CFAssociations }`)
 /// or the answer of a CASE server's `GET /ims/case/v1p1/CFPackages/{id}`, which wraps the same in
 /// `{ "CFPackage": … }`. Other answers of a CASE server (one document, one item, a list of
-/// documents, an error) are refused with a message saying what they are and what to fetch instead.
+/// documents, an error) are refused with a problem saying what they are and what to fetch instead.
 pub fn import_case(text: &str) -> Result<CaseImport, DocumentError> {
     let value = crate::parse::parse_value(text)?;
-    let root = value
-        .as_object()
-        .ok_or_else(|| shape("", "expected a CASE package (a JSON object)"))?;
-    let (package, at) = match field(root, "CFPackage") {
-        Some(Value::Object(inner)) => (inner, "CFPackage."),
-        Some(_) => return Err(shape("CFPackage", "expected an object: the package")),
-        None => (root, ""),
-    };
-    if field(package, "CFItems").is_none()
-        && let Some(what) = not_a_package(package)
-    {
-        return Err(shape("", &what));
-    }
+    let (package, at) = unwrap_package(&value)?;
     let document = field(package, "CFDocument").and_then(Value::as_object);
     let title = document
         .and_then(|d| text_field(d, "title"))
         .unwrap_or_else(|| String::from("Imported framework"));
     let document_id = document.and_then(|d| text_field(d, "identifier"));
+    let mut competencies = read_items(package, at)?;
+    let notes = link_associations(package, &mut competencies, document_id.as_deref());
+    Ok(CaseImport {
+        framework: Framework {
+            title,
+            method: Method::default(),
+            competencies,
+        },
+        notes,
+    })
+}
+
+/// The package, bare or in a server's `CFPackage`, with the path prefix of its fields; refused
+/// when the answer is another of a CASE server's (an error, a document, an item, a list).
+fn unwrap_package(value: &Value) -> Result<(&Map<String, Value>, &'static str), DocumentError> {
+    let root = value
+        .as_object()
+        .ok_or_else(|| shape(Problem::new("", ProblemKey::CASE_NOT_AN_OBJECT)))?;
+    let (package, at) = match field(root, "CFPackage") {
+        Some(Value::Object(inner)) => (inner, "CFPackage."),
+        Some(_) => {
+            return Err(shape(Problem::new(
+                "CFPackage",
+                ProblemKey::CASE_PACKAGE_NOT_AN_OBJECT,
+            )));
+        }
+        None => (root, ""),
+    };
+    if field(package, "CFItems").is_none()
+        && let Some(problem) = not_a_package(package)
+    {
+        return Err(shape(problem));
+    }
+    Ok((package, at))
+}
+
+/// The package's CFItems as competencies, without their links to each other yet.
+fn read_items(package: &Map<String, Value>, at: &str) -> Result<Vec<Competency>, DocumentError> {
     let items = field(package, "CFItems")
         .and_then(Value::as_array)
         .ok_or_else(|| {
-            shape(
-                &format!("{at}CFItems"),
-                "missing; a CASE package lists its items in CFItems",
-            )
+            shape(Problem::new(
+                format!("{at}CFItems"),
+                ProblemKey::CASE_NO_ITEMS,
+            ))
         })?;
-
     let mut competencies = Vec::with_capacity(items.len());
     for (i, item) in items.iter().enumerate() {
         let at = format!("{at}CFItems[{i}]");
+        let missing = |name: &str| shape(Problem::new(format!("{at}.{name}"), ProblemKey::MISSING));
         let item = item
             .as_object()
-            .ok_or_else(|| shape(&at, "expected an object"))?;
-        let id = text_field(item, "identifier")
-            .ok_or_else(|| shape(&format!("{at}.identifier"), "missing"))?;
+            .ok_or_else(|| shape(Problem::new(&at, ProblemKey::CASE_ITEM_NOT_AN_OBJECT)))?;
+        let id = text_field(item, "identifier").ok_or_else(|| missing("identifier"))?;
         let statement = text_field(item, "fullStatement")
             .or_else(|| text_field(item, "abbreviatedStatement"))
-            .ok_or_else(|| shape(&format!("{at}.fullStatement"), "missing"))?;
+            .ok_or_else(|| missing("fullStatement"))?;
         competencies.push(Competency {
             id,
             code: text_field(item, "humanCodingScheme"),
@@ -72,15 +101,25 @@ pub fn import_case(text: &str) -> Result<CaseImport, DocumentError> {
             method: None,
         });
     }
+    Ok(competencies)
+}
 
+/// Applies the package's CFAssociations (parents, prerequisites, exemplars) to the competencies;
+/// returns a note for each association skipped.
+fn link_associations(
+    package: &Map<String, Value>,
+    competencies: &mut [Competency],
+    document_id: Option<&str>,
+) -> Vec<Problem> {
     let mut notes = Vec::new();
     let associations = field(package, "CFAssociations")
         .and_then(Value::as_array)
-        .cloned()
+        .map(Vec::as_slice)
         .unwrap_or_default();
     for (i, association) in associations.iter().enumerate() {
+        let at = format!("CFAssociations[{i}]");
         let Some(association) = association.as_object() else {
-            notes.push(format!("CFAssociations[{i}] is not an object; skipped"));
+            notes.push(Problem::new(at, ProblemKey::CASE_NOTE_NOT_AN_OBJECT));
             continue;
         };
         let kind = text_field(association, "associationType").unwrap_or_default();
@@ -91,6 +130,16 @@ pub fn import_case(text: &str) -> Result<CaseImport, DocumentError> {
                 .and_then(|n| competencies.iter().position(|c| c.id == n.identifier))
         };
         let (from, to) = (position(&origin), position(&destination));
+        let outside = || {
+            let target = destination.as_ref().map(|d| d.identifier.as_str());
+            match target {
+                Some(target) => {
+                    Problem::new(&at, ProblemKey::CASE_NOTE_OUTSIDE).with("target", target)
+                }
+                None => Problem::new(&at, ProblemKey::CASE_NOTE_NO_TARGET),
+            }
+            .with("kind", &kind)
+        };
         match kind.as_str() {
             "isChildOf" => match (from, to) {
                 (Some(child), Some(parent)) if child != parent => {
@@ -100,8 +149,8 @@ pub fn import_case(text: &str) -> Result<CaseImport, DocumentError> {
                     }
                 }
                 (Some(_), None)
-                    if destination.as_ref().map(|d| &d.identifier) == document_id.as_ref() => {}
-                _ => notes.push(outside(i, &kind, &destination)),
+                    if destination.as_ref().map(|d| d.identifier.as_str()) == document_id => {}
+                _ => notes.push(outside()),
             },
             "precedes" => match (from, to) {
                 (Some(before), Some(after)) if before != after => {
@@ -112,7 +161,7 @@ pub fn import_case(text: &str) -> Result<CaseImport, DocumentError> {
                         }
                     }
                 }
-                _ => notes.push(outside(i, &kind, &destination)),
+                _ => notes.push(outside()),
             },
             "exemplar" => match (from, destination.as_ref().and_then(|d| web_link(&d.uri))) {
                 (Some(item), Some(url)) => {
@@ -125,39 +174,31 @@ pub fn import_case(text: &str) -> Result<CaseImport, DocumentError> {
                         c.exemplars.push(Link { title, url });
                     }
                 }
-                _ => notes.push(format!(
-                    "CFAssociations[{i}]: exemplar without a web link; skipped"
-                )),
+                _ => notes.push(Problem::new(at, ProblemKey::CASE_NOTE_NO_WEB_LINK)),
             },
             _ => {}
         }
     }
-    Ok(CaseImport {
-        framework: Framework {
-            title,
-            method: Method::default(),
-            competencies,
-        },
-        notes,
-    })
+    notes
 }
 
 /// What a CASE server's answer is when it is not a package, and what to fetch instead; None when
 /// it is none of the answers known.
-fn not_a_package(answer: &Map<String, Value>) -> Option<String> {
-    const FETCH: &str = "GET /ims/case/v1p1/CFPackages/";
+fn not_a_package(answer: &Map<String, Value>) -> Option<Problem> {
     let status = field(answer, "imsx_StatusInfo")
         .and_then(Value::as_object)
         .unwrap_or(answer);
     if field(status, "imsx_codeMajor").is_some() {
         let major = text_field(status, "imsx_codeMajor").unwrap_or_default();
-        let said = text_field(status, "imsx_description")
-            .map_or_else(String::new, |d| format!(": \"{d}\""));
-        return Some(format!(
-            "this is an error answer from a CASE server (imsx_codeMajor {major}{said}), not a \
-             package; check the framework's identifier and the server's access, then fetch \
-             {FETCH}{{identifier}} again"
-        ));
+        let problem = match text_field(status, "imsx_description") {
+            Some(said) => Problem::new("", ProblemKey::CASE_ERROR_ANSWER_SAYING).with("said", said),
+            None => Problem::new("", ProblemKey::CASE_ERROR_ANSWER),
+        };
+        return Some(
+            problem
+                .with("major", major)
+                .with("request", format!("{FETCH}{{identifier}}")),
+        );
     }
     if let Some(list) = field(answer, "CFDocuments").and_then(Value::as_array) {
         let first = list
@@ -172,37 +213,39 @@ fn not_a_package(answer: &Map<String, Value>) -> Option<String> {
             })
             .take(3)
             .collect::<Vec<_>>();
-        let named = if first.is_empty() {
-            String::new()
+        let problem = if first.is_empty() {
+            Problem::new("", ProblemKey::CASE_DOCUMENT_LIST)
         } else {
-            format!(", such as {}", first.join(", "))
+            Problem::new("", ProblemKey::CASE_DOCUMENT_LIST_SUCH_AS)
+                .with("examples", first.join(", "))
         };
-        return Some(format!(
-            "this is a list of {} CASE documents (CFDocuments), not a package; fetch the package of \
-             the one you want with {FETCH}{{identifier}}{named}",
-            list.len()
-        ));
+        return Some(
+            problem
+                .with("count", list.len())
+                .with("request", format!("{FETCH}{{identifier}}")),
+        );
     }
     if let Some(document) = field(answer, "CFDocument").and_then(Value::as_object) {
         let id = text_field(document, "identifier").unwrap_or_else(|| String::from("{identifier}"));
-        let title = text_field(document, "title").map_or_else(String::new, |t| format!(" \"{t}\""));
-        return Some(format!(
-            "this is one CASE document{title} (a CFDocument, the framework's header) without its \
-             items, not a package; fetch its package with {FETCH}{id}"
-        ));
+        let problem = match text_field(document, "title") {
+            Some(title) => {
+                Problem::new("", ProblemKey::CASE_ONE_DOCUMENT_TITLED).with("title", title)
+            }
+            None => Problem::new("", ProblemKey::CASE_ONE_DOCUMENT),
+        };
+        return Some(problem.with("request", format!("{FETCH}{id}")));
     }
     if let Some(item) = field(answer, "CFItem").and_then(Value::as_object) {
-        let code = text_field(item, "humanCodingScheme")
-            .or_else(|| text_field(item, "identifier"))
-            .map_or_else(String::new, |c| format!(" ({c})"));
         let document = field(item, "CFDocumentURI")
             .and_then(Value::as_object)
             .and_then(|d| text_field(d, "identifier"))
-            .unwrap_or_else(|| String::from("{identifier of its CFDocument}"));
-        return Some(format!(
-            "this is one CASE item{code} (a CFItem), not a package; fetch the package of its \
-             framework with {FETCH}{document}"
-        ));
+            .unwrap_or_else(|| String::from("{identifier}"));
+        let code = text_field(item, "humanCodingScheme").or_else(|| text_field(item, "identifier"));
+        let problem = match code {
+            Some(code) => Problem::new("", ProblemKey::CASE_ONE_ITEM_CODED).with("code", code),
+            None => Problem::new("", ProblemKey::CASE_ONE_ITEM),
+        };
+        return Some(problem.with("request", format!("{FETCH}{document}")));
     }
     None
 }
@@ -250,13 +293,6 @@ fn web_link(uri: &str) -> Option<String> {
     (link.len() > "https://".len()).then(|| link.to_string())
 }
 
-fn outside(index: usize, kind: &str, destination: &Option<Node>) -> String {
-    let target = destination
-        .as_ref()
-        .map_or("nothing", |d| d.identifier.as_str());
-    format!("CFAssociations[{index}]: {kind} points outside the package ({target}); skipped")
-}
-
 /// A field by name, whatever its case (`CFItems`, `cfItems`).
 fn field<'a>(object: &'a Map<String, Value>, name: &str) -> Option<&'a Value> {
     object.get(name).or_else(|| {
@@ -275,6 +311,6 @@ fn text_field(object: &Map<String, Value>, name: &str) -> Option<String> {
         .map(String::from)
 }
 
-fn shape(path: &str, message: &str) -> DocumentError {
-    DocumentError::single(ErrorCode::InvalidShape, Problem::new(path, message))
+fn shape(problem: Problem) -> DocumentError {
+    DocumentError::single(ErrorCode::InvalidShape, problem)
 }

@@ -13,18 +13,20 @@ mod link;
 mod number;
 mod parse;
 mod problem;
+mod problem_key;
 pub mod profile;
 pub mod progress;
 pub mod roster;
 #[cfg(feature = "schema")]
 pub mod schema;
+mod serde_error;
 mod spread;
 
 pub use date::Date;
 pub use input::ProfileInput;
 pub use number::{format_number, format_precise};
 pub use parse::{Document, parse_document};
-pub use problem::{DocumentError, ErrorCode, Problem};
+pub use problem::{DocumentError, ErrorCode, Problem, ProblemKey};
 pub use profile::{Dimension, Learner, ProfileDocument, Range, Scale};
 pub use roster::RosterDocument;
 pub use spread::Spread;

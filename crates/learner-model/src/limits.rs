@@ -4,7 +4,7 @@
 //! document a schema allows in under a second (BENCHMARKS.md, "The largest documents"), and well
 //! above what real documents hold (docs/integrator-guide.md, "How large a document may be").
 
-use crate::problem::Problem;
+use crate::problem::{Problem, ProblemKey};
 
 // learner-profile/1 (and each profile of a learner-roster/1)
 
@@ -74,11 +74,10 @@ pub const MAX_UDL_TAGS: usize = 10;
 /// not one for each list.)
 pub(crate) fn check(out: &mut Vec<Problem>, count: usize, max: usize, path: &dyn Fn() -> String) {
     if count > max {
-        out.push(Problem::worded(
-            path(),
-            format!("holds {count}; at most {max} are allowed"),
-            "problem.too-many",
-            vec![("count", count.to_string()), ("max", max.to_string())],
-        ));
+        out.push(
+            Problem::new(path(), ProblemKey::TOO_MANY)
+                .with("count", count)
+                .with("max", max),
+        );
     }
 }

@@ -3,7 +3,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::problem::Problem;
+use crate::problem::{Problem, ProblemKey};
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
@@ -19,15 +19,12 @@ pub(crate) fn check_links(out: &mut Vec<Problem>, at: &str, links: &[Link], mail
         let url = link.url.trim().to_ascii_lowercase();
         let web = url.starts_with("https://") || url.starts_with("http://");
         if !(web || (mailto && url.starts_with("mailto:"))) {
-            let allowed = if mailto {
-                "an http, https or mailto link"
+            let key = if mailto {
+                ProblemKey::NOT_WEB_OR_MAIL_LINK
             } else {
-                "an http or https link"
+                ProblemKey::NOT_WEB_LINK
             };
-            out.push(Problem::new(
-                format!("{at}[{i}].url"),
-                format!("\"{}\" must be {allowed}", link.url),
-            ));
+            out.push(Problem::new(format!("{at}[{i}].url"), key).with("url", &link.url));
         }
         if link.title.trim().is_empty() {
             out.push(Problem::empty(format!("{at}[{i}].title")));

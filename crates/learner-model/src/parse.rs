@@ -6,7 +6,8 @@ use serde::de::{self, DeserializeOwned, IgnoredAny, MapAccess, SeqAccess, Visito
 use serde::{Deserialize, Deserializer};
 
 use crate::json_path::path_at;
-use crate::problem::{DocumentError, ErrorCode, Problem};
+use crate::problem::{DocumentError, ErrorCode, Problem, ProblemKey};
+use crate::serde_error::{not_json, wrong_shape};
 
 /// A document type that knows its schema name and how to check its own values.
 pub trait Document: DeserializeOwned {
@@ -32,12 +33,15 @@ pub(crate) enum Head {
     Object { schema: Option<SchemaField> },
 }
 
-/// A document's `schema` field: its text, or what else it was (`1`, `true`, `null`, `an object`,
-/// `a list`), for the message. Read without `serde_json::Value`, whose tree of maps, in the one
+/// A document's `schema` field: its text, or what else it was (`1`, `true`, `null`, an object, a
+/// list), for the problem. Read without `serde_json::Value`, whose tree of maps, in the one
 /// place it was needed, was several KB of every widget's wasm.
 pub(crate) enum SchemaField {
     Text(String),
+    /// A number, `true`, `false` or `null`, as JSON writes it.
     Other(String),
+    Object,
+    List,
 }
 
 impl Head {
@@ -93,12 +97,12 @@ impl<'de> Visitor<'de> for SchemaFieldVisitor {
 
     fn visit_map<M: MapAccess<'de>>(self, mut map: M) -> Result<SchemaField, M::Error> {
         while map.next_entry::<IgnoredAny, IgnoredAny>()?.is_some() {}
-        Ok(SchemaField::Other(String::from("an object")))
+        Ok(SchemaField::Object)
     }
 
     fn visit_seq<S: SeqAccess<'de>>(self, mut seq: S) -> Result<SchemaField, S::Error> {
         while seq.next_element::<IgnoredAny>()?.is_some() {}
-        Ok(SchemaField::Other(String::from("a list")))
+        Ok(SchemaField::List)
     }
 }
 
@@ -188,10 +192,10 @@ pub(crate) fn neither_schema(text: &str, found: &str, one: &str, other: &str) ->
         text,
         DocumentError::single(
             ErrorCode::UnsupportedSchema,
-            Problem::new(
-                "schema",
-                format!("expected \"{one}\" or \"{other}\", found \"{found}\""),
-            ),
+            Problem::new("schema", ProblemKey::SCHEMA_NEITHER_EXPECTED)
+                .with("one", one)
+                .with("other", other)
+                .with("found", found),
         ),
     )
 }
@@ -211,16 +215,8 @@ pub(crate) fn parse_value(text: &str) -> Result<serde_json::Value, DocumentError
 }
 
 fn invalid_json(text: &str, err: &serde_json::Error) -> DocumentError {
-    {
-        let path = path_at(text, err.line(), err.column());
-        let message = format!(
-            "the text is not valid JSON ({}, line {} column {})",
-            without_position(err),
-            err.line(),
-            err.column()
-        );
-        DocumentError::single(ErrorCode::InvalidJson, Problem::new(path, message))
-    }
+    let path = path_at(text, err.line(), err.column());
+    DocumentError::single(ErrorCode::InvalidJson, not_json(path, err))
 }
 
 /// JSON as a document of type `D`: schema, shape, then values.
@@ -235,10 +231,7 @@ pub(crate) fn typed<D: Document>(head: &Head, text: &str) -> Result<D, DocumentE
 /// The shape, read from the text so a wrong field's line and column give its path; then the values.
 fn from_text<D: Document>(text: &str) -> Result<D, DocumentError> {
     let document: D = serde_json::from_str(text).map_err(|err| {
-        let problem = shape_problem(
-            path_at(text, err.line(), err.column()),
-            &without_position(&err),
-        );
+        let problem = wrong_shape(path_at(text, err.line(), err.column()), &err);
         DocumentError::single(ErrorCode::InvalidShape, problem)
     })?;
     let problems = document.problems();
@@ -270,79 +263,42 @@ pub(crate) fn read_part<T: serde::de::DeserializeOwned>(
         } else {
             format!("{root}.{within}")
         };
-        DocumentError::single(
-            ErrorCode::InvalidShape,
-            shape_problem(path, &without_position(&err)),
-        )
+        DocumentError::single(ErrorCode::InvalidShape, wrong_shape(path, &err))
     })
-}
-
-/// serde's message in an integrator's words, with a missing field named in the path:
-/// `dimensions[3]: missing field `id`` becomes `dimensions[3].id: missing`.
-fn shape_problem(path: String, message: &str) -> Problem {
-    if let Some(field) = message
-        .strip_prefix("missing field `")
-        .and_then(|m| m.strip_suffix('`'))
-    {
-        let path = if path.is_empty() {
-            field.to_string()
-        } else {
-            format!("{path}.{field}")
-        };
-        return Problem::new(path, "missing");
-    }
-    let mut plain = message
-        .replace("expected f64", "expected a number")
-        .replace("expected u32", "expected a whole number from 0")
-        .replace("expected a sequence", "expected a list")
-        .replace("invalid type: sequence", "invalid type: list")
-        .replace("expected a map", "expected an object")
-        .replace("invalid type: map", "invalid type: object");
-    if let Some(at) = plain.find("expected struct ") {
-        plain.truncate(at);
-        plain.push_str("expected an object");
-    }
-    Problem::new(path, plain)
-}
-
-/// serde_json's message without its " at line L column C": the path says where.
-fn without_position(err: &serde_json::Error) -> String {
-    let message = err.to_string();
-    match message.rfind(" at line ") {
-        Some(at) => message[..at].to_string(),
-        None => message,
-    }
 }
 
 fn check_schema<D: Document>(head: &Head) -> Result<(), DocumentError> {
     let Head::Object { schema } = head else {
         return Err(DocumentError::single(
             ErrorCode::InvalidShape,
-            Problem::new(
-                "",
-                format!("expected a JSON object with \"schema\": \"{}\"", D::SCHEMA),
-            ),
+            Problem::new("", ProblemKey::NOT_AN_OBJECT).with("expected", D::SCHEMA),
         ));
     };
     match schema {
         Some(SchemaField::Text(schema)) if schema == D::SCHEMA => Ok(()),
         Some(SchemaField::Text(schema)) => Err(DocumentError::single(
             ErrorCode::UnsupportedSchema,
-            Problem::new(
-                "schema",
-                format!("expected \"{}\", found \"{schema}\"", D::SCHEMA),
-            ),
+            Problem::new("schema", ProblemKey::SCHEMA_NOT_EXPECTED)
+                .with("expected", D::SCHEMA)
+                .with("found", schema),
         )),
         Some(SchemaField::Other(other)) => Err(DocumentError::single(
             ErrorCode::InvalidShape,
-            Problem::new(
-                "schema",
-                format!("expected the text \"{}\", found {other}", D::SCHEMA),
-            ),
+            Problem::new("schema", ProblemKey::SCHEMA_NOT_TEXT)
+                .with("expected", D::SCHEMA)
+                .with("found", other),
+        )),
+        Some(SchemaField::Object) => Err(DocumentError::single(
+            ErrorCode::InvalidShape,
+            Problem::new("schema", ProblemKey::SCHEMA_IS_OBJECT).with("expected", D::SCHEMA),
+        )),
+        Some(SchemaField::List) => Err(DocumentError::single(
+            ErrorCode::InvalidShape,
+            Problem::new("schema", ProblemKey::SCHEMA_IS_LIST).with("expected", D::SCHEMA),
         )),
         None => Err(DocumentError::single(
             ErrorCode::InvalidShape,
-            Problem::new("schema", format!("missing; expected \"{}\"", D::SCHEMA)),
+            Problem::new("schema", ProblemKey::SCHEMA_MISSING).with("expected", D::SCHEMA),
         )),
     }
 }

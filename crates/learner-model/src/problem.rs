@@ -1,106 +1,128 @@
-//! What went wrong with a document, and where.
+//! What went wrong with a document, and where, as facts: the widgets word them.
 
 use std::fmt;
 
-/// One problem with a document: the path of the field (`dimensions[3].value`) and what is wrong,
-/// in English. The problems a person meets while editing (an empty field, a date, an id, a step the
-/// work cannot take) also carry a locale-table key and its arguments, so the widgets say them in
-/// the learner's language; the rest are addressed to whoever wrote the document.
-#[derive(Debug, Clone)]
+pub use crate::problem_key::ProblemKey;
+
+/// One problem with a document: the path of the field (`dimensions[3].value`), what is wrong as a
+/// key of the widgets' locale tables, and the values that fill that key's sentence in (numbers
+/// and ids as the document writes them). The model says no sentence itself: every language,
+/// English included, words a problem from its table (`learner_widgets::i18n::problem_words`).
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Problem {
     pub path: String,
-    pub message: String,
-    /// The `problem.…` key in the widgets' locale tables, and what fills it in.
-    pub words: Option<(&'static str, Vec<(&'static str, String)>)>,
+    pub key: ProblemKey,
+    /// The `{name}`s of the key's sentence and their values, in the order given.
+    pub args: Vec<(&'static str, String)>,
+    /// The `{name}`s filled by words of their own: a key worded first (why a text is not JSON,
+    /// the type a field expects), so a sentence and its parts are each written once a language.
+    pub worded: Vec<(&'static str, ProblemKey)>,
 }
-
-/// Two problems are the same when they name the same field with the same words.
-impl PartialEq for Problem {
-    fn eq(&self, other: &Self) -> bool {
-        self.path == other.path && self.message == other.message
-    }
-}
-
-impl Eq for Problem {}
 
 impl Problem {
-    pub fn new(path: impl Into<String>, message: impl Into<String>) -> Self {
+    pub fn new(path: impl Into<String>, key: ProblemKey) -> Self {
         Self {
             path: path.into(),
-            message: message.into(),
-            words: None,
+            key,
+            args: Vec::new(),
+            worded: Vec::new(),
         }
     }
 
-    /// A problem with its locale-table key and arguments as well as its English.
-    pub fn worded(
-        path: impl Into<String>,
-        message: impl Into<String>,
-        key: &'static str,
-        args: Vec<(&'static str, String)>,
-    ) -> Self {
-        Self {
-            words: Some((key, args)),
-            ..Self::new(path, message)
-        }
+    /// The problem with `{name}` filled by `value`.
+    #[must_use]
+    pub fn with(self, name: &'static str, value: impl fmt::Display) -> Self {
+        self.with_text(name, &value)
+    }
+
+    /// [`Problem::with`] for any value through one copy of the code, not one a type.
+    fn with_text(mut self, name: &'static str, value: &dyn fmt::Display) -> Self {
+        self.args.push((name, value.to_string()));
+        self
+    }
+
+    /// The problem with `{name}` filled by the words of `key`.
+    #[must_use]
+    pub fn with_words(mut self, name: &'static str, key: ProblemKey) -> Self {
+        self.worded.push((name, key));
+        self
+    }
+
+    /// The value given for `{name}`.
+    pub fn arg(&self, name: &str) -> Option<&str> {
+        self.args
+            .iter()
+            .find(|(n, _)| *n == name)
+            .map(|(_, v)| v.as_str())
+    }
+
+    /// The same problem with its path under `root` (`profiles[2]` + `learner.id`).
+    #[must_use]
+    pub fn under(mut self, root: &str) -> Self {
+        self.path = if self.path.is_empty() {
+            root.to_string()
+        } else if self.path.starts_with('[') {
+            format!("{root}{}", self.path)
+        } else {
+            format!("{root}.{}", self.path)
+        };
+        self
     }
 
     pub fn empty(path: impl Into<String>) -> Self {
-        Self::worded(path, "must not be empty", "problem.empty", Vec::new())
+        Self::new(path, ProblemKey::EMPTY)
     }
 
     pub fn used_twice(path: impl Into<String>, id: impl fmt::Display) -> Self {
-        let id = id.to_string();
-        let message = format!("\"{id}\" is used twice");
-        Self::worded(path, message, "problem.used-twice", vec![("id", id)])
+        Self::new(path, ProblemKey::USED_TWICE).with("id", id)
     }
 
     pub fn not_a_date(path: impl Into<String>, value: impl fmt::Display) -> Self {
-        let value = value.to_string();
-        let message = format!("\"{value}\" is not a date written YYYY-MM-DD");
-        Self::worded(path, message, "problem.not-a-date", vec![("value", value)])
+        Self::new(path, ProblemKey::NOT_A_DATE).with("value", value)
     }
 
     pub fn unknown_competency(path: impl Into<String>, id: impl fmt::Display) -> Self {
-        Self::unknown(path, "competency", "problem.unknown-competency", id)
+        Self::new(path, ProblemKey::UNKNOWN_COMPETENCY).with("id", id)
     }
 
     pub fn unknown_activity(path: impl Into<String>, id: impl fmt::Display) -> Self {
-        Self::unknown(path, "activity", "problem.unknown-activity", id)
+        Self::new(path, ProblemKey::UNKNOWN_ACTIVITY).with("id", id)
     }
 
     pub fn unknown_dimension(path: impl Into<String>, id: impl fmt::Display) -> Self {
-        Self::unknown(path, "dimension", "problem.unknown-dimension", id)
+        Self::new(path, ProblemKey::UNKNOWN_DIMENSION).with("id", id)
     }
 
     pub fn unknown_section(path: impl Into<String>, id: impl fmt::Display) -> Self {
-        Self::unknown(path, "section", "problem.unknown-section", id)
+        Self::new(path, ProblemKey::UNKNOWN_SECTION).with("id", id)
     }
 
     pub fn unknown_learner(path: impl Into<String>, id: impl fmt::Display) -> Self {
-        Self::unknown(path, "learner", "problem.unknown-learner", id)
-    }
-
-    /// `no <thing> has the id "<id>"`, worded by `key`.
-    fn unknown(
-        path: impl Into<String>,
-        thing: &str,
-        key: &'static str,
-        id: impl fmt::Display,
-    ) -> Self {
-        let id = id.to_string();
-        let message = format!("no {thing} has the id \"{id}\"");
-        Self::worded(path, message, key, vec![("id", id)])
+        Self::new(path, ProblemKey::UNKNOWN_LEARNER).with("id", id)
     }
 }
 
+/// The facts, for logs and test failures: `dimensions[3].value: problem.off-scale (value 12, min
+/// 0, max 10)`. People read a problem in words from the widgets' tables.
 impl fmt::Display for Problem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        if self.path.is_empty() {
-            f.write_str(&self.message)
-        } else {
-            write!(f, "{}: {}", self.path, self.message)
+        if !self.path.is_empty() {
+            write!(f, "{}: ", self.path)?;
         }
+        f.write_str(self.key.as_str())?;
+        let worded = self.worded.iter().map(|(name, key)| (*name, key.as_str()));
+        let values = self
+            .args
+            .iter()
+            .map(|(name, value)| (*name, value.as_str()));
+        for (i, (name, value)) in values.chain(worded).enumerate() {
+            let open = if i == 0 { " (" } else { ", " };
+            write!(f, "{open}{name} {value}")?;
+        }
+        if !self.args.is_empty() || !self.worded.is_empty() {
+            f.write_str(")")?;
+        }
+        Ok(())
     }
 }
 
@@ -150,6 +172,7 @@ impl DocumentError {
     }
 }
 
+/// Every problem's facts, one a line (see [`Problem`]'s `Display`).
 impl fmt::Display for DocumentError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let mut first = true;

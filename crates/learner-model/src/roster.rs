@@ -3,7 +3,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::parse::Document;
-use crate::problem::Problem;
+use crate::problem::{Problem, ProblemKey};
 use crate::profile::ProfileDocument;
 
 pub use crate::limits::MAX_LEARNERS;
@@ -37,7 +37,7 @@ impl Document for RosterDocument {
             out.push(Problem::empty("title"));
         }
         if self.profiles.is_empty() {
-            out.push(Problem::new("profiles", "must list at least one learner"));
+            out.push(Problem::new("profiles", ProblemKey::NO_LEARNER));
         }
         crate::limits::check(&mut out, self.profiles.len(), MAX_LEARNERS, &|| {
             "profiles".into()
@@ -46,14 +46,11 @@ impl Document for RosterDocument {
         for (index, profile) in self.profiles.iter().enumerate() {
             let at = format!("profiles[{index}]");
             if profile.schema != ProfileDocument::SCHEMA {
-                out.push(Problem::new(
-                    format!("{at}.schema"),
-                    format!(
-                        "expected \"{}\", found \"{}\"",
-                        ProfileDocument::SCHEMA,
-                        profile.schema
-                    ),
-                ));
+                out.push(
+                    Problem::new(format!("{at}.schema"), ProblemKey::SCHEMA_NOT_EXPECTED)
+                        .with("expected", ProfileDocument::SCHEMA)
+                        .with("found", &profile.schema),
+                );
             }
             if !profile.learner.id.is_empty() && !ids.insert(profile.learner.id.as_str()) {
                 out.push(Problem::used_twice(
@@ -70,12 +67,7 @@ impl Document for RosterDocument {
             for (list, count, max) in limits {
                 crate::limits::check(&mut out, count, max, &|| format!("{at}.{list}"));
             }
-            for problem in profile.problems() {
-                out.push(Problem::new(
-                    format!("{at}.{}", problem.path),
-                    problem.message,
-                ));
-            }
+            out.extend(profile.problems().into_iter().map(|p| p.under(&at)));
         }
         out
     }

@@ -7,6 +7,7 @@
 )]
 
 use learner_model::case::import_case;
+use learner_model::{Problem, ProblemKey};
 
 const OPENSALT: &str =
     include_str!("../../../tests/fixtures/case/what-standards-could-be.case.json");
@@ -55,7 +56,9 @@ fn the_real_opensalt_export_becomes_a_framework() {
     assert_eq!(by_code("CCSS.Math.Content.7.RP.A.2").exemplars.len(), 1);
     // The one precedes pointing outside the package is noted, not fatal.
     assert_eq!(import.notes.len(), 1, "{:?}", import.notes);
-    assert!(import.notes[0].contains("precedes points outside the package"));
+    let note = &import.notes[0];
+    assert_eq!(note.key, ProblemKey::CASE_NOTE_OUTSIDE);
+    assert_eq!(note.arg("kind"), Some("precedes"));
 }
 
 #[test]
@@ -103,26 +106,41 @@ fn tolerated_spellings_and_bare_uris() {
     );
     assert_eq!(
         import.notes,
-        vec!["CFAssociations[2]: exemplar without a web link; skipped"]
+        vec![Problem::new(
+            "CFAssociations[2]",
+            ProblemKey::CASE_NOTE_NO_WEB_LINK
+        )]
     );
 }
 
 #[test]
 fn malformed_packages_name_the_field() {
-    let err = |t: &str| import_case(t).unwrap_err().to_string();
-    assert!(err("not json").starts_with("the text is not valid JSON"));
-    assert_eq!(err("[]"), "expected a CASE package (a JSON object)");
+    let err = |t: &str| import_case(t).unwrap_err().problems;
+    assert_eq!(
+        err("not json")[0],
+        Problem::new("", ProblemKey::NOT_JSON)
+            .with_words("reason", ProblemKey::JSON_EXPECTED_IDENT)
+            .with("line", 1)
+            .with("column", 2)
+    );
+    assert_eq!(
+        err("[]"),
+        [Problem::new("", ProblemKey::CASE_NOT_AN_OBJECT)]
+    );
     assert_eq!(
         err("{}"),
-        "CFItems: missing; a CASE package lists its items in CFItems"
+        [Problem::new("CFItems", ProblemKey::CASE_NO_ITEMS)]
     );
     assert_eq!(
         err(r#"{"CFItems":[{"fullStatement":"x"}]}"#),
-        "CFItems[0].identifier: missing"
+        [Problem::new("CFItems[0].identifier", ProblemKey::MISSING)]
     );
     assert_eq!(
         err(r#"{"CFItems":[{"identifier":"x"}]}"#),
-        "CFItems[0].fullStatement: missing"
+        [Problem::new(
+            "CFItems[0].fullStatement",
+            ProblemKey::MISSING
+        )]
     );
 }
 
@@ -148,45 +166,39 @@ fn a_package_from_a_case_server_reads_as_the_file_export_does() {
 
 #[test]
 fn other_answers_of_a_case_server_say_what_they_are_and_what_to_fetch() {
-    let message = |text: &str| {
-        import_case(text)
-            .unwrap_err()
-            .first()
-            .unwrap()
-            .message
-            .clone()
-    };
-    let document = message(r#"{"CFDocument": {"identifier": "d-1", "title": "Grade 6 Math"}}"#);
-    assert!(
-        document.contains("one CASE document \"Grade 6 Math\""),
-        "{document}"
+    let problem = |text: &str| import_case(text).unwrap_err().problems[0].clone();
+    let document = problem(r#"{"CFDocument": {"identifier": "d-1", "title": "Grade 6 Math"}}"#);
+    assert_eq!(
+        document,
+        Problem::new("", ProblemKey::CASE_ONE_DOCUMENT_TITLED)
+            .with("title", "Grade 6 Math")
+            .with("request", "GET /ims/case/v1p1/CFPackages/d-1")
     );
-    assert!(
-        document.contains("GET /ims/case/v1p1/CFPackages/d-1"),
-        "{document}"
-    );
-    let item = message(
+    let item = problem(
         r#"{"CFItem": {"identifier": "i-9", "humanCodingScheme": "6.RP.A.1", "CFDocumentURI": {"identifier": "d-1", "uri": "u", "title": "t"}}}"#,
     );
-    assert!(item.contains("one CASE item (6.RP.A.1)"), "{item}");
-    assert!(item.contains("CFPackages/d-1"), "{item}");
-    let list = message(
+    assert_eq!(
+        item,
+        Problem::new("", ProblemKey::CASE_ONE_ITEM_CODED)
+            .with("code", "6.RP.A.1")
+            .with("request", "GET /ims/case/v1p1/CFPackages/d-1")
+    );
+    let list = problem(
         r#"{"CFDocuments": [{"identifier": "d-1", "title": "Math"}, {"identifier": "d-2", "title": "ELA"}]}"#,
     );
-    assert!(list.contains("a list of 2 CASE documents"), "{list}");
-    assert!(list.contains("\"Math\" (d-1)"), "{list}");
-    let error = message(
+    assert_eq!(list.key, ProblemKey::CASE_DOCUMENT_LIST_SUCH_AS);
+    assert_eq!(list.arg("count"), Some("2"));
+    assert_eq!(list.arg("examples"), Some("\"Math\" (d-1), \"ELA\" (d-2)"));
+    let error = problem(
         r#"{"imsx_codeMajor": "failure", "imsx_severity": "error", "imsx_description": "Unknown sourcedId", "imsx_CodeMinor": {"imsx_codeMinorField": [{"imsx_codeMinorFieldName": "sourcedId", "imsx_codeMinorFieldValue": "unknownobject"}]}}"#,
     );
-    assert!(
-        error.contains("an error answer from a CASE server"),
-        "{error}"
-    );
-    assert!(error.contains("\"Unknown sourcedId\""), "{error}");
-    let wrapped_error = message(
+    assert_eq!(error.key, ProblemKey::CASE_ERROR_ANSWER_SAYING);
+    assert_eq!(error.arg("said"), Some("Unknown sourcedId"));
+    assert_eq!(error.arg("major"), Some("failure"));
+    let wrapped_error = problem(
         r#"{"imsx_StatusInfo": {"imsx_codeMajor": "failure", "imsx_description": "Forbidden"}}"#,
     );
-    assert!(wrapped_error.contains("\"Forbidden\""), "{wrapped_error}");
+    assert_eq!(wrapped_error.arg("said"), Some("Forbidden"));
     // Anything else without items is still told what a package lists.
     let other = import_case(r#"{"hello": 1}"#).unwrap_err();
     assert_eq!(other.first().unwrap().path, "CFItems");

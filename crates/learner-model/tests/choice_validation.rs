@@ -34,31 +34,31 @@ fn first(template: &str, change: impl FnOnce(&mut Value)) -> String {
 fn the_board_itself() {
     assert_eq!(
         first(TIC_TAC_TOE, |d| d["title"] = json!(" ")),
-        "title: must not be empty"
+        "title: problem.empty"
     );
     assert_eq!(
         first(TIC_TAC_TOE, |d| d["activities"][2]["title"] = json!("")),
-        "activities[2].title: must not be empty"
+        "activities[2].title: problem.empty"
     );
     assert_eq!(
         first(TIC_TAC_TOE, |d| d["activities"][2]["points"] = json!(-5)),
-        "activities[2].points: -5 must be a number from 0"
+        "activities[2].points: choice.problem.points-negative (points -5)"
     );
     assert_eq!(
         first(TIC_TAC_TOE, |d| d["layout"]["rows"] = json!(0)),
-        "layout.rows: a grid needs at least one row"
+        "layout.rows: choice.problem.no-row"
     );
     assert_eq!(
         first(TIC_TAC_TOE, |d| d["layout"]["columns"] = json!(4)),
-        "layout: a 3 × 4 grid needs 12 activities, one a cell; this board has 9"
+        "layout: choice.problem.grid-cells (rows 3, columns 4, cells 12, count 9)"
     );
     assert_eq!(
         first(MENU, |d| d["activities"][1]["section"] = json!("drinks")),
-        "activities[1].section: no section has the id \"drinks\""
+        "activities[1].section: choice.problem.unknown-section (id drinks)"
     );
     assert_eq!(
         first(MENU, |d| d["sections"][2]["id"] = json!("main")),
-        "sections[2].id: \"main\" is used twice"
+        "sections[2].id: problem.used-twice (id main)"
     );
     // Markup in a title is just text.
     assert_eq!(
@@ -68,7 +68,7 @@ fn the_board_itself() {
     assert_eq!(
         first(TIC_TAC_TOE, |d| d["activities"][8]["resources"][0]["url"] =
             json!("data:text/html,hi")),
-        "activities[8].resources[0].url: \"data:text/html,hi\" must be an http, https or mailto link"
+        "activities[8].resources[0].url: choice.problem.not-web-or-mail-link (url data:text/html,hi)"
     );
 }
 
@@ -77,17 +77,17 @@ fn picks_and_proposals_name_real_activities() {
     assert_eq!(
         first(TIC_TAC_TOE, |d| d["selections"][1]["activity"] =
             json!("food-web")),
-        "selections[1].activity: \"food-web\" is picked twice"
+        "selections[1].activity: choice.problem.picked-twice (id food-web)"
     );
     assert_eq!(
         first(TIC_TAC_TOE, |d| d["proposals"][0]["activity"] =
             json!("food-web")),
-        "proposals[0].activity: \"Food web poster\" is not a free-choice activity"
+        "proposals[0].activity: choice.problem.not-free-choice (title Food web poster)"
     );
     assert_eq!(
         first(TIC_TAC_TOE, |d| d["proposals"][0]["activity"] =
             json!("nope")),
-        "proposals[0].activity: no activity has the id \"nope\""
+        "proposals[0].activity: choice.problem.unknown-activity (id nope)"
     );
 }
 
@@ -96,53 +96,53 @@ fn rules_that_cannot_be_met_are_named() {
     let rules = |rules: Value| move |d: &mut Value| d["rules"] = rules;
     assert_eq!(
         first(TIC_TAC_TOE, rules(json!([{"kind": "line", "length": 4}]))),
-        "rules[0]: a line of 4 cannot fit on a 3 × 3 board"
+        "rules[0]: choice.problem.line-too-long (length 4, rows 3, columns 3)"
     );
     assert_eq!(
         first(TIC_TAC_TOE, rules(json!([{"kind": "line"}]))),
-        "rules[0].length: a line needs a length of at least 1"
+        "rules[0].length: choice.problem.line-too-short"
     );
     assert_eq!(
         first(
             TIC_TAC_TOE,
             rules(json!([{"kind": "picks", "min": 5, "max": 3}]))
         ),
-        "rules[0]: the minimum (5) is more than the maximum (3)"
+        "rules[0]: choice.problem.min-above-max (min 5, max 3)"
     );
     assert_eq!(
         first(TIC_TAC_TOE, rules(json!([{"kind": "picks", "min": 2.5}]))),
-        "rules[0].min: must be a whole number from 0"
+        "rules[0].min: choice.problem.not-whole-from-zero"
     );
     assert_eq!(
         first(POINTS, rules(json!([{"kind": "points", "min": 1000}]))),
-        "rules[0]: a target of 1000 points is more than all the activities together are worth (350)"
+        "rules[0]: choice.problem.target-above-total (target 1000, total 350)"
     );
     assert_eq!(
         first(POINTS, rules(json!([{"kind": "points", "exact": 95}]))),
-        "rules[0]: no set of activities adds up to exactly 95 points"
+        "rules[0]: choice.problem.never-exactly (points 95)"
     );
     assert_eq!(
         first(MENU, |d| d["rules"][1] =
             json!({"kind": "section", "section": "sides", "min": 5})),
-        "rules[1]: asks for 5 from Sides but it has 4 activities"
+        "rules[1]: choice.problem.section-too-small (min 5, section Sides, count 4)"
     );
     assert_eq!(
         first(MENU, rules(json!([{"kind": "one-per-row"}]))),
-        "rules[0]: one per row needs a grid layout; this board is a menu"
+        "rules[0]: choice.problem.one-per-row-needs-grid (layout menu)"
     );
     assert_eq!(
         first(
             TIC_TAC_TOE,
             rules(json!([{"kind": "one-per-row"}, {"kind": "picks", "min": 4}]))
         ),
-        "rules[1]: asks for at least 4 picks, but with one per row a learner can pick at most 3"
+        "rules[1]: choice.problem.picks-above-rows (min 4, limit 3)"
     );
     assert_eq!(
         first(
             TIC_TAC_TOE,
             rules(json!([{"kind": "free-centre"}, {"kind": "free-centre"}]))
         ),
-        "rules[1]: this rule is listed twice"
+        "rules[1]: choice.problem.rule-twice"
     );
     // Jointly impossible: a line of three needs three picks in a row, but one per row forbids
     // rows, and one per column columns; the diagonals remain.
@@ -162,13 +162,13 @@ fn rules_that_cannot_be_met_are_named() {
                 json!([{"kind": "line", "length": 3}, {"kind": "one-per-row"}, {"kind": "picks", "max": 2}])
             )
         ),
-        "rules[0]: no choice of activities meets this rule together with the others"
+        "rules[0]: choice.problem.rule-conflicts"
     );
     assert_eq!(
         first(MENU, |d| {
             d["rules"] = json!([{"kind": "section", "section": "appetizer", "max": 0}]);
         }),
-        "rules[0]: no choice of activities meets this rule together with the others"
+        "rules[0]: choice.problem.rule-conflicts"
     );
 }
 

@@ -45,13 +45,13 @@ fn a_rating_off_the_scale_or_of_an_unknown_dimension_is_refused() {
     let err = doc.with_self_rating("fractions", 101.0).unwrap_err();
     assert_eq!(
         err.to_string(),
-        "dimensions[1].selfRating: 101 is outside the scale 0–100"
+        "dimensions[1].selfRating: profile.problem.outside-scale (value 101, min 0, max 100)"
     );
     assert!(doc.with_self_rating("fractions", f64::NAN).is_err());
     let err = doc.with_self_rating("nope", 5.0).unwrap_err();
     assert_eq!(
         err.to_string(),
-        "dimensions: no dimension has the id \"nope\""
+        "dimensions: profile.problem.unknown-dimension (id nope)"
     );
 }
 

@@ -41,7 +41,7 @@ fn malformed_json_says_so() {
     // Where the text stopped making sense is named too.
     assert_eq!(
         err.to_string(),
-        "schema: the text is not valid JSON (EOF while parsing a value, line 1 column 11)"
+        "schema: problem.not-json (line 1, column 11, reason problem.json.ends-in-value)"
     );
 }
 
@@ -51,13 +51,13 @@ fn wrong_or_missing_schema_is_named() {
     assert_eq!(err.code, ErrorCode::UnsupportedSchema);
     assert_eq!(
         err.to_string(),
-        "schema: expected \"learner-profile/1\", found \"learner-progress/1\""
+        "schema: problem.schema-not-expected (expected learner-profile/1, found learner-progress/1)"
     );
 
     let err = ProfileDocument::from_json(r#"{"learner":{}}"#).unwrap_err();
     assert_eq!(
         err.to_string(),
-        "schema: missing; expected \"learner-profile/1\""
+        "schema: problem.schema-missing (expected learner-profile/1)"
     );
 
     let err = ProfileDocument::from_json("[1,2]").unwrap_err();
@@ -71,14 +71,19 @@ fn wrong_type_names_the_field_path() {
     assert_eq!(err.code, ErrorCode::InvalidShape);
     let problem = err.first().unwrap();
     assert_eq!(problem.path, "dimensions[1].value");
-    assert!(problem.message.contains("\"high\""), "{}", problem.message);
+    assert_eq!(problem.key, learner_model::ProblemKey::WRONG_TYPE);
+    assert_eq!(
+        problem.worded,
+        [("expected", learner_model::ProblemKey::EXPECTED_NUMBER)]
+    );
+    assert_eq!(problem.arg("found"), Some("string \"high\""));
 }
 
 #[test]
 fn a_missing_field_is_named_in_the_path() {
     let text = minimal(r#"{"id":"a","label":"A"}"#);
     let err = ProfileDocument::from_json(&text).unwrap_err();
-    assert_eq!(err.to_string(), "dimensions[0].value: missing");
+    assert_eq!(err.to_string(), "dimensions[0].value: problem.missing");
 }
 
 #[test]
@@ -94,12 +99,12 @@ fn every_value_problem_is_reported_not_just_the_first() {
     assert_eq!(
         messages(&text),
         vec![
-            "dimensions[0].value: 140 is above the scale maximum 100",
-            "dimensions[1].label: must not be empty",
-            "dimensions[1].id: \"a\" is used twice",
-            "dimensions[1].value: -5 is below the scale minimum 0",
-            "dimensions[2].range: 60–70 does not contain the value 50",
-            "dimensions[3].range: low 70 is above high 60",
+            "dimensions[0].value: profile.problem.above-scale (value 140, max 100)",
+            "dimensions[1].label: problem.empty",
+            "dimensions[1].id: problem.used-twice (id a)",
+            "dimensions[1].value: profile.problem.below-scale (value -5, min 0)",
+            "dimensions[2].range: profile.problem.range-misses-value (low 60, high 70, value 50)",
+            "dimensions[3].range: profile.problem.range-reversed (low 70, high 60)",
         ]
     );
 }
@@ -111,11 +116,11 @@ fn scale_and_learner_problems_are_named() {
     assert_eq!(
         messages(text),
         vec![
-            "learner.id: must not be empty",
-            "learner.name: must not be empty",
-            "scale.max: 10 must be greater than scale.min 10",
-            "scale.step: 0 must be above 0",
-            "dimensions: must list at least one dimension",
+            "learner.id: problem.empty",
+            "learner.name: problem.empty",
+            "scale.max: profile.problem.max-not-above-min (max 10, min 10)",
+            "scale.step: profile.problem.step-not-positive (step 0)",
+            "dimensions: profile.problem.no-dimension",
         ]
     );
 }
@@ -128,7 +133,7 @@ fn too_many_dimensions_is_refused() {
     let text = minimal(&many.join(","));
     assert_eq!(
         messages(&text),
-        vec!["dimensions: holds 65; at most 64 are allowed"]
+        vec!["dimensions: problem.too-many (count 65, max 64)"]
     );
 }
 
@@ -165,20 +170,20 @@ fn every_problem_in_groups_snapshots_and_contexts_is_named() {
     assert_eq!(
         messages(text),
         vec![
-            "scale.levels[1].label: must not be empty",
-            "scale.levels[1].value: 40 must be above the level before it (50)",
-            "groups[1].id: \"maths\" is used twice",
-            "dimensions[0].group: \"reading\" is not one of the groups (maths, maths)",
-            "dimensions[0].confidence: 1.5 must be between 0 and 1",
-            "dimensions[0].target: 120 is above the scale maximum 100",
-            "dimensions[0].selfRating: -1 is below the scale minimum 0",
-            "snapshots[0].date: \"2026-02-30\" is not a date written YYYY-MM-DD",
-            "snapshots[1].values.b: 101 is above the scale maximum 100",
-            "snapshots[1].values.zz: no dimension has the id \"zz\"",
-            "snapshots[2].date: 2026-03-01 has two snapshots",
-            "contexts[1].label: must not be empty",
-            "contexts[1].id: \"c\" is used twice",
-            "contexts[1].values.q: no dimension has the id \"q\"",
+            "scale.levels[1].label: problem.empty",
+            "scale.levels[1].value: problem.level-not-above-previous (value 40, previous 50)",
+            "groups[1].id: problem.used-twice (id maths)",
+            "dimensions[0].group: profile.problem.not-a-group (group reading, groups maths, maths)",
+            "dimensions[0].confidence: profile.problem.confidence-outside (value 1.5)",
+            "dimensions[0].target: profile.problem.above-scale (value 120, max 100)",
+            "dimensions[0].selfRating: profile.problem.below-scale (value -1, min 0)",
+            "snapshots[0].date: problem.not-a-date (value 2026-02-30)",
+            "snapshots[1].values.b: profile.problem.above-scale (value 101, max 100)",
+            "snapshots[1].values.zz: profile.problem.unknown-dimension (id zz)",
+            "snapshots[2].date: profile.problem.two-snapshots (date 2026-03-01)",
+            "contexts[1].label: problem.empty",
+            "contexts[1].id: problem.used-twice (id c)",
+            "contexts[1].values.q: profile.problem.unknown-dimension (id q)",
         ]
     );
 }
@@ -189,8 +194,8 @@ fn default_groups_apply_when_none_are_given() {
     assert_eq!(
         messages(&text),
         vec![
-            "dimensions[0].group: \"hobbies\" is not one of the groups \
-             (academic, cognitive, social-emotional, background)"
+            "dimensions[0].group: profile.problem.not-a-group \
+             (group hobbies, groups academic, cognitive, social-emotional, background)"
         ]
     );
     let doc = ProfileDocument::from_json(ANA).unwrap();

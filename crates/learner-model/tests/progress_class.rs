@@ -10,6 +10,7 @@
 use learner_model::progress::{
     ClassGrid, ClassProgressDocument, Method, ProgressDocument, ProgressInput, Status, standing,
 };
+use learner_model::{Problem, ProblemKey};
 use proptest::prelude::*;
 
 const CLASS: &str = include_str!("../../../www/samples/6b.progress-class.json");
@@ -244,55 +245,51 @@ fn evidence_added_to_a_class_changes_that_learner_alone() {
 #[test]
 fn bad_added_evidence_is_refused_with_the_field_as_the_host_gave_it() {
     let class = ProgressInput::from_json(CLASS).unwrap();
-    let path_and_message = |learner: Option<&str>, evidence: &str| {
+    let refused = |learner: Option<&str>, evidence: &str| {
         let error = class.with_evidence(learner, evidence).unwrap_err();
-        let first = error.first().unwrap();
-        (
-            error.code.as_str(),
-            first.path.clone(),
-            first.message.clone(),
-        )
+        (error.code.as_str(), error.problems[0].clone())
     };
     let id = "s-1040";
     assert_eq!(
-        path_and_message(Some(id), &evidence_json("nope", 2.0)),
+        refused(Some(id), &evidence_json("nope", 2.0)),
         (
             "invalid-document",
-            "evidence.competency".into(),
-            "no competency has the id \"nope\"".into()
+            Problem::unknown_competency("evidence.competency", "nope")
         )
     );
     assert_eq!(
-        path_and_message(Some(id), &evidence_json("rp-b-2", 9.0)).1,
+        refused(Some(id), &evidence_json("rp-b-2", 9.0)).1.path,
         "evidence.score"
     );
     assert_eq!(
-        path_and_message(
+        refused(
             Some(id),
             r#"{"competency": "rp-b-2", "score": "4", "date": "2026-03-02", "source": "x"}"#
         ),
         (
             "invalid-shape",
-            "evidence.score".into(),
-            "invalid type: string \"4\", expected a number".into()
+            Problem::new("evidence.score", ProblemKey::WRONG_TYPE)
+                .with_words("expected", ProblemKey::EXPECTED_NUMBER)
+                .with("found", "string \"4\"")
         )
     );
     assert_eq!(
-        path_and_message(Some(id), r#"{"competency": "rp-b-2", "score": 4}"#).1,
+        refused(Some(id), r#"{"competency": "rp-b-2", "score": 4}"#)
+            .1
+            .path,
         "evidence.date"
     );
-    assert_eq!(path_and_message(Some(id), "{").0, "invalid-json");
+    assert_eq!(refused(Some(id), "{").0, "invalid-json");
     assert_eq!(
-        path_and_message(Some("nobody"), &evidence_json("rp-b-2", 2.0)),
+        refused(Some("nobody"), &evidence_json("rp-b-2", 2.0)),
         (
             "invalid-document",
-            "learner".into(),
-            "no learner has the id \"nobody\"".into()
+            Problem::unknown_learner("learner", "nobody")
         )
     );
     assert_eq!(
-        path_and_message(None, &evidence_json("rp-b-2", 2.0)).1,
-        "learner"
+        refused(None, &evidence_json("rp-b-2", 2.0)).1,
+        Problem::new("learner", ProblemKey::CLASS_NEEDS_LEARNER)
     );
 }
 

@@ -82,5 +82,8 @@ fn a_goal_is_met_dropped_and_taken_up_again() {
     let (active, _) = dropped.with_goal_status(0, GoalStatus::Active).unwrap();
     assert_eq!(active.goals[0], d.goals[0]);
     let problems = d.with_goal_status(3, GoalStatus::Met).unwrap_err();
-    assert_eq!(problems[0].to_string(), "goals[3]: there is no goal 4");
+    assert_eq!(
+        problems[0].to_string(),
+        "goals[3]: progress.problem.no-such-goal (number 4)"
+    );
 }

@@ -214,7 +214,7 @@ fn adding_evidence_is_checked_and_says_when_it_brings_mastery() {
     let problems = d.with_evidence(evidence(7.0, "rp-a-2")).unwrap_err();
     assert_eq!(
         problems[0].to_string(),
-        "evidence[8].score: 7 is off the scale 0–4"
+        "evidence[8].score: progress.problem.off-scale (value 7, min 0, max 4)"
     );
     assert!(d.with_evidence(evidence(3.0, "nope")).is_err());
 }
@@ -247,7 +247,7 @@ fn an_override_replaces_any_earlier_one_and_needs_a_reason() {
     let problems = d.with_override("rp-a-3", 3.0, "  ", today).unwrap_err();
     assert_eq!(
         problems[0].to_string(),
-        "overrides[0].reason: must give a reason"
+        "overrides[0].reason: progress.problem.no-reason"
     );
 }
 

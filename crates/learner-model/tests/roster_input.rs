@@ -37,9 +37,9 @@ fn problems_inside_a_profile_carry_its_index() {
     assert_eq!(
         messages,
         vec![
-            "profiles[1].dimensions[0].value: 186 is above the scale maximum 100",
-            "profiles[1].dimensions[0].range: 78–92 does not contain the value 186",
-            "profiles[2].learner.id: \"s-1042\" is used twice",
+            "profiles[1].dimensions[0].value: profile.problem.above-scale (value 186, max 100)",
+            "profiles[1].dimensions[0].range: profile.problem.range-misses-value (low 78, high 92, value 186)",
+            "profiles[2].learner.id: problem.used-twice (id s-1042)",
         ]
     );
 }
@@ -58,11 +58,11 @@ fn input_is_chosen_by_schema() {
     assert_eq!(err.code, ErrorCode::UnsupportedSchema);
     assert_eq!(
         err.to_string(),
-        "schema: expected \"learner-profile/1\" or \"learner-roster/1\", found \"learner-progress/1\""
+        "schema: problem.schema-neither-expected (one learner-profile/1, other learner-roster/1, found learner-progress/1)"
     );
     let err = ProfileInput::from_json("{}").unwrap_err();
     assert_eq!(
         err.to_string(),
-        "schema: missing; expected \"learner-profile/1\""
+        "schema: problem.schema-missing (expected learner-profile/1)"
     );
 }

@@ -16,8 +16,8 @@ mod table_scroll;
 mod view_switch;
 mod widget_props;
 
-pub use error_view::{error_view, problem_line, problem_words};
-pub use i18n::{Texts, add_language};
+pub use error_view::error_view;
+pub use i18n::{Texts, add_language, english_error, english_problem, problem_line, problem_words};
 pub use load_state::LoadState;
 pub use number_text::number_from_text;
 pub use table_scroll::table_scroll;

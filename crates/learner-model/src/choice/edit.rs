@@ -6,7 +6,7 @@ use super::document::{
     Activity, ChoiceBoardDocument, Layout, Proposal, ProposalStatus, Rule, RuleKind, Selection,
     SelectionStatus,
 };
-use crate::problem::Problem;
+use crate::problem::{Problem, ProblemKey};
 
 /// What changed, as reported in `learner-change`.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -79,7 +79,7 @@ impl ChoiceBoardDocument {
         self.selections
             .iter()
             .position(|s| s.activity == id)
-            .ok_or_else(|| Problem::new("selections", format!("\"{id}\" is not picked")))
+            .ok_or_else(|| Problem::new("selections", ProblemKey::NOT_PICKED).with("id", id))
     }
 
     /// Sets a selection's status, if its current status allows it.
@@ -94,17 +94,15 @@ impl ChoiceBoardDocument {
         let i = self.selection_index(id)?;
         let mut doc = self.clone();
         let Some(s) = doc.selections.get_mut(i) else {
-            return Err(Problem::new("selections", "not picked"));
+            return Err(Problem::new("selections", ProblemKey::NOT_PICKED).with("id", id));
         };
         if !from.contains(&s.status) {
             return Err(Problem::new(
                 format!("selections[{i}].status"),
-                format!(
-                    "work that is {} cannot become {}",
-                    status_name(s.status),
-                    status_name(to)
-                ),
-            ));
+                ProblemKey::STATUS_CANNOT_MOVE,
+            )
+            .with("from", status_name(s.status))
+            .with("to", status_name(to)));
         }
         s.status = to;
         s.updated_at = text(at);
@@ -119,12 +117,7 @@ impl ChoiceBoardDocument {
             && self.has_rule(RuleKind::Approval)
             && self.proposal(id).map(|p| p.status) != Some(ProposalStatus::Approved)
         {
-            return Err(Problem::worded(
-                "proposals",
-                "your teacher needs to approve your idea before you start",
-                "problem.approve-first",
-                Vec::new(),
-            ));
+            return Err(Problem::new("proposals", ProblemKey::APPROVE_FIRST));
         }
         Ok(())
     }
@@ -133,10 +126,7 @@ impl ChoiceBoardDocument {
     pub fn pick(&self, id: &str, at: &str) -> Edited {
         self.activity_index(id)?;
         if self.selection(id).is_some() {
-            return Err(Problem::new(
-                "selections",
-                format!("\"{id}\" is already picked"),
-            ));
+            return Err(Problem::new("selections", ProblemKey::ALREADY_PICKED).with("id", id));
         }
         let mut doc = self.clone();
         doc.selections.push(Selection {
@@ -162,11 +152,9 @@ impl ChoiceBoardDocument {
             status,
             Some(SelectionStatus::Submitted | SelectionStatus::Approved)
         ) {
-            return Err(Problem::worded(
+            return Err(Problem::new(
                 format!("selections[{i}].status"),
-                "submitted work stays picked: ask your teacher",
-                "problem.submitted-stays",
-                Vec::new(),
+                ProblemKey::SUBMITTED_STAYS,
             ));
         }
         let mut doc = self.clone();
@@ -226,14 +214,8 @@ impl ChoiceBoardDocument {
 
     /// The teacher returns work with what to change.
     pub fn return_work(&self, id: &str, feedback: &str, at: &str) -> Edited {
-        let feedback = text(feedback).ok_or_else(|| {
-            Problem::worded(
-                "feedback",
-                "say what to change when returning work",
-                "problem.feedback-work",
-                Vec::new(),
-            )
-        })?;
+        let feedback =
+            text(feedback).ok_or_else(|| Problem::new("feedback", ProblemKey::FEEDBACK_WORK))?;
         use SelectionStatus::*;
         let doc = self.move_selection(id, &[Submitted, Approved], Returned, at, |s| {
             s.feedback = Some(feedback);
@@ -252,17 +234,10 @@ impl ChoiceBoardDocument {
         if !self.activities.get(i).is_some_and(|a| a.free_choice) {
             return Err(Problem::new(
                 format!("activities[{i}]"),
-                "only a free-choice activity takes your own idea",
+                ProblemKey::OWN_IDEA_NOT_FREE,
             ));
         }
-        let title = text(title).ok_or_else(|| {
-            Problem::worded(
-                "title",
-                "give your idea a title",
-                "problem.idea-title",
-                Vec::new(),
-            )
-        })?;
+        let title = text(title).ok_or_else(|| Problem::new("title", ProblemKey::IDEA_TITLE))?;
         let mut doc = self.clone();
         doc.proposals.retain(|p| p.activity != id);
         doc.proposals.push(Proposal {
@@ -302,7 +277,7 @@ impl ChoiceBoardDocument {
             .proposals
             .iter()
             .position(|p| p.activity == id)
-            .ok_or_else(|| Problem::new("proposals", format!("\"{id}\" has no proposal")))?;
+            .ok_or_else(|| Problem::new("proposals", ProblemKey::NO_PROPOSAL).with("id", id))?;
         let mut doc = self.clone();
         if let Some(p) = doc.proposals.get_mut(i) {
             p.status = to;
@@ -326,12 +301,7 @@ impl ChoiceBoardDocument {
     /// The teacher returns a learner's idea with what to change.
     pub fn return_proposal(&self, id: &str, feedback: &str, at: &str) -> Edited {
         if text(feedback).is_none() {
-            return Err(Problem::worded(
-                "feedback",
-                "say what to change when returning an idea",
-                "problem.feedback-idea",
-                Vec::new(),
-            ));
+            return Err(Problem::new("feedback", ProblemKey::FEEDBACK_IDEA));
         }
         let doc = self.decide_proposal(id, ProposalStatus::Returned, feedback, at)?;
         Ok((
@@ -403,10 +373,9 @@ impl ChoiceBoardDocument {
     pub fn move_activity(&self, id: &str, to: usize) -> Edited {
         let i = self.activity_index(id)?;
         if to >= self.activities.len() {
-            return Err(Problem::new(
-                "activities",
-                format!("there is no position {} on this board", to + 1),
-            ));
+            return Err(
+                Problem::new("activities", ProblemKey::NO_SUCH_POSITION).with("position", to + 1)
+            );
         }
         let mut doc = self.clone();
         let activity = doc.activities.remove(i);
@@ -461,10 +430,11 @@ impl ChoiceBoardDocument {
     }
 }
 
+/// A status as the document writes it: a value, not a word, in a problem's facts.
 fn status_name(status: SelectionStatus) -> &'static str {
     match status {
         SelectionStatus::Planned => "planned",
-        SelectionStatus::InProgress => "in progress",
+        SelectionStatus::InProgress => "in-progress",
         SelectionStatus::Submitted => "submitted",
         SelectionStatus::Approved => "approved",
         SelectionStatus::Returned => "returned",

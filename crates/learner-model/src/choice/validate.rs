@@ -9,7 +9,7 @@ use crate::limits::MAX_UDL_TAGS;
 use crate::limits::{self, MAX_LINKS, MAX_PROPOSALS, MAX_RULES, MAX_SECTIONS, MAX_SELECTIONS};
 use crate::link::check_links;
 use crate::number::format_number as n;
-use crate::problem::Problem;
+use crate::problem::{Problem, ProblemKey};
 
 pub use crate::limits::MAX_ACTIVITIES;
 /// Beyond any sensible score, and keeps the points arithmetic exact.
@@ -17,63 +17,89 @@ const MAX_POINTS: f64 = 1_000_000.0;
 
 pub(crate) fn problems(doc: &ChoiceBoardDocument) -> Vec<Problem> {
     let mut out = Vec::new();
-    let empty = |out: &mut Vec<Problem>, path: String, value: &str| {
-        if value.trim().is_empty() {
-            out.push(Problem::empty(path));
-        }
-    };
-    empty(&mut out, "title".into(), &doc.title);
+    non_empty(&mut out, "title".into(), &doc.title);
     if let Some(learner) = &doc.learner {
-        empty(&mut out, "learner.id".into(), &learner.id);
-        empty(&mut out, "learner.name".into(), &learner.name);
+        non_empty(&mut out, "learner.id".into(), &learner.id);
+        non_empty(&mut out, "learner.name".into(), &learner.name);
     }
+    check_lengths(&mut out, doc);
+    let grid_ok = check_layout(&mut out, doc);
+    let sections = check_sections(&mut out, doc);
+    check_activities(&mut out, doc, &sections);
+    check_selections(&mut out, doc);
+    check_proposals(&mut out, doc);
+    let before = out.len();
+    check_rules(&mut out, doc, grid_ok);
+    // Only a board whose parts make sense is searched, and only when each rule is sound alone.
+    if out.is_empty() && before == 0 {
+        check_together(&mut out, doc);
+    }
+    out
+}
+
+fn non_empty(out: &mut Vec<Problem>, path: String, value: &str) {
+    if value.trim().is_empty() {
+        out.push(Problem::empty(path));
+    }
+}
+
+/// At least one activity, and no list longer than its limit.
+fn check_lengths(out: &mut Vec<Problem>, doc: &ChoiceBoardDocument) {
     let count = doc.activities.len();
     if count == 0 {
-        out.push(Problem::new(
-            "activities",
-            "must list at least one activity",
-        ));
+        out.push(Problem::new("activities", ProblemKey::NO_ACTIVITY));
     }
-    limits::check(&mut out, count, MAX_ACTIVITIES, &|| "activities".into());
+    limits::check(out, count, MAX_ACTIVITIES, &|| "activities".into());
     for (list, count, max) in [
         ("sections", doc.sections.len(), MAX_SECTIONS),
         ("rules", doc.rules.len(), MAX_RULES),
         ("selections", doc.selections.len(), MAX_SELECTIONS),
         ("proposals", doc.proposals.len(), MAX_PROPOSALS),
     ] {
-        limits::check(&mut out, count, max, &|| list.into());
+        limits::check(out, count, max, &|| list.into());
     }
-    let mut grid_ok = false;
-    if let Layout::Grid { rows, columns } = doc.layout {
-        if rows == 0 {
-            out.push(Problem::new("layout.rows", "a grid needs at least one row"));
-        }
-        if columns == 0 {
-            out.push(Problem::new(
-                "layout.columns",
-                "a grid needs at least one column",
-            ));
-        }
-        let cells = u64::from(rows) * u64::from(columns);
-        if rows > 0 && columns > 0 && cells != count as u64 {
-            out.push(Problem::new(
-                "layout",
-                format!(
-                    "a {rows} × {columns} grid needs {cells} activities, one a cell; this board has {count}"
-                ),
-            ));
-        }
-        grid_ok = rows > 0 && columns > 0 && cells == count as u64;
+}
+
+/// A grid's rows and columns, one activity a cell. Returns whether the board is a sound grid.
+fn check_layout(out: &mut Vec<Problem>, doc: &ChoiceBoardDocument) -> bool {
+    let Layout::Grid { rows, columns } = doc.layout else {
+        return false;
+    };
+    let count = doc.activities.len();
+    if rows == 0 {
+        out.push(Problem::new("layout.rows", ProblemKey::NO_ROW));
     }
+    if columns == 0 {
+        out.push(Problem::new("layout.columns", ProblemKey::NO_COLUMN));
+    }
+    let cells = u64::from(rows) * u64::from(columns);
+    if rows > 0 && columns > 0 && cells != count as u64 {
+        out.push(
+            Problem::new("layout", ProblemKey::GRID_CELLS)
+                .with("rows", rows)
+                .with("columns", columns)
+                .with("cells", cells)
+                .with("count", count),
+        );
+    }
+    rows > 0 && columns > 0 && cells == count as u64
+}
+
+/// Each section's id and title; returns the ids.
+fn check_sections<'a>(out: &mut Vec<Problem>, doc: &'a ChoiceBoardDocument) -> HashSet<&'a str> {
     let mut seen = HashSet::new();
     for (i, s) in doc.sections.iter().enumerate() {
-        empty(&mut out, format!("sections[{i}].id"), &s.id);
+        non_empty(out, format!("sections[{i}].id"), &s.id);
         if !s.id.trim().is_empty() && !seen.insert(s.id.as_str()) {
             out.push(Problem::used_twice(format!("sections[{i}].id"), &s.id));
         }
-        empty(&mut out, format!("sections[{i}].title"), &s.title);
+        non_empty(out, format!("sections[{i}].title"), &s.title);
     }
-    let sections = seen;
+    seen
+}
+
+/// Each activity's id, title, points, section, UDL lists and resources.
+fn check_activities(out: &mut Vec<Problem>, doc: &ChoiceBoardDocument, sections: &HashSet<&str>) {
     let mut ids = HashSet::new();
     for (i, a) in doc.activities.iter().enumerate() {
         let at = |field: &str| format!("activities[{i}].{field}");
@@ -82,22 +108,18 @@ pub(crate) fn problems(doc: &ChoiceBoardDocument) -> Vec<Problem> {
         } else if !ids.insert(a.id.as_str()) {
             out.push(Problem::used_twice(at("id"), &a.id));
         }
-        empty(&mut out, at("title"), &a.title);
+        non_empty(out, at("title"), &a.title);
         if let Some(p) = a.points {
             if !p.is_finite() || p < 0.0 {
-                out.push(Problem::new(
-                    at("points"),
-                    format!("{} must be a number from 0", n(p)),
-                ));
+                out.push(
+                    Problem::new(at("points"), ProblemKey::POINTS_NEGATIVE).with("points", n(p)),
+                );
             } else if p > MAX_POINTS {
-                out.push(Problem::new(
-                    at("points"),
-                    format!(
-                        "{} is more than a board can count (at most {})",
-                        n(p),
-                        n(MAX_POINTS)
-                    ),
-                ));
+                out.push(
+                    Problem::new(at("points"), ProblemKey::POINTS_TOO_MANY)
+                        .with("points", n(p))
+                        .with("max", n(MAX_POINTS)),
+                );
             }
         }
         if let Some(s) = &a.section {
@@ -110,49 +132,43 @@ pub(crate) fn problems(doc: &ChoiceBoardDocument) -> Vec<Problem> {
             ("representation", a.representation.len()),
             ("expression", a.expression.len()),
         ] {
-            limits::check(&mut out, count, MAX_UDL_TAGS, &|| at(list));
+            limits::check(out, count, MAX_UDL_TAGS, &|| at(list));
         }
-        limits::check(&mut out, a.resources.len(), MAX_LINKS, &|| at("resources"));
-        check_links(&mut out, &at("resources"), &a.resources, true);
+        limits::check(out, a.resources.len(), MAX_LINKS, &|| at("resources"));
+        check_links(out, &at("resources"), &a.resources, true);
     }
+}
+
+/// Each pick names an activity of the board, once.
+fn check_selections(out: &mut Vec<Problem>, doc: &ChoiceBoardDocument) {
     let mut picked = HashSet::new();
     for (i, s) in doc.selections.iter().enumerate() {
+        let at = format!("selections[{i}].activity");
         if doc.activity(&s.activity).is_none() {
-            out.push(Problem::unknown_activity(
-                format!("selections[{i}].activity"),
-                &s.activity,
-            ));
+            out.push(Problem::unknown_activity(at, &s.activity));
         } else if !picked.insert(s.activity.as_str()) {
-            out.push(Problem::new(
-                format!("selections[{i}].activity"),
-                format!("\"{}\" is picked twice", s.activity),
-            ));
+            out.push(Problem::new(at, ProblemKey::PICKED_TWICE).with("id", &s.activity));
         }
     }
+}
+
+/// Each proposal is for a free-choice activity of the board, one proposal an activity, each with a title.
+fn check_proposals(out: &mut Vec<Problem>, doc: &ChoiceBoardDocument) {
     let mut proposed = HashSet::new();
     for (i, p) in doc.proposals.iter().enumerate() {
         let at = format!("proposals[{i}].activity");
         match doc.activity(&p.activity) {
             None => out.push(Problem::unknown_activity(&at, &p.activity)),
-            Some(a) if !a.free_choice => out.push(Problem::new(
-                &at,
-                format!("\"{}\" is not a free-choice activity", a.title),
-            )),
-            Some(_) if !proposed.insert(p.activity.as_str()) => out.push(Problem::new(
-                &at,
-                format!("\"{}\" has two proposals", p.activity),
-            )),
+            Some(a) if !a.free_choice => {
+                out.push(Problem::new(&at, ProblemKey::NOT_FREE_CHOICE).with("title", &a.title));
+            }
+            Some(_) if !proposed.insert(p.activity.as_str()) => {
+                out.push(Problem::new(&at, ProblemKey::TWO_PROPOSALS).with("id", &p.activity));
+            }
             Some(_) => {}
         }
-        empty(&mut out, format!("proposals[{i}].title"), &p.title);
+        non_empty(out, format!("proposals[{i}].title"), &p.title);
     }
-    let before = out.len();
-    check_rules(&mut out, doc, grid_ok);
-    // Only a board whose parts make sense is searched, and only when each rule is sound alone.
-    if out.is_empty() && before == 0 {
-        check_together(&mut out, doc);
-    }
-    out
 }
 
 /// Each rule alone: its numbers, and whether it could ever be met on this board.
@@ -175,7 +191,7 @@ fn check_rules(out: &mut Vec<Problem>, doc: &ChoiceBoardDocument, grid_ok: bool)
             Rule::FreeCentre | Rule::OnePerRow | Rule::OnePerColumn | Rule::Approval
         );
         if once && kinds.contains(&rule.kind()) {
-            out.push(Problem::new(&at, "this rule is listed twice"));
+            out.push(Problem::new(&at, ProblemKey::RULE_TWICE));
         }
         kinds.push(rule.kind());
         match rule {
@@ -188,14 +204,11 @@ fn check_rules(out: &mut Vec<Problem>, doc: &ChoiceBoardDocument, grid_ok: bool)
             Rule::Section { section, min, max } => {
                 board.check_section(out, &at, section, *min, *max);
             }
-            Rule::OnePerRow => board.grid_only(out, &at, "one per row"),
-            Rule::OnePerColumn => board.grid_only(out, &at, "one per column"),
+            Rule::OnePerRow => board.grid_only(out, &at, ProblemKey::ONE_PER_ROW_NEEDS_GRID),
+            Rule::OnePerColumn => board.grid_only(out, &at, ProblemKey::ONE_PER_COLUMN_NEEDS_GRID),
             Rule::Approval => {
                 if !doc.activities.iter().any(|a| a.free_choice) {
-                    out.push(Problem::new(
-                        &at,
-                        "no activity is a free choice, so there is nothing to approve",
-                    ));
+                    out.push(Problem::new(&at, ProblemKey::NOTHING_TO_APPROVE));
                 }
             }
         }
@@ -211,48 +224,43 @@ struct Board<'a> {
 }
 
 impl Board<'_> {
-    /// A rule that only a grid has (`what`: "a line"), on a board of another layout.
-    fn grid_only(&self, out: &mut Vec<Problem>, at: &str, what: &str) {
+    /// A rule that only a grid has (`key` says which), on a board of another layout.
+    fn grid_only(&self, out: &mut Vec<Problem>, at: &str, key: ProblemKey) {
         if self.doc.grid().is_none() {
-            out.push(Problem::new(
-                at,
-                format!(
-                    "{what} needs a grid layout; this board is a {}",
-                    layout_name(self.doc)
-                ),
-            ));
+            out.push(Problem::new(at, key).with("layout", layout_name(self.doc)));
         }
     }
 
     /// `a line of length`: a length of at least 1 that fits the grid.
     fn check_line(&self, out: &mut Vec<Problem>, at: &str, length: u32) {
-        self.grid_only(out, at, "a line");
+        self.grid_only(out, at, ProblemKey::LINE_NEEDS_GRID);
         if length == 0 {
             out.push(Problem::new(
                 format!("{at}.length"),
-                "a line needs a length of at least 1",
+                ProblemKey::LINE_TOO_SHORT,
             ));
         } else if let Some((rows, columns)) = self.grid {
             if length > rows.max(columns) {
-                out.push(Problem::new(
-                    at,
-                    format!("a line of {length} cannot fit on a {rows} × {columns} board"),
-                ));
+                out.push(
+                    Problem::new(at, ProblemKey::LINE_TOO_LONG)
+                        .with("length", length)
+                        .with("rows", rows)
+                        .with("columns", columns),
+                );
             }
         }
     }
 
     /// A free centre: a grid with a centre cell.
     fn check_free_centre(&self, out: &mut Vec<Problem>, at: &str) {
-        self.grid_only(out, at, "a free centre");
+        self.grid_only(out, at, ProblemKey::FREE_CENTRE_NEEDS_GRID);
         if let Some((rows, columns)) = self.grid {
             if rows % 2 == 0 || columns % 2 == 0 {
-                out.push(Problem::new(
-                    at,
-                    format!(
-                        "a {rows} × {columns} board has no centre cell: it needs an odd number of rows and of columns"
-                    ),
-                ));
+                out.push(
+                    Problem::new(at, ProblemKey::NO_CENTRE)
+                        .with("rows", rows)
+                        .with("columns", columns),
+                );
             }
         }
     }
@@ -262,26 +270,21 @@ impl Board<'_> {
         whole(out, at, "min", min);
         whole(out, at, "max", max);
         if min.is_none() && max.is_none() {
-            out.push(Problem::new(at, "give a min, a max or both"));
+            out.push(Problem::new(at, ProblemKey::NO_BOUND));
         } else if matches!((min, max), (Some(lo), Some(hi)) if lo > hi && lo != u32::MAX && hi != u32::MAX)
         {
-            out.push(Problem::new(
-                at,
-                format!(
-                    "the minimum ({}) is more than the maximum ({})",
-                    min.unwrap_or(0),
-                    max.unwrap_or(0)
-                ),
-            ));
+            out.push(
+                Problem::new(at, ProblemKey::MIN_ABOVE_MAX)
+                    .with("min", min.unwrap_or(0))
+                    .with("max", max.unwrap_or(0)),
+            );
         } else if let Some(lo) = min.filter(|lo| *lo != u32::MAX) {
             if lo as usize > self.doc.activities.len() {
-                out.push(Problem::new(
-                    at,
-                    format!(
-                        "asks for {lo} picks but the board has {} activities",
-                        self.doc.activities.len()
-                    ),
-                ));
+                out.push(
+                    Problem::new(at, ProblemKey::PICKS_MORE_THAN_BOARD)
+                        .with("min", lo)
+                        .with("count", self.doc.activities.len()),
+                );
             }
         }
     }
@@ -299,41 +302,29 @@ impl Board<'_> {
             if v.is_some_and(|v| !v.is_finite() || v < 0.0) {
                 out.push(Problem::new(
                     format!("{at}.{field}"),
-                    "must be a number from 0",
+                    ProblemKey::NOT_FROM_ZERO,
                 ));
             }
         }
         let target = exact.or(min).unwrap_or(0.0);
         if min.is_none() && max.is_none() && exact.is_none() {
-            out.push(Problem::new(
-                at,
-                "give a min, a max or an exact number of points",
-            ));
+            out.push(Problem::new(at, ProblemKey::NO_POINTS_BOUND));
         } else if exact.is_some() && (min.is_some() || max.is_some()) {
-            out.push(Problem::new(
-                at,
-                "give either exact or min and max, not both",
-            ));
+            out.push(Problem::new(at, ProblemKey::EXACT_AND_BOUNDS));
         } else if let (Some(lo), Some(hi)) = (min, max) {
             if lo > hi {
-                out.push(Problem::new(
-                    at,
-                    format!(
-                        "the minimum ({}) is more than the maximum ({})",
-                        n(lo),
-                        n(hi)
-                    ),
-                ));
+                out.push(
+                    Problem::new(at, ProblemKey::MIN_ABOVE_MAX)
+                        .with("min", n(lo))
+                        .with("max", n(hi)),
+                );
             }
         } else if hundredths(target) > hundredths(self.total) {
-            out.push(Problem::new(
-                at,
-                format!(
-                    "a target of {} points is more than all the activities together are worth ({})",
-                    n(target),
-                    n(self.total)
-                ),
-            ));
+            out.push(
+                Problem::new(at, ProblemKey::TARGET_ABOVE_TOTAL)
+                    .with("target", n(target))
+                    .with("total", n(self.total)),
+            );
         }
     }
 
@@ -350,7 +341,7 @@ impl Board<'_> {
         whole(out, at, "min", min);
         whole(out, at, "max", max);
         if section.trim().is_empty() {
-            out.push(Problem::new(format!("{at}.section"), "missing"));
+            out.push(Problem::new(format!("{at}.section"), ProblemKey::MISSING));
             return;
         }
         let Some(s) = self.doc.section(section) else {
@@ -364,25 +355,24 @@ impl Board<'_> {
             .filter(|a| a.section.as_deref() == Some(section))
             .count();
         if min.is_none() && max.is_none() {
-            out.push(Problem::new(at, "give a min, a max or both"));
+            out.push(Problem::new(at, ProblemKey::NO_BOUND));
         } else if let (Some(lo), Some(hi)) = (min, max) {
             if lo > hi && lo != u32::MAX && hi != u32::MAX {
-                out.push(Problem::new(
-                    at,
-                    format!("the minimum ({lo}) is more than the maximum ({hi})"),
-                ));
+                out.push(
+                    Problem::new(at, ProblemKey::MIN_ABOVE_MAX)
+                        .with("min", lo)
+                        .with("max", hi),
+                );
                 return;
             }
         }
         if let Some(lo) = min.filter(|lo| *lo != u32::MAX && *lo as usize > size) {
-            out.push(Problem::new(
-                at,
-                format!(
-                    "asks for {lo} from {} but it has {size} {}",
-                    s.title,
-                    if size == 1 { "activity" } else { "activities" }
-                ),
-            ));
+            out.push(
+                Problem::new(at, ProblemKey::SECTION_TOO_SMALL)
+                    .with("min", lo)
+                    .with("section", &s.title)
+                    .with("count", size),
+            );
         }
     }
 }
@@ -392,7 +382,7 @@ fn whole(out: &mut Vec<Problem>, at: &str, field: &str, v: Option<u32>) {
     if v == Some(u32::MAX) {
         out.push(Problem::new(
             format!("{at}.{field}"),
-            "must be a whole number from 0",
+            ProblemKey::NOT_WHOLE_FROM_ZERO,
         ));
     }
 }
@@ -428,17 +418,22 @@ fn check_together(out: &mut Vec<Problem>, doc: &ChoiceBoardDocument) {
             let mut alone_solver = Solver::new(&alone_model);
             let c = alone_model.constraints(None, false);
             if matches!(alone_solver.solve(&c, &[], None), Ok(Outcome::Impossible)) {
-                let what = match (min, max, exact) {
-                    (_, _, Some(e)) => format!("exactly {}", n(*e)),
-                    (Some(lo), Some(hi), _) => format!("between {} and {}", n(*lo), n(*hi)),
-                    (Some(lo), None, _) => format!("at least {}", n(*lo)),
-                    (_, Some(hi), _) => format!("at most {}", n(*hi)),
-                    _ => String::new(),
-                };
-                out.push(Problem::new(
-                    format!("rules[{i}]"),
-                    format!("no set of activities adds up to {what} points"),
-                ));
+                let at = format!("rules[{i}]");
+                out.push(match (min, max, exact) {
+                    (_, _, Some(e)) => {
+                        Problem::new(at, ProblemKey::NEVER_EXACTLY).with("points", n(*e))
+                    }
+                    (Some(lo), Some(hi), _) => Problem::new(at, ProblemKey::NEVER_BETWEEN)
+                        .with("min", n(*lo))
+                        .with("max", n(*hi)),
+                    (Some(lo), None, _) => {
+                        Problem::new(at, ProblemKey::NEVER_AT_LEAST).with("points", n(*lo))
+                    }
+                    (_, Some(hi), _) => {
+                        Problem::new(at, ProblemKey::NEVER_AT_MOST).with("points", n(*hi))
+                    }
+                    (None, None, None) => Problem::new(at, ProblemKey::NO_POINTS_BOUND),
+                });
                 return;
             }
         }
@@ -452,7 +447,7 @@ fn check_together(out: &mut Vec<Problem>, doc: &ChoiceBoardDocument) {
         if possible(Some(i), true) {
             out.push(Problem::new(
                 format!("rules[{i}]"),
-                "no choice of activities meets this rule together with the others",
+                ProblemKey::RULE_CONFLICTS,
             ));
             return;
         }
@@ -461,14 +456,11 @@ fn check_together(out: &mut Vec<Problem>, doc: &ChoiceBoardDocument) {
         let first = doc.activities.iter().position(|a| a.required).unwrap_or(0);
         out.push(Problem::new(
             format!("activities[{first}].required"),
-            "the required activities cannot all be picked while the rules are met",
+            ProblemKey::REQUIRED_CONFLICT,
         ));
         return;
     }
-    out.push(Problem::new(
-        "rules",
-        "no choice of activities meets all these rules together",
-    ));
+    out.push(Problem::new("rules", ProblemKey::RULES_CONFLICT));
 }
 
 /// A picks minimum above what one pick per row (or column) allows.
@@ -476,20 +468,18 @@ fn too_many_for_rows(doc: &ChoiceBoardDocument) -> Option<Problem> {
     let (rows, columns) = doc.grid()?;
     let per_row = doc.has_rule(super::document::RuleKind::OnePerRow);
     let per_column = doc.has_rule(super::document::RuleKind::OnePerColumn);
-    let (limit, what) = match (per_row, per_column) {
-        (true, true) if rows <= columns => (rows, "one per row and one per column"),
-        (true, true) => (columns, "one per row and one per column"),
-        (true, false) => (rows, "one per row"),
-        (false, true) => (columns, "one per column"),
+    let (limit, key) = match (per_row, per_column) {
+        (true, true) => (rows.min(columns), ProblemKey::PICKS_ABOVE_ROWS_AND_COLUMNS),
+        (true, false) => (rows, ProblemKey::PICKS_ABOVE_ROWS),
+        (false, true) => (columns, ProblemKey::PICKS_ABOVE_COLUMNS),
         (false, false) => return None,
     };
     doc.rules.iter().enumerate().find_map(|(i, r)| match r {
-        Rule::Picks { min: Some(lo), .. } if *lo > limit => Some(Problem::new(
-            format!("rules[{i}]"),
-            format!(
-                "asks for at least {lo} picks, but with {what} a learner can pick at most {limit}"
-            ),
-        )),
+        Rule::Picks { min: Some(lo), .. } if *lo > limit => Some(
+            Problem::new(format!("rules[{i}]"), key)
+                .with("min", lo)
+                .with("limit", limit),
+        ),
         _ => None,
     })
 }

@@ -1,7 +1,7 @@
 //! The learner's own ratings: the only edits a learner makes to a profile.
 
 use super::document::ProfileDocument;
-use crate::problem::Problem;
+use crate::problem::{Problem, ProblemKey};
 
 /// What a learner changed, as reported in `learner-change`.
 #[derive(Debug, Clone, PartialEq)]
@@ -30,10 +30,10 @@ impl ProfileDocument {
         let (index, target) = find(&mut doc, dimension)?;
         let path = format!("dimensions[{index}].selfRating");
         if !value.is_finite() || value < scale.min || value > scale.max {
-            return Err(Problem::new(
-                path,
-                format!("{value} is outside the scale {}–{}", scale.min, scale.max),
-            ));
+            return Err(Problem::new(path, ProblemKey::OUTSIDE_SCALE)
+                .with("value", value)
+                .with("min", scale.min)
+                .with("max", scale.max));
         }
         let snapped = match scale.step.filter(|s| *s > 0.0) {
             Some(step) => (scale.min + ((value - scale.min) / step).round() * step).min(scale.max),

@@ -7,7 +7,7 @@ use crate::limits::{
     self, MAX_CONTEXTS, MAX_DIMENSIONS, MAX_GROUPS, MAX_SCALE_LEVELS, MAX_SNAPSHOTS,
 };
 use crate::number::format_number as num;
-use crate::problem::Problem;
+use crate::problem::{Problem, ProblemKey};
 
 pub(crate) fn problems(doc: &ProfileDocument) -> Vec<Problem> {
     let mut out = Vec::new();
@@ -27,10 +27,10 @@ pub(crate) fn problems(doc: &ProfileDocument) -> Vec<Problem> {
         if !is_date(&snapshot.date) {
             out.push(Problem::not_a_date(format!("{at}.date"), &snapshot.date));
         } else if !dates.insert(snapshot.date.as_str()) {
-            out.push(Problem::new(
-                format!("{at}.date"),
-                format!("{} has two snapshots", snapshot.date),
-            ));
+            out.push(
+                Problem::new(format!("{at}.date"), ProblemKey::TWO_SNAPSHOTS)
+                    .with("date", &snapshot.date),
+            );
         }
         check_values(&mut out, &at, &snapshot.values, &dimension_ids, scale);
     }
@@ -58,33 +58,25 @@ fn check_scale(out: &mut Vec<Problem>, scale: &Scale) -> bool {
     let before = out.len();
     for (path, number) in [("scale.min", scale.min), ("scale.max", scale.max)] {
         if !number.is_finite() {
-            out.push(Problem::new(
-                path,
-                format!("{number} is not a finite number"),
-            ));
+            out.push(Problem::new(path, ProblemKey::NOT_FINITE).with("value", number));
         }
     }
     if out.len() == before && scale.min >= scale.max {
-        out.push(Problem::new(
-            "scale.max",
-            format!(
-                "{} must be greater than scale.min {}",
-                num(scale.max),
-                num(scale.min)
-            ),
-        ));
+        out.push(
+            Problem::new("scale.max", ProblemKey::MAX_NOT_ABOVE_MIN)
+                .with("max", num(scale.max))
+                .with("min", num(scale.min)),
+        );
     }
     if let Some(step) = scale.step {
         if !(step.is_finite() && step > 0.0) {
-            out.push(Problem::new(
-                "scale.step",
-                format!("{} must be above 0", num(step)),
-            ));
+            out.push(
+                Problem::new("scale.step", ProblemKey::STEP_NOT_POSITIVE).with("step", num(step)),
+            );
         } else if out.len() == before && step > scale.max - scale.min {
-            out.push(Problem::new(
-                "scale.step",
-                format!("{} is larger than the whole scale", num(step)),
-            ));
+            out.push(
+                Problem::new("scale.step", ProblemKey::STEP_TOO_LARGE).with("step", num(step)),
+            );
         }
     }
     let usable = out.len() == before;
@@ -99,14 +91,11 @@ fn check_scale(out: &mut Vec<Problem>, scale: &Scale) -> bool {
             check_on_scale(out, &at("value"), level.value, scale);
         }
         if let Some(previous) = previous.filter(|p| level.value <= *p) {
-            out.push(Problem::new(
-                at("value"),
-                format!(
-                    "{} must be above the level before it ({})",
-                    num(level.value),
-                    num(previous)
-                ),
-            ));
+            out.push(
+                Problem::new(at("value"), ProblemKey::LEVEL_NOT_ABOVE_PREVIOUS)
+                    .with("value", num(level.value))
+                    .with("previous", num(previous)),
+            );
         }
         previous = Some(level.value);
     }
@@ -140,10 +129,7 @@ fn check_dimensions(
     group_ids: &[String],
 ) {
     if dimensions.is_empty() {
-        out.push(Problem::new(
-            "dimensions",
-            "must list at least one dimension",
-        ));
+        out.push(Problem::new("dimensions", ProblemKey::NO_DIMENSION));
     }
     limits::check(out, dimensions.len(), MAX_DIMENSIONS, &|| {
         "dimensions".into()
@@ -158,21 +144,19 @@ fn check_dimensions(
         }
         if let Some(group) = &dimension.group {
             if !group_ids.iter().any(|id| id == group) {
-                out.push(Problem::new(
-                    at("group"),
-                    format!(
-                        "\"{group}\" is not one of the groups ({})",
-                        group_ids.join(", ")
-                    ),
-                ));
+                out.push(
+                    Problem::new(at("group"), ProblemKey::NOT_A_GROUP)
+                        .with("group", group)
+                        .with("groups", group_ids.join(", ")),
+                );
             }
         }
         if let Some(confidence) = dimension.confidence {
             if !(0.0..=1.0).contains(&confidence) {
-                out.push(Problem::new(
-                    at("confidence"),
-                    format!("{} must be between 0 and 1", num(confidence)),
-                ));
+                out.push(
+                    Problem::new(at("confidence"), ProblemKey::CONFIDENCE_OUTSIDE)
+                        .with("value", num(confidence)),
+                );
             }
         }
         let Some(scale) = scale else { continue };
@@ -187,20 +171,18 @@ fn check_dimensions(
             check_on_scale(out, &at("range.low"), range.low, scale);
             check_on_scale(out, &at("range.high"), range.high, scale);
             if range.low > range.high {
-                out.push(Problem::new(
-                    at("range"),
-                    format!("low {} is above high {}", num(range.low), num(range.high)),
-                ));
+                out.push(
+                    Problem::new(at("range"), ProblemKey::RANGE_REVERSED)
+                        .with("low", num(range.low))
+                        .with("high", num(range.high)),
+                );
             } else if dimension.value < range.low || dimension.value > range.high {
-                out.push(Problem::new(
-                    at("range"),
-                    format!(
-                        "{}–{} does not contain the value {}",
-                        num(range.low),
-                        num(range.high),
-                        num(dimension.value)
-                    ),
-                ));
+                out.push(
+                    Problem::new(at("range"), ProblemKey::RANGE_MISSES_VALUE)
+                        .with("low", num(range.low))
+                        .with("high", num(range.high))
+                        .with("value", num(dimension.value)),
+                );
             }
         }
     }
@@ -229,28 +211,19 @@ fn check_values(
 
 fn check_on_scale(out: &mut Vec<Problem>, path: &str, value: f64, scale: &Scale) {
     if !value.is_finite() {
-        out.push(Problem::new(
-            path,
-            format!("{value} is not a finite number"),
-        ));
+        out.push(Problem::new(path, ProblemKey::NOT_FINITE).with("value", value));
     } else if value < scale.min {
-        out.push(Problem::new(
-            path,
-            format!(
-                "{} is below the scale minimum {}",
-                num(value),
-                num(scale.min)
-            ),
-        ));
+        out.push(
+            Problem::new(path, ProblemKey::BELOW_SCALE)
+                .with("value", num(value))
+                .with("min", num(scale.min)),
+        );
     } else if value > scale.max {
-        out.push(Problem::new(
-            path,
-            format!(
-                "{} is above the scale maximum {}",
-                num(value),
-                num(scale.max)
-            ),
-        ));
+        out.push(
+            Problem::new(path, ProblemKey::ABOVE_SCALE)
+                .with("value", num(value))
+                .with("max", num(scale.max)),
+        );
     }
 }
 

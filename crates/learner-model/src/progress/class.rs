@@ -14,7 +14,7 @@ use super::validate::{Checker, Lengths};
 use crate::limits;
 pub use crate::limits::MAX_CLASS_LEARNERS;
 use crate::parse::Document;
-use crate::problem::Problem;
+use crate::problem::{Problem, ProblemKey};
 use crate::profile::Learner;
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -120,7 +120,7 @@ impl Document for ClassProgressDocument {
             &Lengths::CLASS,
         );
         if self.learners.is_empty() {
-            out.push(Problem::new("learners", "must list at least one learner"));
+            out.push(Problem::new("learners", ProblemKey::NO_LEARNER));
         }
         limits::check(&mut out, self.learners.len(), MAX_CLASS_LEARNERS, &|| {
             "learners".into()

@@ -5,7 +5,7 @@
 use super::document::{Evidence, Goal, GoalStatus, Override, ProgressDocument};
 use super::standing::{Status, standing};
 use crate::Date;
-use crate::problem::Problem;
+use crate::problem::{Problem, ProblemKey};
 
 /// What changed, as reported in `learner-change`.
 #[derive(Debug, Clone, PartialEq)]
@@ -100,10 +100,10 @@ impl ProgressDocument {
     ) -> Result<(Self, ProgressEdit), Vec<Problem>> {
         let mut doc = self.clone();
         let Some(goal) = doc.goals.get_mut(index) else {
-            return Err(vec![Problem::new(
-                format!("goals[{index}]"),
-                format!("there is no goal {}", index + 1),
-            )]);
+            return Err(vec![
+                Problem::new(format!("goals[{index}]"), ProblemKey::NO_SUCH_GOAL)
+                    .with("number", index + 1),
+            ]);
         };
         goal.status = status;
         Ok((doc, ProgressEdit::GoalStatusSet { index, status }))

@@ -5,7 +5,7 @@ use std::rc::Rc;
 use super::class::ClassProgressDocument;
 use super::document::{Evidence, ProgressDocument};
 use crate::parse::{neither_schema, parse_head, read_part, typed};
-use crate::problem::{DocumentError, ErrorCode, Problem};
+use crate::problem::{DocumentError, ErrorCode, Problem, ProblemKey};
 
 /// Shared, so a widget's render and the element's edits never copy a class of evidence.
 #[derive(Debug, Clone, PartialEq)]
@@ -56,10 +56,7 @@ impl ProgressInput {
                 .map_err(refused),
             (Self::Class(_), None) => Err(DocumentError::single(
                 ErrorCode::InvalidDocument,
-                Problem::new(
-                    "learner",
-                    "a class needs the id of the learner the evidence is for",
-                ),
+                Problem::new("learner", ProblemKey::CLASS_NEEDS_LEARNER),
             )),
             (Self::Learner(doc), Some(id)) if id != doc.learner.id => Err(DocumentError::single(
                 ErrorCode::InvalidDocument,

@@ -200,20 +200,6 @@ impl Step {
 }
 
 impl Method {
-    /// Checks the method's parameters; the message names what is wrong.
-    pub fn problem(&self) -> Option<String> {
-        match self {
-            Method::DecayingAverage { rate } if !(*rate > 0.0 && *rate <= 1.0) => {
-                Some(format!("rate {} must be above 0 and at most 1", n(*rate)))
-            }
-            Method::WeightedAverage { weight } if !(*weight >= 0.0 && *weight <= 1.0) => {
-                Some(format!("weight {} must be from 0 to 1", n(*weight)))
-            }
-            Method::NTimes { n: 0 } => Some(String::from("n must be at least 1")),
-            _ => None,
-        }
-    }
-
     /// The result alone, without the worked explanation: what a class of 150 needs 9,000 times.
     /// Always equal to `calculate(scores, mastery).score` (tested).
     pub fn score(&self, scores: &[f64], mastery: f64) -> Option<f64> {

@@ -5,12 +5,13 @@ use std::collections::{HashMap, HashSet};
 use super::document::{
     Competency, Evidence, Framework, Override, ProficiencyScale, ProgressDocument,
 };
+use super::method::Method;
 use crate::Date;
 use crate::limits::{self, MAX_GOAL_COMPETENCIES, MAX_GOALS, MAX_LINKS, MAX_PREREQUISITES};
 use crate::limits::{MAX_REFLECTIONS, MAX_SCALE_LEVELS};
 use crate::link::check_links;
 use crate::number::format_number as n;
-use crate::problem::Problem;
+use crate::problem::{Problem, ProblemKey};
 
 pub(crate) fn problems(doc: &ProgressDocument) -> Vec<Problem> {
     let mut out = Vec::new();
@@ -35,7 +36,7 @@ pub(crate) fn problems(doc: &ProgressDocument) -> Vec<Problem> {
         }
         if let (Some((_, Some(s))), Some((_, Some(e)))) = (start, end) {
             if e <= s {
-                out.push(Problem::new("pacing.end", "must be after pacing.start"));
+                out.push(Problem::new("pacing.end", ProblemKey::END_NOT_AFTER_START));
             }
         }
     }
@@ -112,8 +113,8 @@ impl<'a> Checker<'a> {
         lengths: &'a Lengths,
     ) -> Self {
         non_empty(out, || "framework.title".into(), &framework.title);
-        if let Some(problem) = framework.method.problem() {
-            out.push(Problem::new("framework.method", problem));
+        if let Some(problem) = method_problem("framework.method", &framework.method) {
+            out.push(problem);
         }
         let scale_ok = scale.is_none_or(|s| check_scale(out, s));
         let count = framework.competencies.len();
@@ -145,12 +146,12 @@ impl<'a> Checker<'a> {
         let scale = &self.scale;
         if self.scale_ok && !(value.is_finite() && value >= scale.min() && value <= scale.max()) {
             let (value, min, max) = (n(value), n(scale.min()), n(scale.max()));
-            out.push(Problem::worded(
-                path(),
-                format!("{value} is off the scale {min}–{max}"),
-                "problem.off-scale",
-                vec![("value", value), ("min", min), ("max", max)],
-            ));
+            out.push(
+                Problem::new(path(), ProblemKey::OFF_SCALE)
+                    .with("value", value)
+                    .with("min", min)
+                    .with("max", max),
+            );
         }
     }
 
@@ -186,12 +187,7 @@ impl<'a> Checker<'a> {
             self.known_competency(out, || at("competency"), &o.competency);
             self.on_scale(out, || at("level"), o.level);
             if o.reason.trim().is_empty() {
-                out.push(Problem::worded(
-                    at("reason"),
-                    "must give a reason",
-                    "problem.reason",
-                    Vec::new(),
-                ));
+                out.push(Problem::new(at("reason"), ProblemKey::NO_REASON));
             }
             if let Some(d) = &o.date {
                 date(out, || at("date"), d);
@@ -204,10 +200,7 @@ impl<'a> Checker<'a> {
 fn check_scale(out: &mut Vec<Problem>, scale: &ProficiencyScale) -> bool {
     let before = out.len();
     if scale.levels.is_empty() {
-        out.push(Problem::new(
-            "scale.levels",
-            "must list at least two levels",
-        ));
+        out.push(Problem::new("scale.levels", ProblemKey::TOO_FEW_LEVELS));
         return false;
     }
     limits::check(out, scale.levels.len(), MAX_SCALE_LEVELS, &|| {
@@ -216,14 +209,14 @@ fn check_scale(out: &mut Vec<Problem>, scale: &ProficiencyScale) -> bool {
     for (i, pair) in scale.levels.windows(2).enumerate() {
         if let [a, b] = pair {
             if b.value.partial_cmp(&a.value) != Some(std::cmp::Ordering::Greater) {
-                out.push(Problem::new(
-                    format!("scale.levels[{}].value", i + 1),
-                    format!(
-                        "{} must be above the level before it ({})",
-                        n(b.value),
-                        n(a.value)
-                    ),
-                ));
+                out.push(
+                    Problem::new(
+                        format!("scale.levels[{}].value", i + 1),
+                        ProblemKey::LEVEL_NOT_ABOVE_PREVIOUS,
+                    )
+                    .with("value", n(b.value))
+                    .with("previous", n(a.value)),
+                );
             }
         }
     }
@@ -231,7 +224,7 @@ fn check_scale(out: &mut Vec<Problem>, scale: &ProficiencyScale) -> bool {
         if !level.value.is_finite() {
             out.push(Problem::new(
                 format!("scale.levels[{i}].value"),
-                "must be a finite number",
+                ProblemKey::MUST_BE_FINITE,
             ));
         }
         if level.label.trim().is_empty() {
@@ -239,15 +232,11 @@ fn check_scale(out: &mut Vec<Problem>, scale: &ProficiencyScale) -> bool {
         }
     }
     match scale.levels.iter().filter(|l| l.mastery).count() {
-        0 => out.push(Problem::new(
-            "scale.levels",
-            "no level is marked \"mastery\": true",
-        )),
+        0 => out.push(Problem::new("scale.levels", ProblemKey::NO_MASTERY_LEVEL)),
         1 => {}
-        more => out.push(Problem::new(
-            "scale.levels",
-            format!("{more} levels are marked mastery; mark one"),
-        )),
+        more => out.push(
+            Problem::new("scale.levels", ProblemKey::SEVERAL_MASTERY_LEVELS).with("count", more),
+        ),
     }
     out.len() == before
 }
@@ -257,7 +246,7 @@ fn check_competencies(out: &mut Vec<Problem>, framework: &Framework) {
     if competencies.is_empty() {
         out.push(Problem::new(
             "framework.competencies",
-            "must list at least one competency",
+            ProblemKey::NO_COMPETENCY,
         ));
     }
     let index: HashMap<&str, usize> = competencies
@@ -278,10 +267,7 @@ fn check_competencies(out: &mut Vec<Problem>, framework: &Framework) {
         }
         if let Some(parent) = &c.parent {
             if parent == &c.id {
-                out.push(Problem::new(
-                    at("parent"),
-                    "a competency cannot be its own parent",
-                ));
+                out.push(Problem::new(at("parent"), ProblemKey::OWN_PARENT));
             } else if !index.contains_key(parent.as_str()) {
                 out.push(Problem::unknown_competency(at("parent"), parent));
             }
@@ -306,8 +292,12 @@ fn check_competencies(out: &mut Vec<Problem>, framework: &Framework) {
             limits::check(out, links.len(), MAX_LINKS, &|| at(kind));
             check_links(out, &at(kind), links, false);
         }
-        if let Some(problem) = c.method.as_ref().and_then(|m| m.problem()) {
-            out.push(Problem::new(at("method"), problem));
+        if let Some(problem) = c
+            .method
+            .as_ref()
+            .and_then(|m| method_problem(&at("method"), m))
+        {
+            out.push(problem);
         }
     }
     let prerequisites = |i: usize| -> Vec<usize> {
@@ -344,6 +334,20 @@ fn check_competencies(out: &mut Vec<Problem>, framework: &Framework) {
     );
 }
 
+/// A mastery method's parameters out of their range.
+fn method_problem(path: &str, method: &Method) -> Option<Problem> {
+    match method {
+        Method::DecayingAverage { rate } if !(*rate > 0.0 && *rate <= 1.0) => {
+            Some(Problem::new(path, ProblemKey::RATE_OUTSIDE).with("rate", n(*rate)))
+        }
+        Method::WeightedAverage { weight } if !(*weight >= 0.0 && *weight <= 1.0) => {
+            Some(Problem::new(path, ProblemKey::WEIGHT_OUTSIDE).with("weight", n(*weight)))
+        }
+        Method::NTimes { n: 0 } => Some(Problem::new(path, ProblemKey::TIMES_ZERO)),
+        _ => None,
+    }
+}
+
 /// Names a cycle found through `field` (`prerequisites` or `parent`) by the ids on it.
 fn report_cycle(
     out: &mut Vec<Problem>,
@@ -358,15 +362,15 @@ fn report_cycle(
         .map(|c| c.id.as_str())
         .collect();
     let first = cycle.first().copied().unwrap_or(0);
-    let what = if field == "parent" {
-        "parents"
+    let key = if field == "parent" {
+        ProblemKey::PARENT_CYCLE
     } else {
-        "prerequisites"
+        ProblemKey::PREREQUISITE_CYCLE
     };
-    out.push(Problem::new(
-        format!("framework.competencies[{first}].{field}"),
-        format!("{what} go round in a cycle: {}", names.join(" → ")),
-    ));
+    out.push(
+        Problem::new(format!("framework.competencies[{first}].{field}"), key)
+            .with("ids", names.join(" → ")),
+    );
 }
 
 /// A cycle in a graph of `count` nodes, as the nodes on it with the first repeated at the end.

@@ -11,7 +11,10 @@
 //! in that language, so a page pays only for the language it speaks.
 
 mod intl;
+mod problem_words;
 mod table_lines;
+
+pub use problem_words::{english_error, english_problem, problem_line, problem_words};
 
 use std::cell::RefCell;
 use std::rc::Rc;
