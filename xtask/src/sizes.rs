@@ -18,14 +18,14 @@ pub const LOADER_FILES: [&str; 2] = ["learner-widgets.js", "learner-xapi.js"];
 /// docs/architecture.md, "Size", for what each module carries, what it costs and what the next
 /// cuts are.
 pub const MODULE_BUDGETS: [(&str, u64); 3] = [
-    ("learner-profile", 189 * 1024),
+    ("learner-profile", 191 * 1024),
     ("learner-progress", 223 * 1024),
-    ("learner-choice-board", 207 * 1024),
+    ("learner-choice-board", 208 * 1024),
 ];
 
 /// A one-widget page may weigh its module's budget plus this much for the loader and helpers
-/// (measured 6.4 KB: the loader 5.1, the xAPI helper 1.4).
-pub const LOADER_BUDGET_GZIP: u64 = 7 * 1024;
+/// (measured 7.5 KB: the loader 6.1, the xAPI helper 1.4).
+pub const LOADER_BUDGET_GZIP: u64 = 7 * 1024 + 512;
 
 /// A widget's `-hydrate` module (for server-rendered pages) may weigh its plain module's budget
 /// plus this much: yew's hydration (measured 17.2 to 17.5 KB).
