@@ -210,12 +210,14 @@ function docsImage(name) {
 test('"Get embed code" in a teacher mode opens the builder with that widget and its document', async ({ page, context }) => {
   await page.goto('/');
   const board = page.locator('#choice-teacher');
+  await expect(board.getByRole('grid')).toBeVisible();
   const opened = context.waitForEvent('page');
   await board.getByRole('button', { name: 'Get embed code' }).click();
   const builder = await opened;
   await expect(builder.getByRole('radio', { name: 'Choice board' })).toBeChecked();
   await expect(builder.getByRole('textbox', { name: 'Embed code' })).toHaveValue(/title="Choice board: Ecosystems tic-tac-toe"/);
   await builder.close();
+  await page.bringToFront();
 
   // In the builder itself the board's button answers at once: the code, focused.
   await page.goto('/embed-builder.html');

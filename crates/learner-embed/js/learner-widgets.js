@@ -528,7 +528,11 @@ function learnerElement(tag) {
      * opens the embed builder in a new tab with this widget and its document.
      */
     #askForEmbedCode() {
-      const json = this.exportJson();
+      const json = this.data == null ? null : this.exportJson();
+      if (!json) {
+        this.#showNotice(this.#words('element.embed-code-empty'));
+        return;
+      }
       if (!tell(this, 'learner-embed-code', { element: tag, document: this.data }, true)) return;
       let builder;
       try {
@@ -538,7 +542,9 @@ function learnerElement(tag) {
         return;
       }
       builder.hash = new URLSearchParams({ element: tag, data: json }).toString();
-      window.open(builder.href, '_blank', 'noopener');
+      // Not `noopener`: Chromium then sometimes opens the page without its long fragment.
+      const opened = window.open(builder.href, '_blank');
+      if (opened) opened.opener = null;
     }
 
     /** A server drew this element's widget (`learner-widgets/server`): its module should hydrate. */
