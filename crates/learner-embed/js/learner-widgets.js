@@ -542,9 +542,7 @@ function learnerElement(tag) {
         return;
       }
       builder.hash = new URLSearchParams({ element: tag, data: json }).toString();
-      // Not `noopener`: Chromium then sometimes opens the page without its long fragment.
-      const opened = window.open(builder.href, '_blank');
-      if (opened) opened.opener = null;
+      window.open(builder.href, '_blank', 'noopener');
     }
 
     /** A server drew this element's widget (`learner-widgets/server`): its module should hydrate. */
