@@ -3,7 +3,6 @@
 
 use serde::{Deserialize, Serialize};
 
-
 /// A calculation method, written `{ "type": "decaying-average", "rate": 0.65 }` and so on.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(from = "MethodSpec", into = "MethodSpec")]
