@@ -255,6 +255,8 @@ test.describe('learner-progress', () => {
       'region Evidence for 6.RP.A.3 Use ratio and rate reasoning to solve real-world and mathematical problems.',
       'button Mark as met', 'button Drop',
       'textbox Goal', 'Date By (optional)', 'combobox Competency (optional)', 'button Set goal',
+      // The gallery's teacher modes offer the embed builder (embed-builder).
+      'button Get embed code',
     ]);
     // A date field is four stops: month, day, year and its calendar button.
     expect(seen.filter((f) => f.id === 't-date')).toHaveLength(4);
@@ -466,6 +468,7 @@ test.describe('learner-choice-board', () => {
       'textbox New activity', 'button Add activity',
       'button Remove rule 1: Complete a line of 3', 'button Remove rule 2: Own ideas need approval',
       'combobox Rule', 'textbox First number', 'textbox Second number', 'button Add rule',
+      'button Get embed code',
     ]);
     const required = page.locator('#choice-teacher').getByRole('checkbox', { name: 'Required' });
     await required.focus();
