@@ -123,13 +123,13 @@ test('what the model explains is worded in the learner language: working, pace, 
   const tracker = await add(page, { tag: 'learner-progress', id: 'explicado', data: await sample(page, 'ana.progress.json'),
     lang: 'es', attributes: { today: '2026-11-23' } });
   const ratio = tracker.getByRole('listitem').filter({ hasText: '6.RP.A.1' }).filter({ hasText: '¿Por qué' }).last();
-  await ratio.getByText('¿Por qué Mastery?').click();
+  await ratio.getByText('¿Por qué Dominio?').click();
   await expect(ratio).toContainText('Media decreciente: cada nueva puntuación cuenta un 65 %, todo lo anterior un 35 %.');
   const september = await page.evaluate(() => new Intl.DateTimeFormat('es', { dateStyle: 'medium', timeZone: 'UTC' })
     .format(new Date('2026-09-14T00:00:00Z')));
   await expect(ratio).toContainText(`Evidencias usadas: 1 el ${september} (Warm-up: ratio talk)`);
   await expect(ratio).toContainText('0,35 × 1,65 + 0,65 × 3 = 2,5275');
-  await expect(ratio).toContainText('Resultado: 3,48 → Mastery');
+  await expect(ratio).toContainText('Resultado: 3,48 → Dominio');
   await expect(ratio).toContainText('Dominada.');
   await expect(tracker).toContainText('Has dominado 1 de 5 competencias.');
   await expect(tracker).toContainText('Ritmo: Con retraso.');

@@ -1,17 +1,24 @@
 //! `importCase(text)` for JavaScript: a CASE package becomes a `learner-progress/1` framework.
 
 use learner_model::case::import_case as import;
-use learner_widgets::{english_error, english_problem};
+use learner_widgets::{Texts, english_error, english_problem};
 use wasm_bindgen::JsValue;
 
 use crate::events::{object, problems_array};
 
 /// Returns `{ framework, notes }`: the framework object for a `learner-progress/1` document and
-/// notes on what was skipped, in English (they are for the integrator). Throws an `Error` whose `code`, `path` and `problems` name what is
+/// notes on what was skipped, in English (they are for the integrator), as are the names of an
+/// untitled framework and exemplar. Throws an `Error` whose `code`, `path` and `problems` name what is
 /// wrong with a malformed package. Exported by `<learner-progress>`'s module (`crates/embed-progress`).
 pub fn import_case(text: &str) -> Result<JsValue, JsValue> {
     match import(text) {
         Ok(result) => {
+            // In English, as the notes are: the framework is the integrator's to rename.
+            let english = Texts::default();
+            let result = result.named(
+                english.t("progress.case.untitled"),
+                english.t("progress.case.exemplar"),
+            );
             let framework = serde_json::to_string(&result.framework).unwrap_or_default();
             let notes = js_sys::Array::new();
             for note in &result.notes {

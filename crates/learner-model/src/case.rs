@@ -16,10 +16,29 @@ pub struct CaseImport {
     pub notes: Vec<Problem>,
 }
 
+impl CaseImport {
+    /// Names what the package left unnamed, in the caller's words: the framework when its
+    /// CFDocument has no title, and each exemplar link whose destination has none. The import
+    /// leaves those names empty because the model words nothing.
+    pub fn named(mut self, untitled_framework: &str, exemplar: &str) -> CaseImport {
+        if self.framework.title.is_empty() {
+            self.framework.title = untitled_framework.to_string();
+        }
+        for competency in &mut self.framework.competencies {
+            for link in &mut competency.exemplars {
+                if link.title.is_empty() {
+                    link.title = exemplar.to_string();
+                }
+            }
+        }
+        self
+    }
+}
+
 /// What a CASE server is asked for a framework's package.
 const FETCH: &str = "GET /ims/case/v1p1/CFPackages/";
 
-/// Reads a CASE package from JSON text: a file export (`{ CFDocument, CFItems, CFAssociations }`)
+/// Reads a CASE package from JSON text (name what it leaves unnamed with [`CaseImport::named`]): a file export (`{ CFDocument, CFItems, CFAssociations }`)
 /// or the answer of a CASE server's `GET /ims/case/v1p1/CFPackages/{id}`, which wraps the same in
 /// `{ "CFPackage": … }`. Other answers of a CASE server (one document, one item, a list of
 /// documents, an error) are refused with a problem saying what they are and what to fetch instead.
@@ -29,7 +48,7 @@ pub fn import_case(text: &str) -> Result<CaseImport, DocumentError> {
     let document = field(package, "CFDocument").and_then(Value::as_object);
     let title = document
         .and_then(|d| text_field(d, "title"))
-        .unwrap_or_else(|| String::from("Imported framework"));
+        .unwrap_or_default();
     let document_id = document.and_then(|d| text_field(d, "identifier"));
     let mut competencies = read_items(package, at)?;
     let notes = link_associations(package, &mut competencies, document_id.as_deref());
@@ -168,8 +187,8 @@ fn link_associations(
                     let title = destination
                         .as_ref()
                         .map(|d| d.title.clone())
-                        .filter(|t| !t.is_empty() && t != "Destination")
-                        .unwrap_or_else(|| String::from("Exemplar"));
+                        .filter(|t| t != "Destination")
+                        .unwrap_or_default();
                     if let Some(c) = competencies.get_mut(item) {
                         c.exemplars.push(Link { title, url });
                     }

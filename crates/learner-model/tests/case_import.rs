@@ -63,7 +63,11 @@ fn the_real_opensalt_export_becomes_a_framework() {
 
 #[test]
 fn the_imported_framework_makes_a_valid_progress_document() {
-    let framework = import_case(OPENSALT).unwrap().framework;
+    // Its exemplar links have no titles of their own: the caller names them.
+    let framework = import_case(OPENSALT)
+        .unwrap()
+        .named("Imported framework", "Exemplar")
+        .framework;
     let doc = learner_model::progress::ProgressDocument {
         schema: "learner-progress/1".into(),
         learner: learner_model::Learner {
@@ -145,6 +149,30 @@ fn malformed_packages_name_the_field() {
 }
 
 /// A package as a CASE server answers `GET /ims/case/v1p1/CFPackages/{id}`: wrapped in `CFPackage`.
+#[test]
+fn what_the_package_leaves_unnamed_is_named_in_the_callers_words() {
+    let text = r#"{"CFDocument":{"identifier":"doc"},
+        "CFItems":[{"identifier":"a","fullStatement":"A"}],
+        "CFAssociations":[
+          {"associationType":"exemplar","originNodeURI":{"identifier":"a"},
+           "destinationNodeURI":{"uri":"https://example.org/task","title":"Destination"}},
+          {"associationType":"exemplar","originNodeURI":{"identifier":"a"},
+           "destinationNodeURI":{"uri":"https://example.org/other","title":"Ratio task"}}]}"#;
+    let bare = import_case(text).unwrap();
+    assert_eq!(bare.framework.title, "", "the model words nothing");
+    let titles = |import: &learner_model::case::CaseImport| -> Vec<String> {
+        import.framework.competencies[0]
+            .exemplars
+            .iter()
+            .map(|l| l.title.clone())
+            .collect()
+    };
+    assert_eq!(titles(&bare), ["", "Ratio task"]);
+    let named = bare.named("Marco importado", "Ejemplo");
+    assert_eq!(named.framework.title, "Marco importado");
+    assert_eq!(titles(&named), ["Ejemplo", "Ratio task"]);
+}
+
 fn wrapped(package: &str) -> String {
     format!("{{\"CFPackage\": {package}}}")
 }

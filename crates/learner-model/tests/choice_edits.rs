@@ -108,10 +108,13 @@ fn teachers_author_the_board_and_stay_valid() {
         "layout"
     );
     let (doc, edit) = doc
-        .set_layout(Layout::Grid {
-            rows: 2,
-            columns: 3,
-        })
+        .set_layout(
+            Layout::Grid {
+                rows: 2,
+                columns: 3,
+            },
+            new_title,
+        )
         .unwrap();
     let removed = ["predator-prey", "ecosystem-comic", "ask-a-ranger"];
     assert_eq!(
@@ -123,16 +126,22 @@ fn teachers_author_the_board_and_stay_valid() {
     assert_eq!(doc.activities.len(), 6);
     valid(&doc);
     // A line needs a grid: the rules change first, then the layout.
-    assert_eq!(doc.set_layout(Layout::List).unwrap_err().path, "rules[0]");
+    assert_eq!(
+        doc.set_layout(Layout::List, new_title).unwrap_err().path,
+        "rules[0]"
+    );
     let (doc, _) = doc.set_rules(vec![Rule::Approval]).unwrap();
-    let (doc, _) = doc.set_layout(Layout::List).unwrap();
+    let (doc, _) = doc.set_layout(Layout::List, new_title).unwrap();
     let (doc, _) = doc.add_activity(Activity::new("x", "Extra")).unwrap();
     // A larger grid gets blank cells to fill.
     let (doc, _) = doc
-        .set_layout(Layout::Grid {
-            rows: 3,
-            columns: 3,
-        })
+        .set_layout(
+            Layout::Grid {
+                rows: 3,
+                columns: 3,
+            },
+            new_title,
+        )
         .unwrap();
     assert_eq!(doc.activities[7].id, "new-1");
     assert_eq!(doc.activities[8].id, "new-2");
@@ -177,4 +186,9 @@ fn removing_moving_and_setting_rules() {
         .unwrap_err();
     assert!(err.path.ends_with(".id"), "{err}");
     valid(&doc);
+}
+
+/// The title a new blank cell gets (the widgets give it in the teacher's language).
+fn new_title(n: usize) -> String {
+    format!("New activity {n}")
 }

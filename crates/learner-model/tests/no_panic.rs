@@ -243,8 +243,8 @@ proptest! {
                         9 => doc.remove_activity(&id),
                         10 => doc.move_activity(&id, index.index(ids.len().max(1) + 1)),
                         11 => doc.set_rules(Vec::new()),
-                        12 => doc.set_layout(learner_model::choice::Layout::List),
-                        13 => doc.set_layout(learner_model::choice::Layout::Grid { rows: 2, columns: 3 }),
+                        12 => doc.set_layout(learner_model::choice::Layout::List, new_title),
+                        13 => doc.set_layout(learner_model::choice::Layout::Grid { rows: 2, columns: 3 }, new_title),
                         14 => doc.add_activity(learner_model::choice::Activity::new(word.clone(), word.clone())),
                         _ => doc.update_activity(&id, learner_model::choice::Activity::new(word.clone(), "Changed")),
                     };
@@ -336,4 +336,9 @@ proptest! {
             }
         }
     }
+}
+
+/// The title a new blank cell gets (the widgets give it in the teacher's language).
+fn new_title(n: usize) -> String {
+    format!("New activity {n}")
 }

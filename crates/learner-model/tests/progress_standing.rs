@@ -43,7 +43,10 @@ fn a_competency_is_explained_with_its_evidence_arithmetic_and_level() {
     let d = doc();
     let s = standing(&d, d.competency("rp-a-1").unwrap());
     assert_eq!(s.status, Status::Mastered);
-    assert_eq!(s.level.as_ref().unwrap().label, "Mastery");
+    assert_eq!(
+        s.level.as_ref().map(|l| (l.value, l.mastery)),
+        Some((3.0, true))
+    );
     let lines = s.explanation();
     assert_eq!(lines.len(), 8, "{lines:?}");
     assert_eq!(
@@ -69,7 +72,7 @@ fn a_competency_is_explained_with_its_evidence_arithmetic_and_level() {
     );
     match &lines[6] {
         ExplanationLine::Result { score, level } => {
-            assert_eq!((r2(*score), level.as_str()), (3.48, "Mastery"));
+            assert_eq!((r2(*score), level.value), (3.48, 3.0));
         }
         other => panic!("not a result: {other:?}"),
     }
@@ -82,11 +85,14 @@ fn a_competency_in_progress_says_what_would_reach_mastery() {
     let s = standing(&d, d.competency("rp-a-2").unwrap());
     // 2, 1, 3: D = 2 → 0.35 × 2 + 0.65 × 1 = 1.35 → 0.35 × 1.35 + 0.65 × 3 = 2.4225
     assert_eq!(s.status, Status::InProgress);
-    assert_eq!(s.level.as_ref().unwrap().label, "Near");
+    assert_eq!(
+        s.level.as_ref().map(|l| (l.value, l.mastery)),
+        Some((2.0, false))
+    );
     let lines = s.explanation();
     match &lines[lines.len() - 2] {
         ExplanationLine::Result { score, level } => {
-            assert_eq!((r2(*score), level.as_str()), (2.42, "Near"));
+            assert_eq!((r2(*score), level.value), (2.42, 2.0));
         }
         other => panic!("not a result: {other:?}"),
     }
@@ -131,7 +137,7 @@ fn a_teacher_override_replaces_the_calculation_and_says_why() {
         s.explanation(),
         vec![ExplanationLine::SetByTeacher {
             level: 3.0,
-            label: Some("Mastery".into()),
+            on_scale: d.scale().levels.get(3).cloned(),
             reason: "Showed it in the shop project".into(),
         }]
     );

@@ -398,7 +398,7 @@ impl ChoiceBoardDocument {
 
     /// The teacher sets the layout. A larger grid gets new blank activities to fill its cells; a
     /// smaller one drops its last activities and the learner work on them (named in the edit).
-    pub fn set_layout(&self, layout: Layout) -> Edited {
+    pub fn set_layout(&self, layout: Layout, new_title: impl Fn(usize) -> String) -> Edited {
         let mut doc = self.clone();
         doc.layout = layout;
         let mut removed = Vec::new();
@@ -417,10 +417,8 @@ impl ChoiceBoardDocument {
                     let id = format!("new-{k}");
                     k += 1;
                     if doc.activity(&id).is_none() {
-                        doc.activities.push(Activity::new(
-                            id,
-                            format!("New activity {}", doc.activities.len() + 1),
-                        ));
+                        doc.activities
+                            .push(Activity::new(id, new_title(doc.activities.len() + 1)));
                     }
                 }
             }

@@ -171,12 +171,14 @@ impl ProfileDocument {
         self.groups.clone().unwrap_or_else(default_groups)
     }
 
-    /// The label of a group id, or the id itself when unknown.
-    pub fn group_label(&self, id: &str) -> String {
-        self.groups()
-            .into_iter()
+    /// The document's own label for a group id; None for a default group (the widgets name those)
+    /// and for an unknown id.
+    pub fn group_label(&self, id: &str) -> Option<&str> {
+        self.groups
+            .as_ref()?
+            .iter()
             .find(|g| g.id == id)
-            .map_or_else(|| id.to_string(), |g| g.label)
+            .map(|g| g.label.as_str())
     }
 
     pub fn context(&self, id: &str) -> Option<&Context> {
@@ -195,20 +197,20 @@ impl ProfileDocument {
     }
 }
 
-/// The default groups of a profile.
+/// The ids of the groups a profile has when it names none.
+pub const DEFAULT_GROUP_IDS: [&str; 4] =
+    ["academic", "cognitive", "social-emotional", "background"];
+
+/// The default groups of a profile. They have no label: the widgets name them in the reader's
+/// language.
 pub fn default_groups() -> Vec<Group> {
-    [
-        ("academic", "Academic"),
-        ("cognitive", "Cognitive"),
-        ("social-emotional", "Social-emotional"),
-        ("background", "Background"),
-    ]
-    .into_iter()
-    .map(|(id, label)| Group {
-        id: id.to_string(),
-        label: label.to_string(),
-    })
-    .collect()
+    DEFAULT_GROUP_IDS
+        .into_iter()
+        .map(|id| Group {
+            id: id.to_string(),
+            label: String::new(),
+        })
+        .collect()
 }
 
 impl Document for ProfileDocument {

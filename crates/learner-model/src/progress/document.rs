@@ -164,21 +164,23 @@ pub enum GoalStatus {
 }
 
 impl ProficiencyScale {
-    /// No evidence 0, Below 1, Near 2, Mastery 3, Exceeds 4.
+    /// The scale of a document that gives none: levels 0 to 4, mastery at 3 (no evidence, below,
+    /// near, mastery, exceeds). Its levels have no label: the widgets name them in the reader's
+    /// language, as they name everything else.
     pub fn default_levels() -> ProficiencyScale {
-        let level = |value: f64, label: &str, mastery: bool| ProficiencyLevel {
+        let level = |value: f64, mastery: bool| ProficiencyLevel {
             value,
-            label: label.to_string(),
+            label: String::new(),
             color: Some(format!("level-{value}")),
             mastery,
         };
         ProficiencyScale {
             levels: vec![
-                level(0.0, "No evidence", false),
-                level(1.0, "Below", false),
-                level(2.0, "Near", false),
-                level(3.0, "Mastery", true),
-                level(4.0, "Exceeds", false),
+                level(0.0, false),
+                level(1.0, false),
+                level(2.0, false),
+                level(3.0, true),
+                level(4.0, false),
             ],
         }
     }

@@ -92,7 +92,7 @@ impl Standing<'_> {
         if let Some(o) = self.overridden {
             lines.push(ExplanationLine::SetByTeacher {
                 level: o.level,
-                label: self.level.as_ref().map(|l| l.label.clone()),
+                on_scale: self.level.clone(),
                 reason: o.reason.clone(),
             });
             return lines;
@@ -121,7 +121,7 @@ impl Standing<'_> {
             if let (Some(score), Some(level)) = (self.score, &self.level) {
                 lines.push(ExplanationLine::Result {
                     score,
-                    level: level.label.clone(),
+                    level: level.clone(),
                 });
             }
         }
@@ -150,10 +150,10 @@ pub struct UsedEvidence {
 /// from their locale tables.
 #[derive(Debug, Clone, PartialEq)]
 pub enum ExplanationLine {
-    /// A teacher's override: the level set, its label on the scale, and the reason given.
+    /// A teacher's override: the level set, that level on the scale, and the reason given.
     SetByTeacher {
         level: f64,
-        label: Option<String>,
+        on_scale: Option<ProficiencyLevel>,
         reason: String,
     },
     NoEvidence,
@@ -162,10 +162,10 @@ pub enum ExplanationLine {
     /// Every piece of evidence the calculation used, oldest first.
     EvidenceUsed(Vec<UsedEvidence>),
     Step(Step),
-    /// The score in force and its level's label.
+    /// The score in force and its level.
     Result {
         score: f64,
-        level: String,
+        level: ProficiencyLevel,
     },
     Mastered,
     /// The lowest single next score that would reach mastery.

@@ -101,5 +101,5 @@ pub fn group_label(texts: &Texts, doc: &ProfileDocument, id: &str) -> String {
             return word.to_string();
         }
     }
-    doc.group_label(id)
+    doc.group_label(id).unwrap_or(id).to_string()
 }

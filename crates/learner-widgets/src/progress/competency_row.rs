@@ -1,6 +1,7 @@
 //! One competency: code, statement, level and status in words (never colour alone), and an
 //! explanation a student can open: method, evidence, arithmetic, and what would reach mastery.
 
+use super::wording::level_name;
 use learner_model::progress::{Link, ProgressIndex, Status};
 use yew::prelude::*;
 
@@ -25,7 +26,7 @@ pub fn competency_row(texts: &Texts, index: &ProgressIndex, id: &str) -> Html {
     let scale = doc.scale();
     let level = s.level.as_ref().map_or_else(
         || texts.t("progress.no-level").to_string(),
-        |l| l.label.clone(),
+        |l| level_name(texts, l),
     );
     let status_class = match s.status {
         Status::NotStarted => "status status-not-started",
@@ -68,7 +69,7 @@ pub fn competency_row(texts: &Texts, index: &ProgressIndex, id: &str) -> Html {
                 aria-label={texts.f("progress.meter", &[("competency", &competency.code.clone().unwrap_or_else(|| competency.statement.clone()))])} />
             <details class="competency-why">
                 <summary>{ match &s.level {
-                    Some(l) => texts.f("progress.why", &[("level", &l.label)]),
+                    Some(l) => texts.f("progress.why", &[("level", &level_name(texts, l))]),
                     None => texts.t("progress.why-none").to_string(),
                 } }</summary>
                 <ol class="competency-steps">

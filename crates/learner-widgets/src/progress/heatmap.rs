@@ -4,6 +4,7 @@
 //! facts reach screen readers as two tables: each competency's count per level, and each learner's
 //! totals. Each learner's rollup is kept between renders, so an evidence update works out one row.
 
+use super::wording::level_name;
 use std::cell::RefCell;
 use std::rc::Rc;
 
@@ -206,7 +207,7 @@ pub fn heatmap(texts: &Texts, doc: &ClassProgressDocument, cache: &RefCell<RowCa
     let levels: Vec<AttrValue> = scale
         .levels
         .iter()
-        .map(|l| AttrValue::from(l.label.clone()))
+        .map(|l| AttrValue::from(level_name(texts, l)))
         .collect();
     html! {
         <section class="class-heatmap" aria-label={texts.f("progress.class.region", &[("title", &doc.title)])}>
@@ -216,7 +217,7 @@ pub fn heatmap(texts: &Texts, doc: &ClassProgressDocument, cache: &RefCell<RowCa
             <ul class="heatmap-legend" aria-label={texts.t("progress.class.levels")}>
                 <li><span class="heat-swatch heat-none" aria-hidden="true"></span>{ status_label(texts, Status::NotStarted) }</li>
                 { for scale.levels.iter().enumerate().map(|(i, level)| html! {
-                    <li><span class={classes!("heat-swatch", level_class(i))} aria-hidden="true"></span>{ &level.label }</li>
+                    <li><span class={classes!("heat-swatch", level_class(i))} aria-hidden="true"></span>{ level_name(texts, level) }</li>
                 }) }
             </ul>
             { table_scroll(texts.t("progress.class.heatmap"), html! {

@@ -1,6 +1,7 @@
 //! Teacher mode (`mode="teacher"`): add evidence and set a level with a reason, with ordinary form
 //! controls (so every step works by keyboard), the problems shown as they are found.
 
+use super::wording::level_name;
 use std::rc::Rc;
 
 use learner_model::format_number as n;
@@ -199,7 +200,7 @@ impl TeacherForms<'_> {
         let texts = self.texts;
         html! {
             { for self.doc.scale().levels.iter().map(|l| html! {
-                <option value={n(l.value)}>{ texts.f("progress.teacher.level-option", &[("value", &texts.number(l.value)), ("level", &l.label)]) }</option>
+                <option value={n(l.value)}>{ texts.f("progress.teacher.level-option", &[("value", &texts.number(l.value)), ("level", &level_name(texts, l))]) }</option>
             }) }
         }
     }

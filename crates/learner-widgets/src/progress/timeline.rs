@@ -1,6 +1,7 @@
 //! The timeline view: for each competency, its evidence in date order with the level after each
 //! piece, as a small chart and a table with the same numbers.
 
+use super::wording::level_name;
 use learner_model::format_number as n;
 use learner_model::progress::{ProgressDocument, ProgressIndex};
 use yew::prelude::*;
@@ -85,8 +86,8 @@ pub fn timeline(
                     <tbody>
                         { for points.iter().map(|p| {
                             let level = p.score_after.map_or_else(|| String::from("—"), |s| {
-                                let label = scale.level_of((s * 100.0).round() / 100.0).map_or("", |l| l.label.as_str());
-                                texts.f("progress.score-level", &[("score", &texts.number(s)), ("level", label)])
+                                let label = scale.level_of((s * 100.0).round() / 100.0).map(|l| level_name(texts, l)).unwrap_or_default();
+                                texts.f("progress.score-level", &[("score", &texts.number(s)), ("level", &label)])
                             });
                             html! {
                                 <tr>

@@ -2,7 +2,7 @@
 //! learner's language: the model gives them as data, the locale tables give the words, and `Intl`
 //! the numbers, dates and lists.
 
-use learner_model::progress::{ExplanationLine, Method, Pace, PaceLine, Step};
+use learner_model::progress::{ExplanationLine, Method, Pace, PaceLine, ProficiencyLevel, Step};
 use yew::prelude::*;
 
 use crate::Texts;
@@ -15,18 +15,40 @@ pub fn explanation_item(texts: &Texts, line: &ExplanationLine) -> Html {
     html! { <li dir={dir}>{ explanation_line(texts, line) }</li> }
 }
 
+/// A level's name: the document's label, or for the default scale (whose levels have none) its
+/// name in the reader's language.
+pub fn level_name(texts: &Texts, level: &ProficiencyLevel) -> String {
+    if !level.label.is_empty() {
+        return level.label.clone();
+    }
+    let whole = (level.value.fract() == 0.0).then_some(level.value as i64);
+    let key = match whole {
+        Some(0) => "progress.scale.none",
+        Some(1) => "progress.scale.below",
+        Some(2) => "progress.scale.near",
+        Some(3) => "progress.scale.mastery",
+        Some(4) => "progress.scale.exceeds",
+        _ => return texts.number(level.value),
+    };
+    texts.t(key).to_string()
+}
+
 pub fn explanation_line(texts: &Texts, line: &ExplanationLine) -> String {
     match line {
         ExplanationLine::SetByTeacher {
             level,
-            label,
+            on_scale,
             reason,
         } => {
             let level = texts.number(*level);
-            match label {
-                Some(label) => texts.f(
+            match on_scale {
+                Some(on_scale) => texts.f(
                     "explain.teacher-level",
-                    &[("level", &level), ("label", label), ("reason", reason)],
+                    &[
+                        ("level", &level),
+                        ("label", &level_name(texts, on_scale)),
+                        ("reason", reason),
+                    ],
                 ),
                 None => texts.f("explain.teacher", &[("level", &level), ("reason", reason)]),
             }
@@ -52,7 +74,10 @@ pub fn explanation_line(texts: &Texts, line: &ExplanationLine) -> String {
         ExplanationLine::Step(step) => step_line(texts, step),
         ExplanationLine::Result { score, level } => texts.f(
             "explain.result",
-            &[("score", &texts.number(*score)), ("level", level)],
+            &[
+                ("score", &texts.number(*score)),
+                ("level", &level_name(texts, level)),
+            ],
         ),
         ExplanationLine::Mastered => texts.t("explain.mastered").to_string(),
         ExplanationLine::NextScore(next) => {
