@@ -213,7 +213,10 @@ test('importCase() loads the tracker\'s module on its own and reads a package as
     const text = await (await fetch('/samples/what-standards-could-be.case.json')).text();
     const count = async (input) => (await importCase(input)).framework.competencies.length;
     const refused = async (input) => importCase(input).then(() => null, (e) => e.message);
+    const cyclic = JSON.parse(text);
+    cyclic.CFItems[0].parent = cyclic;
     return {
+      cycle: await importCase(cyclic).then(() => null, (e) => ({ message: e.message, code: e.code, path: e.path })),
       text: await count(text),
       object: await count(JSON.parse(text)),
       served: await count({ CFPackage: JSON.parse(text) }),
@@ -223,6 +226,9 @@ test('importCase() loads the tracker\'s module on its own and reads a package as
   });
   expect(result).toMatchObject({ text: 16, object: 16, served: 16, servedText: 16 });
   expect(result.document).toContain('fetch its package with GET /ims/case/v1p1/CFPackages/d-1');
+  // An object JSON cannot hold is refused with the field's path and why, as the elements do.
+  expect(result.cycle).toEqual({ code: 'invalid-json', path: 'CFItems[0].parent',
+    message: 'CFItems[0].parent: refers back to an object that contains it (a cycle), which JSON cannot hold' });
   await expect.poll(() => distFiles(downloads)).toContain('learner-progress_bg.wasm');
 });
 

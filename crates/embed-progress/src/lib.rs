@@ -22,3 +22,10 @@ impl ProgressElement {
 pub fn import_case(text: &str) -> Result<JsValue, JsValue> {
     learner_embed::case_import::import_case(text)
 }
+
+/// The Error `importCase(object)` rejects with when the object cannot be written as JSON (see
+/// [`learner_embed::case_import::case_not_json`]).
+#[wasm_bindgen(js_name = caseNotJson)]
+pub fn case_not_json(path: &str, kind: &str, fact: &str) -> JsValue {
+    learner_embed::case_import::case_not_json(path, kind, fact)
+}

@@ -189,8 +189,8 @@ export async function importCase(input) {
   if (typeof input === 'string') return progress.importCase(input);
   const written = jsonText(input ?? null);
   if (written.problem) {
-    const { path, message } = written.problem;
-    throw Object.assign(new Error(message), { code: 'invalid-json', path, problems: [{ path, message }] });
+    const { path, kind, fact } = written.problem;
+    throw progress.caseNotJson(path, kind, fact);
   }
   return progress.importCase(written.text);
 }
@@ -198,8 +198,9 @@ export async function importCase(input) {
 /**
  * A host's object as JSON text, written here rather than by the page's JSON.stringify, which
  * another script may have replaced, or bent with an `Object.prototype.toJSON`. Returns `{ text }`,
- * or `{ problem: { path, message } }` naming the field JSON cannot hold (a cycle, a BigInt, a
- * getter that throws). Otherwise it writes what JSON.stringify would: own enumerable fields,
+ * or `{ problem: { path, kind, fact } }` naming the field JSON cannot hold and why, as facts the
+ * module words (`kind`: `bigint` with its digits, `cycle`, or `unreadable` with what reading the
+ * field threw). Otherwise it writes what JSON.stringify would: own enumerable fields,
  * functions and undefined left out (null in a list), non-finite numbers as null, dates as ISO text.
  */
 function jsonText(value) {
@@ -210,8 +211,8 @@ function jsonText(value) {
   // field that fails (a 15 MB document has a million values).
   const trail = [];
   const pathOf = (keys) => keys.reduce((path, key) => (typeof key === 'number' ? `${path}[${key}]` : (path ? `${path}.${key}` : key)), '');
-  const fail = (message) => {
-    throw Object.assign(new Error(message), { jsonPath: pathOf(trail) });
+  const fail = (kind, fact = '') => {
+    throw { unwritable: { path: pathOf(trail), kind, fact } };
   };
   const write = (value) => {
     if (value === null) return 'null';
@@ -219,7 +220,7 @@ function jsonText(value) {
       case 'string': return quote(value);
       case 'number': return Number.isFinite(value) ? String(value) : 'null';
       case 'boolean': return value ? 'true' : 'false';
-      case 'bigint': return fail(`${value}n is a BigInt, which JSON cannot hold: give a number`);
+      case 'bigint': return fail('bigint', String(value));
       case 'object': break;
       default: return undefined; // functions, symbols, undefined
     }
@@ -229,7 +230,7 @@ function jsonText(value) {
     if (typeof toJSON === 'function' && toJSON !== Object.prototype.toJSON && toJSON !== Array.prototype.toJSON) {
       return write(toJSON.call(value));
     }
-    if (open.includes(value)) return fail('refers back to an object that contains it (a cycle), which JSON cannot hold');
+    if (open.includes(value)) return fail('cycle');
     open.push(value);
     let text;
     if (Array.isArray(value)) {
@@ -257,14 +258,15 @@ function jsonText(value) {
     try {
       return object[key];
     } catch (error) {
-      return fail(`reading it threw (${error?.message ?? error})`);
+      return fail('unreadable', String(error?.message ?? error));
     }
   };
   try {
     return { text: write(value) ?? 'null' };
-  } catch (error) {
-    const path = error?.jsonPath ?? '';
-    return { problem: { path, message: `${path || 'the document'}: ${error?.message ?? error}` } };
+  } catch (thrown) {
+    if (thrown?.unwritable) return { problem: thrown.unwritable };
+    // Deeper than the engine's stack: the object is read as far as it goes, so say so at its top.
+    return { problem: { path: '', kind: 'unreadable', fact: String(thrown?.message ?? thrown) } };
   }
 }
 
@@ -676,7 +678,7 @@ function learnerElement(tag) {
         return;
       }
       const written = jsonText(value);
-      if (written.problem) this.#core.refuse(written.problem.path, written.problem.message);
+      if (written.problem) this.#core.refuse(written.problem.path, written.problem.kind, written.problem.fact);
       else this.#core.setData(written.text);
     }
 

@@ -6,12 +6,13 @@
 use std::cell::RefCell;
 use std::rc::{Rc, Weak};
 
-use learner_model::{DocumentError, ErrorCode, Problem, ProblemKey};
+use learner_model::DocumentError;
 use learner_widgets::{ExportFormat, LoadState, Mode, Options, WidgetProps};
 use wasm_bindgen::prelude::*;
 use web_sys::{HtmlElement, ShadowRoot};
 use yew::{AppHandle, AttrValue, BaseComponent, Callback};
 
+use crate::unwritable::unwritable;
 use crate::{data_source, events, hydration, stylesheet};
 
 /// What differs between the learner elements.
@@ -129,11 +130,11 @@ impl<K: Kind> Core<K> {
         with(&Rc::downgrade(&self.inner), |inner| inner.show(text));
     }
 
-    /// Shows that the document given could not be read as JSON, and why (found by the element's
-    /// JS while writing an object as text: a cycle, a BigInt, a getter that threw, at `path`).
-    pub fn refuse(&self, path: &str, message: &str) {
-        let problem = Problem::new(path, ProblemKey::UNWRITABLE).with("detail", message);
-        let error = DocumentError::single(ErrorCode::InvalidJson, problem);
+    /// Shows that the object given could not be written as JSON, and why (found by the loader
+    /// while writing it as text: a cycle, a BigInt, a getter that threw, at `path`; see
+    /// [`unwritable`]).
+    pub fn refuse(&self, path: &str, kind: &str, fact: &str) {
+        let error = unwritable(path, kind, fact);
         with(&Rc::downgrade(&self.inner), |inner| {
             inner.state = LoadState::Failed(Rc::new(error.clone()));
             inner.render();
@@ -386,8 +387,8 @@ macro_rules! element {
                 $crate::element_core::Core::new(host, root, changed).map($name)
             }
 
-            pub fn refuse(&self, path: &str, message: &str) {
-                self.0.refuse(path, message)
+            pub fn refuse(&self, path: &str, kind: &str, fact: &str) {
+                self.0.refuse(path, kind, fact)
             }
 
             #[wasm_bindgen::prelude::wasm_bindgen(getter)]

@@ -17,6 +17,7 @@ pub mod profile_element;
 pub mod progress_element;
 pub mod server_markup;
 mod stylesheet;
+pub mod unwritable;
 
 pub use element_text::text;
 // For the `element!` macro in the widgets' own crates.

@@ -133,8 +133,12 @@ problem_keys! {
     SCHEMA_IS_LIST = "problem.schema-is-list",
     /// missing; expected "{expected}"
     SCHEMA_MISSING = "problem.schema-missing",
-    /// {detail}
-    UNWRITABLE = "problem.unwritable",
+    /// {value}n is a BigInt, which JSON cannot hold: give a number
+    UNWRITABLE_BIGINT = "problem.unwritable-bigint",
+    /// refers back to an object that contains it (a cycle), which JSON cannot hold
+    UNWRITABLE_CYCLE = "problem.unwritable-cycle",
+    /// reading it threw ({error})
+    UNWRITABLE_UNREADABLE = "problem.unwritable-unreadable",
 
     // A learner profile's and a roster's values (`<learner-profile>`).
     /// {date} has two snapshots

@@ -1,11 +1,10 @@
 //! One competency: code, statement, level and status in words (never colour alone), and an
 //! explanation a student can open: method, evidence, arithmetic, and what would reach mastery.
 
-use super::wording::level_name;
 use learner_model::progress::{Link, ProgressIndex, Status};
 use yew::prelude::*;
 
-use super::wording::explanation_item;
+use super::wording::{explanation_item, level_name};
 use crate::Texts;
 
 /// A status in words.

@@ -4,13 +4,13 @@
 
 use std::rc::Rc;
 
-use learner_model::Problem;
-use learner_model::progress::{Goal, GoalStatus, ProgressDocument, ProgressEdit};
+use learner_model::progress::{Goal, GoalStatus, ProgressDocument};
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
 use super::ProgressChange;
-use crate::{Texts, problem_line};
+use super::edit_feedback::{EditFeedback, edit_sender, feedback_view};
+use crate::Texts;
 
 #[derive(Properties, PartialEq)]
 pub struct GoalsProps {
@@ -66,25 +66,11 @@ fn goal_meta(texts: &Texts, status: GoalStatus, date: Option<&str>, codes: &[Str
 pub fn goals(props: &GoalsProps) -> Html {
     let doc = &props.document;
     let texts = &props.texts;
-    let feedback = use_state(|| (Vec::<Problem>::new(), String::new()));
+    let feedback = use_state(EditFeedback::default);
     let fields = use_memo((), |()| GoalFields::default());
 
     // Every edit goes the same way: a new document and what changed, or the problems shown.
-    let emit = {
-        let (on_change, feedback) = (props.on_change.clone(), feedback.clone());
-        move |result: Result<(ProgressDocument, ProgressEdit), Vec<Problem>>, said: String| {
-            match result {
-                Ok((document, edit)) => {
-                    feedback.set((Vec::new(), said));
-                    on_change.emit(ProgressChange {
-                        document: Rc::new(document),
-                        edit,
-                    });
-                }
-                Err(problems) => feedback.set((problems, String::new())),
-            }
-        }
-    };
+    let emit = edit_sender(props.on_change.clone(), feedback.clone());
     let set_goal = {
         let (doc, emit, texts, fields) = (doc.clone(), emit.clone(), texts.clone(), fields.clone());
         Callback::from(move |e: SubmitEvent| {
@@ -110,7 +96,6 @@ pub fn goals(props: &GoalsProps) -> Html {
     if doc.goals.is_empty() && !props.editable {
         return html! {};
     }
-    let (problems, done) = &*feedback;
     html! {
         <section class="progress-goals" part="goals" aria-labelledby="goals-heading">
             <p class="progress-heading" id="goals-heading">{ texts.t("progress.goals") }</p>
@@ -124,14 +109,7 @@ pub fn goals(props: &GoalsProps) -> Html {
             }
             if props.editable {
                 { goal_form(texts, doc, &fields, set_goal) }
-                if !problems.is_empty() {
-                    <div class="learner-error teacher-problems" role="alert">
-                        <ul>
-                        { for problems.iter().map(|p| html! { <li>{ problem_line(texts, p) }</li> }) }
-                        </ul>
-                    </div>
-                }
-                <p class="learner-status" role="status">{ done }</p>
+                { feedback_view(texts, &feedback) }
             }
         </section>
     }

@@ -4,7 +4,6 @@
 //! facts reach screen readers as two tables: each competency's count per level, and each learner's
 //! totals. Each learner's rollup is kept between renders, so an evidence update works out one row.
 
-use super::wording::level_name;
 use std::cell::RefCell;
 use std::rc::Rc;
 
@@ -14,6 +13,7 @@ use learner_model::progress::{
 use yew::prelude::*;
 
 use super::competency_row::status_label;
+use super::wording::level_name;
 use crate::{Texts, table_scroll};
 
 /// Room for learner names on the left.

@@ -2,6 +2,7 @@
 //! and what to do next.
 
 mod competency_row;
+mod edit_feedback;
 mod goals;
 mod heatmap;
 mod map;

@@ -1,17 +1,18 @@
 //! Teacher mode (`mode="teacher"`): add evidence and set a level with a reason, with ordinary form
 //! controls (so every step works by keyboard), the problems shown as they are found.
 
-use super::wording::level_name;
 use std::rc::Rc;
 
+use learner_model::Date;
 use learner_model::format_number as n;
-use learner_model::progress::{Evidence, ProgressDocument, ProgressEdit};
-use learner_model::{Date, Problem};
+use learner_model::progress::{Evidence, ProgressDocument};
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
 use super::ProgressChange;
-use crate::{Texts, number_from_text, problem_line};
+use super::edit_feedback::{EditFeedback, edit_sender, feedback_view};
+use super::wording::level_name;
+use crate::{Texts, number_from_text};
 
 #[derive(Properties, PartialEq)]
 pub struct TeacherPanelProps {
@@ -47,29 +48,11 @@ pub fn field(id: &'static str, label: &str, control: Html) -> Html {
 pub fn teacher_panel(props: &TeacherPanelProps) -> Html {
     let doc = &props.document;
     let texts = &props.texts;
-    let feedback = use_state(|| (Vec::<String>::new(), String::new()));
+    let feedback = use_state(EditFeedback::default);
     let fields = use_memo((), |()| TeacherFields::default());
 
     // Both forms' edits go the same way: a new document and what it did, or the problems shown.
-    let emit = {
-        let (on_change, feedback, texts) =
-            (props.on_change.clone(), feedback.clone(), texts.clone());
-        move |result: Result<(ProgressDocument, ProgressEdit), Vec<Problem>>, said: String| {
-            match result {
-                Ok((document, edit)) => {
-                    feedback.set((Vec::new(), said));
-                    on_change.emit(ProgressChange {
-                        document: Rc::new(document),
-                        edit,
-                    });
-                }
-                Err(problems) => {
-                    let lines = problems.iter().map(|p| problem_line(&texts, p)).collect();
-                    feedback.set((lines, String::new()));
-                }
-            }
-        }
-    };
+    let emit = edit_sender(props.on_change.clone(), feedback.clone());
     let add_evidence = {
         let (doc, texts, fields, emit) = (doc.clone(), texts.clone(), fields.clone(), emit.clone());
         Callback::from(move |e: SubmitEvent| {
@@ -108,20 +91,12 @@ pub fn teacher_panel(props: &TeacherPanelProps) -> Html {
         leaves: leaves(doc),
         today: props.today.clone().unwrap_or_default(),
     };
-    let (problems, done) = &*feedback;
     html! {
         <section class="progress-teacher" part="teacher" aria-labelledby="teacher-heading">
             <p class="progress-heading" id="teacher-heading">{ texts.t("progress.teacher") }</p>
             { evidence_form(&forms, add_evidence) }
             { level_form(&forms, set_level) }
-            if !problems.is_empty() {
-                <div class="learner-error teacher-problems" role="alert">
-                    <ul>
-                    { for problems.iter().map(|p| html! { <li>{ p }</li> }) }
-                    </ul>
-                </div>
-            }
-            <p class="learner-status" role="status">{ done }</p>
+            { feedback_view(texts, &feedback) }
         </section>
     }
 }

@@ -1,11 +1,11 @@
 //! The timeline view: for each competency, its evidence in date order with the level after each
 //! piece, as a small chart and a table with the same numbers.
 
-use super::wording::level_name;
 use learner_model::format_number as n;
 use learner_model::progress::{ProgressDocument, ProgressIndex};
 use yew::prelude::*;
 
+use super::wording::level_name;
 use crate::{Texts, table_scroll};
 
 const WIDTH: f64 = 240.0;
