@@ -50,11 +50,13 @@ pub fn import_case(text: &str) -> Result<CaseImport, DocumentError> {
         .and_then(|d| text_field(d, "title"))
         .unwrap_or_default();
     let document_id = document.and_then(|d| text_field(d, "identifier"));
+    let uri = document.and_then(|d| text_field(d, "uri"));
     let mut competencies = read_items(package, at)?;
     let notes = link_associations(package, &mut competencies, document_id.as_deref());
     Ok(CaseImport {
         framework: Framework {
             title,
+            uri,
             method: Method::default(),
             competencies,
         },
@@ -111,6 +113,7 @@ fn read_items(package: &Map<String, Value>, at: &str) -> Result<Vec<Competency>,
             id,
             code: text_field(item, "humanCodingScheme"),
             statement,
+            uri: text_field(item, "uri"),
             parent: None,
             prerequisites: Vec::new(),
             target_date: None,

@@ -21,6 +21,7 @@ pub mod roster;
 pub mod schema;
 mod serde_error;
 mod spread;
+pub mod uri;
 
 pub use date::Date;
 pub use input::ProfileInput;

@@ -133,6 +133,8 @@ problem_keys! {
     SCHEMA_IS_LIST = "problem.schema-is-list",
     /// missing; expected "{expected}"
     SCHEMA_MISSING = "problem.schema-missing",
+    /// "{value}" is not a URI (such as https://…, urn:…)
+    NOT_A_URI = "problem.not-a-uri",
     /// {value}n is a BigInt, which JSON cannot hold: give a number
     UNWRITABLE_BIGINT = "problem.unwritable-bigint",
     /// refers back to an object that contains it (a cycle), which JSON cannot hold

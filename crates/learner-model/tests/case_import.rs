@@ -17,6 +17,17 @@ fn the_real_opensalt_export_becomes_a_framework() {
     let import = import_case(OPENSALT).unwrap();
     let framework = &import.framework;
     assert_eq!(framework.title, "What Standards Could Be");
+    // The URIs of the CFDocument and each CFItem are kept: credentials align to them.
+    assert_eq!(
+        framework.uri.as_deref(),
+        Some("http://opensalt-staging.opened.com/uri/20c5134f-423d-4097-a971-3dd5152bf507")
+    );
+    assert!(
+        framework
+            .competencies
+            .iter()
+            .all(|c| c.uri.as_deref().is_some_and(learner_model::uri::is_uri))
+    );
     assert_eq!(framework.competencies.len(), 16);
     let by_code = |code: &str| {
         framework

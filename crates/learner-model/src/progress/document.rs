@@ -35,6 +35,9 @@ pub struct ProgressDocument {
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Framework {
     pub title: String,
+    /// The framework's URI where it is published: a CASE framework's (CFDocument's) `uri`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub uri: Option<String>,
     /// How evidence becomes a level, unless a competency says otherwise.
     #[serde(default)]
     pub method: Method,
@@ -51,6 +54,10 @@ pub struct Competency {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub code: Option<String>,
     pub statement: String,
+    /// The competency's URI where its framework is published: a CASE item's (CFItem's) `uri`.
+    /// A credential for it is aligned to this.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub uri: Option<String>,
     /// The id of the domain or strand this belongs to.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub parent: Option<String>,

@@ -68,6 +68,12 @@ fn non_empty(out: &mut Vec<Problem>, path: impl FnOnce() -> String, value: &str)
     }
 }
 
+fn uri(out: &mut Vec<Problem>, path: impl FnOnce() -> String, value: Option<&str>) {
+    if let Some(value) = value.filter(|v| !crate::uri::is_uri(v)) {
+        out.push(Problem::new(path(), ProblemKey::NOT_A_URI).with("value", value));
+    }
+}
+
 fn date(out: &mut Vec<Problem>, path: impl FnOnce() -> String, value: &str) {
     if Date::parse(value).is_none() {
         out.push(Problem::not_a_date(path(), value));
@@ -113,6 +119,7 @@ impl<'a> Checker<'a> {
         lengths: &'a Lengths,
     ) -> Self {
         non_empty(out, || "framework.title".into(), &framework.title);
+        uri(out, || "framework.uri".into(), framework.uri.as_deref());
         if let Some(problem) = method_problem("framework.method", &framework.method) {
             out.push(problem);
         }
@@ -265,6 +272,7 @@ fn check_competencies(out: &mut Vec<Problem>, framework: &Framework) {
         if c.statement.trim().is_empty() {
             out.push(Problem::empty(at("statement")));
         }
+        uri(out, || at("uri"), c.uri.as_deref());
         if let Some(parent) = &c.parent {
             if parent == &c.id {
                 out.push(Problem::new(at("parent"), ProblemKey::OWN_PARENT));
