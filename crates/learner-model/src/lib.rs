@@ -16,6 +16,7 @@ mod problem;
 mod problem_key;
 pub mod profile;
 pub mod progress;
+pub mod record;
 pub mod roster;
 #[cfg(feature = "schema")]
 pub mod schema;

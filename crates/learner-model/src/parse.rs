@@ -256,9 +256,7 @@ pub(crate) fn read_part<T: serde::de::DeserializeOwned>(
             return invalid_json(text, &err);
         }
         let within = path_at(text, err.line(), err.column());
-        let path = if within.is_empty() {
-            root.to_string()
-        } else if within.starts_with('[') {
+        let path = if within.is_empty() || root.is_empty() || within.starts_with('[') {
             format!("{root}{within}")
         } else {
             format!("{root}.{within}")

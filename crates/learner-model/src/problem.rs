@@ -137,6 +137,9 @@ pub enum ErrorCode {
     UnsupportedSchema,
     /// The document has the right shape but its values contradict each other or the scale.
     InvalidDocument,
+    /// A record cannot be made: the options lack an issuer, a competency has no URI, or there is
+    /// nothing to issue.
+    CannotIssue,
 }
 
 impl ErrorCode {
@@ -146,6 +149,7 @@ impl ErrorCode {
             ErrorCode::InvalidShape => "invalid-shape",
             ErrorCode::UnsupportedSchema => "unsupported-schema",
             ErrorCode::InvalidDocument => "invalid-document",
+            ErrorCode::CannotIssue => "cannot-issue",
         }
     }
 }

@@ -135,6 +135,20 @@ problem_keys! {
     SCHEMA_MISSING = "problem.schema-missing",
     /// "{value}" is not a URI (such as https://…, urn:…)
     NOT_A_URI = "problem.not-a-uri",
+    // A learner's record (Open Badges / CLR credentials), made on demand.
+    /// "{value}" has a fragment (#…): give the issuer's URI without one
+    RECORD_ISSUER_FRAGMENT = "record.problem.issuer-fragment",
+    /// "{value}" is not an email address
+    RECORD_NOT_AN_EMAIL = "record.problem.not-an-email",
+    /// "{value}" is not a date and time such as 2026-12-05T09:30:00Z
+    RECORD_NOT_A_MOMENT = "record.problem.not-a-moment",
+    /// there is no evidence yet, so there is nothing to put in a record
+    RECORD_NO_EVIDENCE = "record.problem.no-evidence",
+    /// missing: a credential names the framework item it stands for by its URI (a CASE item's uri, which importCase() gives)
+    RECORD_NO_URI = "record.problem.no-uri",
+    /// nothing is mastered yet; to record the competencies started, set include to "started"
+    RECORD_NOTHING_MASTERED = "record.problem.nothing-mastered",
+
     /// {value}n is a BigInt, which JSON cannot hold: give a number
     UNWRITABLE_BIGINT = "problem.unwritable-bigint",
     /// refers back to an object that contains it (a cycle), which JSON cannot hold

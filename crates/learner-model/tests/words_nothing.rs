@@ -22,6 +22,8 @@ const NOT_WORDING: &[(&str, &str)] = &[
     ("number.rs", "NaN"),
     // A placeholder title some CASE editors export; read and skipped.
     ("case.rs", "Destination"),
+    // The Open Badges and CLR vocabulary: type names and values the standards spell.
+    ("vocabulary.rs", "*"),
 ];
 
 fn sources(dir: &Path, out: &mut Vec<PathBuf>) {
