@@ -9,10 +9,11 @@ use std::fmt::Write;
 use std::path::Path;
 
 /// Each feature, and the module in `modules.txt` whose prefixes it brings.
-const FEATURES: [(&str, &str); 3] = [
+const FEATURES: [(&str, &str); 4] = [
     ("CARGO_FEATURE_PROFILE", "learner-profile"),
     ("CARGO_FEATURE_PROGRESS", "learner-progress"),
     ("CARGO_FEATURE_CHOICE_BOARD", "learner-choice-board"),
+    ("CARGO_FEATURE_RECORD", "learner-record"),
 ];
 
 include!("src/i18n/table_lines.rs");

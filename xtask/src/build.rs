@@ -14,10 +14,14 @@ pub const WIDGET_MODULES: [(&str, &str); 3] = [
     ("crates/embed-choice-board", "learner-choice-board"),
 ];
 
+/// The modules made only when someone asks for what they do (a learner's record): no page loads
+/// them otherwise, and they have no hydrating twin.
+pub const ON_DEMAND_MODULES: [(&str, &str); 1] = [("crates/embed-record", "learner-record")];
+
 /// The files of `dist/` a student's browser may download: the loader, its helpers, each widget's
 /// glue and wasm (and its `-hydrate` twin with its shadow stylesheet, for server-rendered pages),
 /// the host stylesheet, and the helper that sizes iframes of `embed.html` on a host page.
-pub const DIST_FILES: [&str; 27] = [
+pub const DIST_FILES: [&str; 32] = [
     "learner-widgets.js",
     "learner-xapi.js",
     "learner-storage.js",
@@ -49,6 +53,13 @@ pub const DIST_FILES: [&str; 27] = [
     "learner-profile.shadow.css",
     "learner-progress.shadow.css",
     "learner-choice-board.shadow.css",
+    // A learner's record, made only when asked for (`exportRecord()`, "Download my record"): the
+    // page's side, then the module's glue, wasm and words.
+    "learner-record-page.js",
+    "learner-record.js",
+    "learner-record_bg.wasm",
+    "learner-record.es.txt",
+    "learner-record.ar.txt",
 ];
 
 /// The server renderer's files, which only a host's server loads: its wasm and glue, the
@@ -118,6 +129,9 @@ pub fn release_package() -> Result<(), String> {
             &["--", "--features", "hydrate"],
         )?;
     }
+    for (krate, name) in ON_DEMAND_MODULES {
+        wasm_pack(krate, name, &[])?;
+    }
     wasm_pack("crates/learner-server", "learner-server-wasm", &[])?;
     shadow_stylesheets(&root, &dist)?;
     let server_js = root.join("crates/learner-server/js");
@@ -135,6 +149,7 @@ pub fn release_package() -> Result<(), String> {
         "learner-frame.js",
         "learner-storage.js",
         "learner-export.js",
+        "learner-record-page.js",
         "learner-xapi.js",
     ] {
         std::fs::copy(js.join(name), dist.join(name))
@@ -144,16 +159,19 @@ pub fn release_package() -> Result<(), String> {
     npm_package(&root, &dist)?;
     let glue = WIDGET_MODULES.map(|(_, name)| format!("{name}.js"));
     let hydrate_glue = WIDGET_MODULES.map(|(_, name)| format!("{name}-hydrate.js"));
+    let on_demand_glue = ON_DEMAND_MODULES.map(|(_, name)| format!("{name}.js"));
     for name in [
         "learner-widgets.js",
         "learner-frame.js",
         "learner-storage.js",
         "learner-export.js",
+        "learner-record-page.js",
         "learner-xapi.js",
     ]
     .into_iter()
     .chain(glue.iter().map(String::as_str))
     .chain(hydrate_glue.iter().map(String::as_str))
+    .chain(on_demand_glue.iter().map(String::as_str))
     {
         minify(&dist.join(name))?;
     }

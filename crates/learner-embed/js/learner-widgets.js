@@ -37,7 +37,7 @@ const MODULES = {
       wasm: () => new URL('./learner-progress-hydrate_bg.wasm', import.meta.url),
     },
     core: 'ProgressElement',
-    observed: ['data', 'src', 'today', 'view', 'mode', 'embed-builder'],
+    observed: ['data', 'src', 'today', 'view', 'mode', 'record-issuer', 'record-issuer-name', 'embed-builder'],
     updates: ['addEvidence'],
   },
   'learner-choice-board': {
@@ -71,7 +71,12 @@ const WORDS = {
     es: () => new URL('./learner-choice-board.es.txt', import.meta.url),
     ar: () => new URL('./learner-choice-board.ar.txt', import.meta.url),
   },
+  'learner-record': {
+    es: () => new URL('./learner-record.es.txt', import.meta.url),
+    ar: () => new URL('./learner-record.ar.txt', import.meta.url),
+  },
 };
+
 
 /** What has arrived, by name: a widget's tag (its initialised glue), 'storage' and 'xapi'. */
 const loaded = new Map();
@@ -103,13 +108,25 @@ function once(name, start) {
  * the other module is drawn again by it.
  */
 function loadWidget(tag, hydrating) {
-  return once(tag, async () => {
-    const { glue, wasm } = hydrating ? MODULES[tag].hydrating : MODULES[tag];
-    const compiled = compile(wasm());
-    const [exports] = await Promise.all([glue(), compiled, loadXapi()]);
-    await exports.default({ module_or_path: await compiled });
-    return exports;
-  });
+  return once(tag, () => instantiate(hydrating ? MODULES[tag].hydrating : MODULES[tag], loadXapi()));
+}
+
+
+/** A module's glue and wasm, requested at once (with `alongside`), and initialised. */
+async function instantiate({ glue, wasm }, alongside = null) {
+  const compiled = compile(wasm());
+  const [exports] = await Promise.all([glue(), compiled, alongside]);
+  await exports.default({ module_or_path: await compiled });
+  return exports;
+}
+
+/** Saves `text` as a file called `name`, as a download. */
+function saveFile(text, name, type = 'application/json') {
+  const link = document.createElement('a');
+  link.href = URL.createObjectURL(new Blob([text], { type }));
+  link.download = name;
+  link.click();
+  URL.revokeObjectURL(link.href);
 }
 
 /**
@@ -363,6 +380,8 @@ function learnerElement(tag) {
     // `lang` is every HTML element's; the element speaks its language.
     static observedAttributes = [...observed, 'lang'];
     static {
+      // A record is made from a tracker's document only.
+      if (tag !== 'learner-progress') delete this.prototype.exportRecord;
       for (const name of updates) {
         Object.defineProperty(this.prototype, name, {
           value(...args) { return this.#update(name, args); },
@@ -386,6 +405,8 @@ function learnerElement(tag) {
     #notice = null;
     /** "Get embed code", in teacher mode with `embed-builder` (`#showEmbedCode`). */
     #embedBar = null;
+    /** "Download my record", in self mode with `record-issuer` (`#showRecordButton`). */
+    #recordBar = null;
     #dataBar = null;
     // storage="local": edits made since a save failed are not yet in this browser's storage.
     #unsaved = false;
@@ -498,6 +519,7 @@ function learnerElement(tag) {
       else if (this.hasAttribute('src')) this.#fetchSrc();
       else this.#core.readMarkup();
       this.#showEmbedCode();
+      this.#showRecordButton();
     }
 
     /**
@@ -506,45 +528,72 @@ function learnerElement(tag) {
      */
     #showEmbedCode() {
       const wanted = Boolean(this.#core) && this.getAttribute('mode') === 'teacher' && this.hasAttribute('embed-builder');
+      this.#embedBar = this.#buttonBar(this.#embedBar, wanted, 'embed-code', 'element.embed-code', () => this.#askForEmbedCode());
+    }
+
+    /** With mode="self" and `record-issuer`: "Download my record" (part `record`). */
+    #showRecordButton() {
+      const wanted = Boolean(this.#core) && tag === 'learner-progress' && this.getAttribute('mode') === 'self'
+        && this.hasAttribute('record-issuer');
+      this.#recordBar = this.#buttonBar(this.#recordBar, wanted, 'record', 'progress.record.download', () => this.#downloadRecord());
+    }
+
+    /** A bar under the widget with one button, when `wanted` (`bar`: the one shown, or null). */
+    #buttonBar(bar, wanted, part, label, onClick) {
       if (!wanted) {
-        this.#embedBar?.remove();
-        this.#embedBar = null;
-        return;
+        bar?.remove();
+        return null;
       }
-      if (this.#embedBar) return;
-      const bar = document.createElement('div');
-      bar.className = 'storage-bar';
-      bar.setAttribute('part', 'embed-code');
+      if (bar) return bar;
+      const made = document.createElement('div');
+      made.className = 'storage-bar';
+      made.setAttribute('part', part);
       const button = document.createElement('button');
       button.type = 'button';
       button.className = 'toolbar-button';
-      button.textContent = this.#words('element.embed-code');
-      button.addEventListener('click', () => this.#askForEmbedCode());
-      bar.append(button);
-      this.#embedBar = bar;
-      this.shadowRoot.append(bar);
+      button.textContent = this.#words(label);
+      button.addEventListener('click', onClick);
+      made.append(button);
+      this.shadowRoot.append(made);
+      return made;
     }
 
     /**
-     * Fires `learner-embed-code` with the document; unless a listener handles it (preventDefault),
-     * opens the embed builder in a new tab with this widget and its document.
+     * What the record's page side (`learner-record-page.js`, imported when a record is first asked
+     * for) needs of this element and of the loader.
      */
-    #askForEmbedCode() {
-      const json = this.data == null ? null : this.exportJson();
-      if (!json) {
-        this.#showNotice(this.#words('element.embed-code-empty'));
-        return;
-      }
-      if (!tell(this, 'learner-embed-code', { element: tag, document: this.data }, true)) return;
-      let builder;
-      try {
-        builder = new URL(this.getAttribute('embed-builder'), document.baseURI);
-      } catch {
-        this.#refuse('embed-builder', 'invalid-attribute', `embed-builder: "${this.getAttribute('embed-builder')}" is not an address`);
-        return;
-      }
-      builder.hash = new URLSearchParams({ element: tag, data: json }).toString();
-      window.open(builder.href, '_blank', 'noopener');
+    #recordHost() {
+      return {
+        element: this,
+        tag,
+        json: this.#core?.json,
+        lang: this.#language(),
+        attribute: (name) => this.getAttribute(name),
+        instantiate,
+        words: (lang) => loadWords('learner-record', lang, this),
+        addWords,
+        jsonText,
+        tell,
+        saveFile,
+        notice: (text) => this.#showNotice(text),
+        fail: (detail) => this.#fail(detail),
+      };
+    }
+
+    #recordPage() {
+      return import('./learner-record-page.js').catch((error) => {
+        const message = `learner-record-page.js could not be loaded (${error?.message ?? error})`;
+        this.#fail({ code: 'record-failed', message, path: '', problems: [] });
+        throw error;
+      });
+    }
+
+    exportRecord(options = {}) {
+      return this.#recordPage().then((page) => page.exportRecord(this.#recordHost(), options));
+    }
+
+    #downloadRecord() {
+      this.#recordPage().then((page) => page.downloadRecord(this.#recordHost()), () => {});
     }
 
     /** A server drew this element's widget (`learner-widgets/server`): its module should hydrate. */
@@ -580,7 +629,10 @@ function learnerElement(tag) {
         this.#core.setOption('lang', lang);
         this.#embedBar?.remove();
         this.#embedBar = null;
+        this.#recordBar?.remove();
+        this.#recordBar = null;
         this.#showEmbedCode();
+        this.#showRecordButton();
       });
     }
 
@@ -639,9 +691,14 @@ function learnerElement(tag) {
         this.#speak(this.#language());
       } else if (name === 'embed-builder') {
         this.#showEmbedCode();
+      } else if (name.startsWith('record-')) {
+        this.#showRecordButton();
       } else {
         this.#core.setOption(name, newValue);
-        if (name === 'mode') this.#showEmbedCode();
+        if (name === 'mode') {
+          this.#showEmbedCode();
+          this.#showRecordButton();
+        }
       }
     }
 
@@ -892,12 +949,7 @@ function learnerElement(tag) {
         return b;
       };
       button(this.#words('element.download'), () => {
-        const file = new Blob([this.exportJson()], { type: 'application/json' });
-        const link = document.createElement('a');
-        link.href = URL.createObjectURL(file);
-        link.download = `${this.getAttribute('storage-key') || this.localName}.json`;
-        link.click();
-        URL.revokeObjectURL(link.href);
+        saveFile(this.exportJson(), `${this.getAttribute('storage-key') || this.localName}.json`);
       });
       this.#dataBar = bar;
       this.shadowRoot.append(bar);

@@ -13,7 +13,7 @@ export interface LearnerErrorDetail {
     | 'invalid-json' | 'invalid-shape' | 'unsupported-schema' | 'invalid-document'
     | 'export-failed' | 'storage-corrupt' | 'storage-conflict' | 'storage-quota' | 'storage-unavailable'
     | 'src-not-allowed' | 'src-failed' | 'module-failed' | 'words-failed' | 'page-unsupported' | 'tag-taken'
-    | 'invalid-attribute';
+    | 'invalid-attribute' | 'cannot-issue' | 'record-failed';
   /** The first problem as one line. */
   message: string;
   path: string;
@@ -42,6 +42,29 @@ export interface XapiStatement {
   result?: { score?: { raw: number; min: number; max: number; scaled: number }; response?: string };
   timestamp: string;
   context: { platform: string; language: string };
+}
+
+/** What a learner's record holds and who issues it (`exportRecord(options)`). */
+export interface RecordOptions {
+  /** The school or organisation that signs the record. Defaults to the record-issuer attributes. */
+  issuer?: { id: string; name: string; url?: string; email?: string };
+  /** The competencies mastered (the default), or also those started. */
+  include?: 'mastered' | 'started';
+  /** RFC 3339, e.g. `2026-12-05T09:30:00Z`; by default, now. */
+  validFrom?: string;
+  /** The learner's own URI (a DID), when the host knows one; otherwise the learner is named. */
+  learnerId?: string;
+}
+
+/** A learner's record, unsigned: an Open Badges 3.0 `ClrCredential` (CLR 2.0) and the `OpenBadgeCredential`s it holds. */
+export interface LearnerRecord {
+  clr: { '@context': string[]; id: string; type: string[]; name: string; [field: string]: unknown };
+  credentials: Array<{ '@context': string[]; id: string; type: string[]; name: string; [field: string]: unknown }>;
+}
+
+export interface LearnerRecordDetail extends LearnerRecord {
+  /** Hand back the record your server signed (an object, or a VC-JWT string): the widget downloads it. */
+  respondWith(signed: Promise<object | string>): void;
 }
 
 /** The attributes every element takes, as HTML gives them (text). */
@@ -159,6 +182,17 @@ export interface LearnerProgressElement extends LearnerElement<LearnerProgressDo
    * Fires no learner-change.
    */
   addEvidence(evidence: Evidence | string, learnerId?: string): void;
+  /**
+   * The learner's record in the standards other schools and employers read: one unsigned Open
+   * Badges 3.0 OpenBadgeCredential per competency the learner has mastered (with include:
+   * 'started', also per competency started, its result InProgress at the level reached), each
+   * aligned to its CASE item (the competency's uri), bundled in one unsigned CLR 2.0 ClrCredential.
+   * Loads the learner-record module the first time it is asked for. Rejects with an Error whose
+   * code is cannot-issue (no issuer, a competency to issue without a uri, nothing to issue) or
+   * invalid-shape (options of the wrong shape), with path and problems, and fires learner-error.
+   * The host signs the record on its own server (see the integrator guide).
+   */
+  exportRecord(options?: RecordOptions): Promise<LearnerRecord>;
 }
 
 export interface LearnerProgressAttributes extends LearnerAttributes {
@@ -175,6 +209,16 @@ export interface LearnerProgressAttributes extends LearnerAttributes {
    * learner-change.
    */
   mode?: 'self' | 'teacher';
+  /**
+   * The URI of the school or organisation that issues learners' records (https://… or did:…).
+   * With mode="self" the learner gets "Download my record" (part record), which fires
+   * learner-record; exportRecord() uses it when its options name no issuer.
+   */
+  'record-issuer'?: string;
+  /**
+   * The issuer's name, as a record shows it ("Lincoln Middle School"). Required with record-issuer.
+   */
+  'record-issuer-name'?: string;
   /**
    * With mode="teacher": the address of the embed builder (www/embed-builder.html). The widget then
    * offers "Get embed code" (part embed-code), which fires learner-embed-code and, unless a
@@ -238,7 +282,7 @@ export interface LearnerElements {
     element: LearnerProgressElement;
     document: LearnerProgressDocument | LearnerProgressClassDocument;
     attributes: LearnerProgressAttributes;
-    events: LearnerEvents<LearnerProgressDocument | LearnerProgressClassDocument, ProgressChange> & { 'learner-embed-code': LearnerEmbedCodeDetail<LearnerProgressDocument | LearnerProgressClassDocument> };
+    events: LearnerEvents<LearnerProgressDocument | LearnerProgressClassDocument, ProgressChange> & { 'learner-record': LearnerRecordDetail; 'learner-embed-code': LearnerEmbedCodeDetail<LearnerProgressDocument | LearnerProgressClassDocument> };
   };
   'learner-choice-board': {
     element: LearnerChoiceBoardElement;
@@ -485,6 +529,10 @@ export interface Framework {
    */
   method?: MethodSpec;
   title: string;
+  /**
+   * The framework's URI where it is published: a CASE framework's (CFDocument's) `uri`.
+   */
+  uri?: string | null;
 }
 export interface Competency {
   /**
@@ -518,6 +566,11 @@ export interface Competency {
    * `YYYY-MM-DD`: when the learner aims to master it.
    */
   targetDate?: string | null;
+  /**
+   * The competency's URI where its framework is published: a CASE item's (CFItem's) `uri`.
+   * A credential for it is aligned to this.
+   */
+  uri?: string | null;
 }
 export interface Link {
   title: string;

@@ -1,11 +1,10 @@
 //! `importCase(text)` for JavaScript: a CASE package becomes a `learner-progress/1` framework.
 
-use learner_model::DocumentError;
 use learner_model::case::import_case as import;
-use learner_widgets::{Texts, english_error, english_problem};
+use learner_widgets::{Texts, english_problem};
 use wasm_bindgen::JsValue;
 
-use crate::events::{object, problems_array};
+use crate::events::{object, thrown_error as thrown};
 use crate::unwritable::unwritable;
 
 /// Returns `{ framework, notes }`: the framework object for a `learner-progress/1` document and
@@ -42,21 +41,4 @@ pub fn import_case(text: &str) -> Result<JsValue, JsValue> {
 /// (see [`unwritable`]).
 pub fn case_not_json(path: &str, kind: &str, fact: &str) -> JsValue {
     thrown(&unwritable(path, kind, fact))
-}
-
-/// An `Error` in English whose `code`, `path` and `problems` name what is wrong.
-fn thrown(error: &DocumentError) -> JsValue {
-    let thrown = js_sys::Error::new(&english_error(error));
-    let first = error.first();
-    for (key, value) in [
-        ("code", JsValue::from_str(error.code.as_str())),
-        (
-            "path",
-            JsValue::from_str(first.map_or("", |p| p.path.as_str())),
-        ),
-        ("problems", problems_array(error)),
-    ] {
-        let _ = js_sys::Reflect::set(&thrown, &JsValue::from_str(key), &value);
-    }
-    thrown.into()
 }

@@ -45,6 +45,18 @@ pub fn problems_array(error: &DocumentError) -> JsValue {
     problems.into()
 }
 
+/// An `Error` in English whose `code`, `path` and `problems` name what is wrong: what a method
+/// such as `importCase()` or `exportRecord()` rejects with.
+pub fn thrown_error(error: &DocumentError) -> JsValue {
+    let thrown = js_sys::Error::new(&learner_widgets::english_error(error));
+    let first = error.first();
+    let path = first.map_or("", |p| p.path.as_str());
+    set(&thrown, "code", &error.code.as_str().into());
+    set(&thrown, "path", &path.into());
+    set(&thrown, "problems", &problems_array(error));
+    thrown.into()
+}
+
 /// Fires `learner-change` with detail `{ document, change }` after a learner's edit; `change`
 /// describes the edit (its shape is documented per element).
 pub fn fire_change(host: &HtmlElement, document_json: &str, change: &JsValue) {

@@ -15,6 +15,7 @@ pub mod events;
 mod hydration;
 pub mod profile_element;
 pub mod progress_element;
+pub mod record_export;
 pub mod server_markup;
 mod stylesheet;
 pub mod unwritable;

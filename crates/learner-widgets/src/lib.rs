@@ -11,6 +11,7 @@ mod number_text;
 mod observed_width;
 pub mod profile;
 pub mod progress;
+pub mod record;
 pub mod styles;
 mod table_scroll;
 mod view_switch;

@@ -11,7 +11,7 @@ mod pace_panel;
 mod teacher;
 mod timeline;
 mod tree;
-mod wording;
+pub(crate) mod wording;
 
 use std::rc::Rc;
 
