@@ -19,7 +19,9 @@ pub const LOADER_FILES: [&str; 2] = ["learner-widgets.js", "learner-xapi.js"];
 /// cuts are.
 pub const MODULE_BUDGETS: [(&str, u64); 3] = [
     ("learner-profile", 191 * 1024),
-    ("learner-progress", 223 * 1024),
+    // Framework and competency URIs (what a learner's record aligns to) and the default scale's
+    // names from the tables cost 0.6 KB over 223.
+    ("learner-progress", 224 * 1024),
     ("learner-choice-board", 208 * 1024),
 ];
 

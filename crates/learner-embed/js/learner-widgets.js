@@ -596,6 +596,28 @@ function learnerElement(tag) {
       this.#recordPage().then((page) => page.downloadRecord(this.#recordHost()), () => {});
     }
 
+    /**
+     * Fires `learner-embed-code` with the document; unless a listener handles it (preventDefault),
+     * opens the embed builder in a new tab with this widget and its document.
+     */
+    #askForEmbedCode() {
+      const json = this.data == null ? null : this.exportJson();
+      if (!json) {
+        this.#showNotice(this.#words('element.embed-code-empty'));
+        return;
+      }
+      if (!tell(this, 'learner-embed-code', { element: tag, document: this.data }, true)) return;
+      let builder;
+      try {
+        builder = new URL(this.getAttribute('embed-builder'), document.baseURI);
+      } catch {
+        this.#refuse('embed-builder', 'invalid-attribute', `embed-builder: "${this.getAttribute('embed-builder')}" is not an address`);
+        return;
+      }
+      builder.hash = new URLSearchParams({ element: tag, data: json }).toString();
+      window.open(builder.href, '_blank', 'noopener');
+    }
+
     /** A server drew this element's widget (`learner-widgets/server`): its module should hydrate. */
     #serverRendered() {
       return [...(this.shadowRoot?.children ?? [])].some((child) => child.hasAttribute('data-learner-server'));
