@@ -54,6 +54,8 @@ export interface RecordOptions {
   validFrom?: string;
   /** The learner's own URI (a DID), when the host knows one; otherwise the learner is named. */
   learnerId?: string;
+  /** The same learner's profile: each dimension they rated becomes an achievement marked self-assessed. */
+  selfAssessed?: LearnerProfileDocument;
 }
 
 /** A learner's record, unsigned: an Open Badges 3.0 `ClrCredential` (CLR 2.0) and the `OpenBadgeCredential`s it holds. */

@@ -148,6 +148,10 @@ problem_keys! {
     RECORD_NO_URI = "record.problem.no-uri",
     /// nothing is mastered yet; to record the competencies started, set include to "started"
     RECORD_NOTHING_MASTERED = "record.problem.nothing-mastered",
+    /// no dimension has a self-rating, so the profile adds nothing to the record
+    RECORD_NO_SELF_RATINGS = "record.problem.no-self-ratings",
+    /// "{value}" is another learner: a record holds only its own learner's work
+    RECORD_OTHER_LEARNER = "record.problem.other-learner",
 
     /// {value}n is a BigInt, which JSON cannot hold: give a number
     UNWRITABLE_BIGINT = "problem.unwritable-bigint",

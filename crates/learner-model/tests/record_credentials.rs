@@ -19,6 +19,7 @@ use proptest::prelude::*;
 use serde_json::{Value, json};
 
 const ANA: &str = include_str!("../../../www/samples/ana.progress.json");
+const ANA_PROFILE: &str = include_str!("../../../www/samples/ana.profile.json");
 const CASE_PACKAGES: [&str; 4] = [
     include_str!("../../../tests/fixtures/case/what-standards-could-be.case.json"),
     include_str!("../../../tests/fixtures/case/act-holistic-math.case.json"),
@@ -126,12 +127,17 @@ fn assert_valid(clr: &ClrCredential) {
             credential["@context"][0],
             "https://www.w3.org/ns/credentials/v2"
         );
+        // A competency names the CASE item it came from; a self-rating says it is one.
         let achievement = &credential["credentialSubject"]["achievement"];
-        assert_eq!(achievement["alignment"][0]["targetType"], "CFItem");
-        assert_eq!(
-            achievement["id"],
-            credential["credentialSubject"]["achievement"]["id"]
-        );
+        if achievement["achievementType"] == "Competency" {
+            assert_eq!(achievement["alignment"][0]["targetType"], "CFItem");
+            assert!(learner_model::uri::is_uri(
+                achievement["alignment"][0]["targetUrl"].as_str().unwrap()
+            ));
+        } else {
+            assert_eq!(achievement["achievementType"], "ext:SelfAssessment");
+            assert_eq!(achievement["tag"], json!(["self-assessed"]));
+        }
     }
 }
 
@@ -147,6 +153,8 @@ const WORDS: RecordWords = RecordWords {
     record_name: "Learning record",
     scale_name: "Proficiency",
     level_name: &level_name,
+    self_rating: "Self-rating",
+    self_assessed: "Rated by the learner.",
 };
 
 fn options(extra: Value) -> RecordOptions {
@@ -201,12 +209,11 @@ fn the_gallery_sample_makes_a_valid_record_of_what_ana_mastered() {
         "Grade 6 ratios and proportional relationships"
     );
     let result = &subject.result[0];
-    assert_eq!(result.status, "Completed");
+    assert_eq!(result.status.as_deref(), Some("Completed"));
     assert_eq!(result.value.as_deref(), Some("3.48"));
-    assert!(
-        result.achieved_level.ends_with("-level-3"),
-        "{}",
-        result.achieved_level
+    assert_eq!(
+        result.achieved_level.as_deref(),
+        Some("https://lincoln.example.org/issuer#competency-rp-a-1-level-3")
     );
     assert_eq!(
         achievement.result_description[0].rubric_criterion_level[3].name,
@@ -245,7 +252,7 @@ fn competencies_started_are_stated_in_progress_and_their_order_kept() {
             let s = &c.credential_subject;
             (
                 s.achievement.human_code.as_deref().unwrap(),
-                s.result[0].status.as_str(),
+                s.result[0].status.as_deref().unwrap(),
             )
         })
         .collect();
@@ -333,6 +340,67 @@ fn bad_input_is_refused_naming_the_field_never_an_invalid_credential() {
     assert_eq!(shape.problems[0].key, ProblemKey::MISSING);
     let unknown = RecordOptions::from_json(r#"{"issuers":{}}"#).unwrap_err();
     assert_eq!(unknown.problems[0].key, ProblemKey::UNKNOWN_FIELD);
+}
+
+#[test]
+fn self_ratings_are_issued_only_when_the_host_asks_and_then_marked_self_assessed() {
+    let ana = ProgressDocument::from_json(ANA).unwrap();
+    let plain = record(&ana, &options(json!({}))).unwrap();
+    assert!(
+        plain
+            .credential_subject
+            .verifiable_credential
+            .iter()
+            .all(|c| c.credential_subject.achievement.achievement_type == "Competency"),
+        "no self-rating unless asked"
+    );
+    let profile: Value = serde_json::from_str(ANA_PROFILE).unwrap();
+    let clr = record(&ana, &options(json!({ "selfAssessed": profile }))).unwrap();
+    assert_valid(&clr);
+    let rated: Vec<(&str, &str, Option<&str>)> = clr
+        .credential_subject
+        .verifiable_credential
+        .iter()
+        .map(|c| &c.credential_subject)
+        .filter(|s| s.achievement.achievement_type == "ext:SelfAssessment")
+        .map(|s| {
+            (
+                s.achievement.id.as_str(),
+                s.achievement.name.as_str(),
+                s.result[0].value.as_deref(),
+            )
+        })
+        .collect();
+    let id = |d: &str| format!("https://lincoln.example.org/issuer#self-assessment-{d}");
+    let names: Vec<&str> = rated.iter().map(|r| r.1).collect();
+    assert_eq!(
+        rated
+            .iter()
+            .map(|r| (r.0.to_string(), r.2))
+            .collect::<Vec<_>>(),
+        [
+            (id("reading"), Some("80")),
+            (id("fractions"), Some("30")),
+            (id("writing"), Some("75")),
+        ],
+        "{names:?}"
+    );
+    // Another learner's profile is never put in this learner's record.
+    let mut malik = profile.clone();
+    malik["learner"] = json!({ "id": "s-2077", "name": "Malik Johnson" });
+    let error = record(&ana, &options(json!({ "selfAssessed": malik }))).unwrap_err();
+    assert_eq!(paths(&error), ["selfAssessed.learner.id"]);
+    // A profile with no self-rating, or an invalid one, is named too.
+    let mut unrated = profile.clone();
+    for d in unrated["dimensions"].as_array_mut().unwrap() {
+        d.as_object_mut().unwrap().remove("selfRating");
+    }
+    let error = record(&ana, &options(json!({ "selfAssessed": unrated }))).unwrap_err();
+    assert_eq!(paths(&error), ["selfAssessed.dimensions"]);
+    let mut off_scale = profile;
+    off_scale["dimensions"][0]["selfRating"] = json!(140);
+    let error = record(&ana, &options(json!({ "selfAssessed": off_scale }))).unwrap_err();
+    assert_eq!(paths(&error), ["selfAssessed.dimensions[0].selfRating"]);
 }
 
 /// A progress document over a real CASE framework, with evidence on some of its competencies.

@@ -13,6 +13,7 @@ use super::options::{Include, Issuer, RecordOptions};
 use super::vocabulary as v;
 use crate::number::format_number;
 use crate::problem::{DocumentError, ErrorCode, Problem, ProblemKey};
+use crate::profile::ProfileDocument;
 use crate::progress::{
     Competency, ProficiencyLevel, ProficiencyScale, ProgressDocument, Standing, Status, standing,
 };
@@ -25,6 +26,10 @@ pub struct RecordWords<'a> {
     pub scale_name: &'a str,
     /// A level's name: its label, or the reader's word for a level of the default scale.
     pub level_name: &'a dyn Fn(&ProficiencyLevel) -> String,
+    /// The name of the scale a self-rating is given on.
+    pub self_rating: &'a str,
+    /// What a self-assessed achievement's criteria say: the learner rated it, the school did not.
+    pub self_assessed: &'a str,
 }
 
 /// The learner's record as one unsigned CLR whose subject holds an unsigned Open Badges credential
@@ -38,7 +43,17 @@ pub fn learner_record(
     next_id: &mut dyn FnMut() -> String,
 ) -> Result<ClrCredential, DocumentError> {
     let mut problems = options.problems();
-    let issued = issued_competencies(doc, options.include, &mut problems);
+    let self_rated = options
+        .self_assessed
+        .as_ref()
+        .filter(|p| p.dimensions.iter().any(|d| d.self_rating.is_some()));
+    if let Some(profile) = self_rated.filter(|p| p.learner.id != doc.learner.id) {
+        problems.push(
+            Problem::new("selfAssessed.learner.id", ProblemKey::RECORD_OTHER_LEARNER)
+                .with("value", &profile.learner.id),
+        );
+    }
+    let issued = issued_competencies(doc, options.include, self_rated.is_some(), &mut problems);
     let (Some(issuer), Some(valid_from), true) =
         (&options.issuer, &options.valid_from, problems.is_empty())
     else {
@@ -59,10 +74,13 @@ pub fn learner_record(
         words,
         scale: doc.scale(),
     };
-    let credentials: Vec<AchievementCredential> = issued
+    let mut credentials: Vec<AchievementCredential> = issued
         .iter()
         .map(|s| maker.credential(s, next_id()))
         .collect();
+    if let Some(profile) = self_rated {
+        credentials.extend(maker.self_assessed(profile, next_id));
+    }
     let achievements: Vec<Achievement> = credentials
         .iter()
         .map(|c| c.credential_subject.achievement.clone())
@@ -88,13 +106,14 @@ pub fn learner_record(
 
 /// The standings of the competencies the record holds: each competency with no children that is
 /// mastered (or, with `Include::Started`, started). Adds a problem for each without a URI, and one
-/// when there is nothing to issue.
+/// when there is nothing to issue (and no self-ratings either).
 fn issued_competencies<'a>(
     doc: &'a ProgressDocument,
     include: Include,
+    self_rated: bool,
     problems: &mut Vec<Problem>,
 ) -> Vec<Standing<'a>> {
-    if doc.evidence.is_empty() && doc.overrides.is_empty() {
+    if doc.evidence.is_empty() && doc.overrides.is_empty() && !self_rated {
         problems.push(Problem::new("evidence", ProblemKey::RECORD_NO_EVIDENCE));
         return Vec::new();
     }
@@ -126,7 +145,7 @@ fn issued_competencies<'a>(
         }
         issued.push(s);
     }
-    if issued.is_empty() {
+    if issued.is_empty() && !self_rated {
         problems.push(Problem::new("include", ProblemKey::RECORD_NOTHING_MASTERED));
     }
     issued
@@ -223,6 +242,8 @@ impl Maker<'_> {
                 result_type: v::RUBRIC_LEVEL_RESULT.to_string(),
                 rubric_criterion_level: levels,
                 required_level,
+                value_min: None,
+                value_max: None,
             }],
             tag: Vec::new(),
             id,
@@ -237,16 +258,91 @@ impl Maker<'_> {
         Some(AchievementResult {
             kind: kinds(&[v::RESULT]),
             result_description: description.id.clone(),
-            achieved_level: format!("{}-level-{index}", achievement.id),
-            status: match s.status {
-                Status::Mastered => v::COMPLETED,
-                _ => v::IN_PROGRESS,
-            }
-            .to_string(),
+            achieved_level: Some(format!("{}-level-{index}", achievement.id)),
+            status: Some(
+                match s.status {
+                    Status::Mastered => v::COMPLETED,
+                    _ => v::IN_PROGRESS,
+                }
+                .to_string(),
+            ),
             value: s
                 .score
                 .map(|score| format_number((score * 100.0).round() / 100.0)),
         })
+    }
+}
+
+impl Maker<'_> {
+    /// A credential for each profile dimension the learner rated, marked self-assessed: the
+    /// achievement type is the extension `ext:SelfAssessment`, tagged `self-assessed`, its criteria
+    /// say the learner rated it, and its result is the rating on the profile's scale.
+    fn self_assessed(
+        &self,
+        profile: &ProfileDocument,
+        next_id: &mut dyn FnMut() -> String,
+    ) -> Vec<AchievementCredential> {
+        let scale = &profile.scale;
+        profile
+            .dimensions
+            .iter()
+            .filter_map(|d| d.self_rating.map(|rating| (d, rating)))
+            .map(|(d, rating)| {
+                let id = format!(
+                    "{}#self-assessment-{}",
+                    self.issuer.id,
+                    percent_encoded(&d.id)
+                );
+                let description = ResultDescription {
+                    id: format!("{id}-scale"),
+                    kind: kinds(&[v::RESULT_DESCRIPTION]),
+                    name: self.words.self_rating.to_string(),
+                    result_type: v::SCALED_SCORE.to_string(),
+                    rubric_criterion_level: Vec::new(),
+                    required_level: None,
+                    value_min: Some(format_number(scale.min)),
+                    value_max: Some(format_number(scale.max)),
+                };
+                let result = AchievementResult {
+                    kind: kinds(&[v::RESULT]),
+                    result_description: description.id.clone(),
+                    achieved_level: None,
+                    status: None,
+                    value: Some(format_number(rating)),
+                };
+                let achievement = Achievement {
+                    kind: kinds(&[v::ACHIEVEMENT]),
+                    achievement_type: v::SELF_ASSESSMENT.to_string(),
+                    name: d.label.clone(),
+                    description: d.description.clone().unwrap_or_else(|| d.label.clone()),
+                    criteria: Criteria {
+                        narrative: self.words.self_assessed.to_string(),
+                    },
+                    human_code: None,
+                    alignment: Vec::new(),
+                    result_description: vec![description],
+                    tag: kinds(&[v::SELF_ASSESSED_TAG]),
+                    id,
+                };
+                AchievementCredential {
+                    context: v::OB_CONTEXT.iter().map(|c| c.to_string()).collect(),
+                    id: next_id(),
+                    kind: kinds(&[v::VERIFIABLE_CREDENTIAL, v::OPEN_BADGE_CREDENTIAL]),
+                    name: d.label.clone(),
+                    issuer: self.issuer.clone(),
+                    valid_from: self.valid_from.to_string(),
+                    credential_subject: AchievementSubject {
+                        id: self.learner_id.clone(),
+                        kind: kinds(&[v::ACHIEVEMENT_SUBJECT]),
+                        identifier: self.identifier.clone(),
+                        achievement,
+                        result: vec![result],
+                    },
+                    evidence: Vec::new(),
+                    credential_schema: vec![schema(v::OB_SCHEMA)],
+                }
+            })
+            .collect()
     }
 }
 

@@ -111,9 +111,14 @@ pub struct ResultDescription {
     pub kind: Vec<String>,
     pub name: String,
     pub result_type: String,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub rubric_criterion_level: Vec<RubricCriterionLevel>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub required_level: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub value_min: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub value_max: Option<String>,
 }
 
 /// One level of the scale.
@@ -134,8 +139,10 @@ pub struct AchievementResult {
     #[serde(rename = "type")]
     pub kind: Vec<String>,
     pub result_description: String,
-    pub achieved_level: String,
-    pub status: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub achieved_level: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub status: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub value: Option<String>,
 }

@@ -3,7 +3,9 @@
 use serde::Deserialize;
 
 use crate::date::Date;
+use crate::parse::Document;
 use crate::problem::{Problem, ProblemKey};
+use crate::profile::ProfileDocument;
 use crate::uri::is_uri;
 
 /// `exportRecord(options)`'s options, as the host gives them.
@@ -23,6 +25,10 @@ pub struct RecordOptions {
     /// The learner's own URI (a DID, say), when the host knows one; otherwise the learner is named.
     #[serde(default)]
     pub learner_id: Option<String>,
+    /// The same learner's profile, when the host asks for their self-ratings in the record: each
+    /// dimension the learner rated becomes an achievement marked self-assessed. Never otherwise.
+    #[serde(default)]
+    pub self_assessed: Option<ProfileDocument>,
 }
 
 /// The issuer as the host names it.
@@ -79,6 +85,20 @@ impl RecordOptions {
         }
         if let Some(id) = self.learner_id.as_deref().filter(|id| !is_uri(id)) {
             out.push(Problem::new("learnerId", ProblemKey::NOT_A_URI).with("value", id));
+        }
+        if let Some(profile) = &self.self_assessed {
+            out.extend(
+                profile
+                    .problems()
+                    .into_iter()
+                    .map(|p| p.under("selfAssessed")),
+            );
+            if !profile.dimensions.iter().any(|d| d.self_rating.is_some()) {
+                out.push(Problem::new(
+                    "selfAssessed.dimensions",
+                    ProblemKey::RECORD_NO_SELF_RATINGS,
+                ));
+            }
         }
         if let Some(moment) = self.valid_from.as_deref().filter(|m| !is_date_time(m)) {
             out.push(

@@ -47,6 +47,10 @@ pub const COMPETENCY: &str = "Competency";
 /// `achievementType` of a profile dimension the learner rated themselves: an extension term, as
 /// the schema allows (`ext:` names), so no reader takes it for a school's judgement.
 pub const SELF_ASSESSMENT: &str = "ext:SelfAssessment";
+/// `tag` of an achievement the learner rated themselves.
+pub const SELF_ASSESSED_TAG: &str = "self-assessed";
+/// `resultType` of a value on a numeric scale (a profile's self-rating).
+pub const SCALED_SCORE: &str = "ScaledScore";
 /// `targetType` of an alignment to a CASE item.
 pub const CASE_ITEM: &str = "CFItem";
 /// `resultType` of a result given as a level of a scale.

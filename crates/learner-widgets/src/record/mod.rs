@@ -28,6 +28,8 @@ pub fn worded_record(
         record_name: &record_name,
         scale_name: texts.t("record.scale"),
         level_name: &level,
+        self_rating: texts.t("record.self-rating"),
+        self_assessed: texts.t("record.self-assessed"),
     };
     learner_record(doc, options, &words, next_id)
 }
