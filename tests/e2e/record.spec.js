@@ -140,6 +140,10 @@ test('exportRecord(): the competencies started too, in Spanish, and refusals tha
     const issuer = { id: 'did:web:lincoln.example.org', name: 'Escuela Lincoln' };
     const started = await ana.exportRecord({ issuer, include: 'started', validFrom: '2026-12-05T09:30:00Z', learnerId: 'did:example:ana' });
     const refusal = (options) => ana.exportRecord(options).then(() => null, (e) => ({ code: e.code, path: e.path, message: e.message, said: e.said }));
+    const profile = await (await fetch('/samples/ana.profile.json')).json();
+    const rated = (await ana.exportRecord({ issuer, selfAssessed: profile })).credentials
+      .map((c) => c.credentialSubject).filter((s) => s.achievement.achievementType === 'ext:SelfAssessment')
+      .map((s) => [s.achievement.name, s.achievement.tag, s.achievement.resultDescription[0].name, s.result[0].value]);
     const cycle = { issuer: { ...issuer } };
     cycle.issuer.self = cycle;
     return {
@@ -147,6 +151,7 @@ test('exportRecord(): the competencies started too, in Spanish, and refusals tha
       levels: started.credentials[0].credentialSubject.achievement.resultDescription[0].rubricCriterionLevel.map((l) => l.name),
       name: started.clr.name,
       subject: started.clr.credentialSubject.id,
+      rated,
       same: started.clr.credentialSubject.verifiableCredential[1].id === started.credentials[1].id,
       noIssuer: await refusal({}),
       badIssuer: await refusal({ issuer: { id: 'Lincoln', name: 'Lincoln' } }),
@@ -160,6 +165,12 @@ test('exportRecord(): the competencies started too, in Spanish, and refusals tha
   expect(result.levels).toEqual(['Sin evidencia', 'Por debajo', 'Cerca', 'Dominio', 'Supera']);
   expect(result.name).toBe('Registro de aprendizaje de Ana García: Grade 6 ratios and proportional relationships');
   expect(result.subject).toBe('did:example:ana');
+  // Her self-ratings only because the host gave her profile, each marked self-assessed.
+  expect(result.rated).toEqual([
+    ['Reading comprehension', ['self-assessed'], 'Autoevaluación', '80'],
+    ['Fractions', ['self-assessed'], 'Autoevaluación', '30'],
+    ['Written expression', ['self-assessed'], 'Autoevaluación', '75'],
+  ]);
   expect(result.same).toBe(true);
   expect(result.noIssuer).toMatchObject({ code: 'cannot-issue', path: 'issuer', message: 'issuer: missing', said: 'issuer: falta' });
   expect(result.badIssuer).toMatchObject({ code: 'cannot-issue', path: 'issuer.id' });

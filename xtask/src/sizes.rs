@@ -26,8 +26,9 @@ pub const MODULE_BUDGETS: [(&str, u64); 3] = [
 ];
 
 /// A one-widget page may weigh its module's budget plus this much for the loader and helpers
-/// (measured 7.5 KB: the loader 6.1, the xAPI helper 1.4).
-pub const LOADER_BUDGET_GZIP: u64 = 7 * 1024 + 512;
+/// (measured 7.8 KB: the loader 6.4, of which 0.3 is the learner's record button and
+/// `exportRecord()`, which must exist before any record code loads; the xAPI helper 1.4).
+pub const LOADER_BUDGET_GZIP: u64 = 7 * 1024 + 896;
 
 /// A widget's `-hydrate` module (for server-rendered pages) may weigh its plain module's budget
 /// plus this much: yew's hydration (measured 17.2 to 17.5 KB).

@@ -1,11 +1,17 @@
 // A learner's record, the page's side: imports the learner-record module, makes the record from a
 // tracker's document, and downloads it ("Download my record"), signed when the host's server hands
 // a signed one back. The loader imports this only when a record is first asked for; `host` is what
-// it lends of the element and of itself (`#recordHost()` in learner-widgets.js).
+// it lends of the element and of itself (`#record()` in learner-widgets.js).
 
 const RECORD = {
   glue: () => import('./learner-record.js'),
   wasm: () => new URL('./learner-record_bg.wasm', import.meta.url),
+};
+
+/** The record's words in each language but English (which its module carries), for bundlers. */
+const WORDS = {
+  es: () => new URL('./learner-record.es.txt', import.meta.url),
+  ar: () => new URL('./learner-record.ar.txt', import.meta.url),
 };
 
 let loading = null;
@@ -40,12 +46,12 @@ async function makeRecord(host, options) {
     throw Object.assign(new Error('the element has no document yet'), { code: 'no-document', path: '', problems: [] });
   }
   const given = { ...options };
-  if (given.issuer === undefined && host.attribute('record-issuer') !== null) {
-    given.issuer = { id: host.attribute('record-issuer'), name: host.attribute('record-issuer-name') ?? '' };
+  if (given.issuer === undefined && host.element.getAttribute('record-issuer') !== null) {
+    given.issuer = { id: host.element.getAttribute('record-issuer'), name: host.element.getAttribute('record-issuer-name') ?? '' };
   }
   // Now, to the second, as credentials are usually dated.
   given.validFrom ??= new Date().toISOString().replace(/\.\d+Z$/, 'Z');
-  const [glue, words] = await Promise.all([loadRecord(host.instantiate), host.words(host.lang)]);
+  const [glue, words] = await Promise.all([loadRecord(host.instantiate), host.words(host.lang, WORDS)]);
   host.addWords(glue, words);
   const written = host.jsonText(given);
   if (written.problem) throw glue.notJson(written.problem.path, written.problem.kind, written.problem.fact);
@@ -74,7 +80,7 @@ export async function exportRecord(host, options = {}) {
  * host's server signed (`respondWith`), or else the unsigned one, unless the host handles it.
  */
 export async function downloadRecord(host) {
-  const name = `${host.attribute('storage-key') || host.tag}-record`;
+  const name = `${host.element.getAttribute('storage-key') || host.tag}-record`;
   let glue = null;
   const words = (key, placeholder, value) => glue?.text(host.lang, key, placeholder, value) ?? value;
   try {
@@ -92,7 +98,7 @@ export async function downloadRecord(host) {
     // A VC-JWT is text; a credential with an embedded proof is an object. Neither is checked here.
     const jwt = typeof signed === 'string';
     host.saveFile(jwt ? signed : host.jsonText(signed).text, `${name}.${jwt ? 'jwt' : 'json'}`, jwt ? 'application/jwt' : 'application/json');
-    host.notice(words('record.signed', 'issuer', host.attribute('record-issuer-name') ?? ''));
+    host.notice(words('record.signed', 'issuer', host.element.getAttribute('record-issuer-name') ?? ''));
   } catch (error) {
     glue ??= await loading?.catch(() => null);
     host.notice(words('record.failed', 'reason', error?.said ?? String(error?.message ?? error)));

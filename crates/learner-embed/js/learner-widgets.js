@@ -71,10 +71,6 @@ const WORDS = {
     es: () => new URL('./learner-choice-board.es.txt', import.meta.url),
     ar: () => new URL('./learner-choice-board.ar.txt', import.meta.url),
   },
-  'learner-record': {
-    es: () => new URL('./learner-record.es.txt', import.meta.url),
-    ar: () => new URL('./learner-record.ar.txt', import.meta.url),
-  },
 };
 
 
@@ -120,6 +116,9 @@ async function instantiate({ glue, wasm }, alongside = null) {
   return exports;
 }
 
+/** What the record's page side uses of the loader (`#record`). */
+const RECORD_HELPERS = { instantiate, addWords, jsonText, tell, saveFile };
+
 /** Saves `text` as a file called `name`, as a download. */
 function saveFile(text, name, type = 'application/json') {
   const link = document.createElement('a');
@@ -133,11 +132,11 @@ function saveFile(text, name, type = 'application/json') {
  * `tag`'s words in the language of `lang` (`es-MX` → `es`), or null for English and for a language
  * without a table. A file that does not arrive is said to the host and leaves the words English.
  */
-function loadWords(tag, lang, element) {
-  const name = wordsName(tag, lang);
+function loadWords(tag, lang, element, table = WORDS[tag]) {
+  const name = wordsName(tag, lang, table);
   if (!name) return Promise.resolve(null);
   const language = name.slice(tag.length + 1);
-  const url = WORDS[tag][language];
+  const url = table[language];
   return once(name, async () => {
     const response = await fetch(url());
     if (!response.ok) throw new Error(`${fileName(url())}: the server answered ${response.status} ${response.statusText}`.trim());
@@ -150,9 +149,9 @@ function loadWords(tag, lang, element) {
 }
 
 /** `learner-profile.es` for `tag` in `lang` (`es-MX`), or null when the language has no table. */
-function wordsName(tag, lang) {
+function wordsName(tag, lang, table = WORDS[tag]) {
   const language = lang.split('-')[0].toLowerCase();
-  return Object.prototype.hasOwnProperty.call(WORDS[tag], language) ? `${tag}.${language}` : null;
+  return Object.prototype.hasOwnProperty.call(table, language) ? `${tag}.${language}` : null;
 }
 
 /**
@@ -535,7 +534,8 @@ function learnerElement(tag) {
     #showRecordButton() {
       const wanted = Boolean(this.#core) && tag === 'learner-progress' && this.getAttribute('mode') === 'self'
         && this.hasAttribute('record-issuer');
-      this.#recordBar = this.#buttonBar(this.#recordBar, wanted, 'record', 'progress.record.download', () => this.#downloadRecord());
+      this.#recordBar = this.#buttonBar(this.#recordBar, wanted, 'record', 'progress.record.download',
+        () => this.#record('downloadRecord').catch(() => {}));
     }
 
     /** A bar under the widget with one button, when `wanted` (`bar`: the one shown, or null). */
@@ -559,41 +559,27 @@ function learnerElement(tag) {
     }
 
     /**
-     * What the record's page side (`learner-record-page.js`, imported when a record is first asked
-     * for) needs of this element and of the loader.
+     * Does `action` of the record's page side (`learner-record-page.js`, imported when a record is
+     * first asked for), lending it what it needs of this element and of the loader.
      */
-    #recordHost() {
-      return {
+    #record(action, ...args) {
+      return import('./learner-record-page.js').then((page) => page[action]({
+        ...RECORD_HELPERS,
         element: this,
         tag,
         json: this.#core?.json,
         lang: this.#language(),
-        attribute: (name) => this.getAttribute(name),
-        instantiate,
-        words: (lang) => loadWords('learner-record', lang, this),
-        addWords,
-        jsonText,
-        tell,
-        saveFile,
+        words: (lang, table) => loadWords('learner-record', lang, this, table),
         notice: (text) => this.#showNotice(text),
         fail: (detail) => this.#fail(detail),
-      };
-    }
-
-    #recordPage() {
-      return import('./learner-record-page.js').catch((error) => {
-        const message = `learner-record-page.js could not be loaded (${error?.message ?? error})`;
-        this.#fail({ code: 'record-failed', message, path: '', problems: [] });
+      }, ...args), (error) => {
+        this.#fail({ code: 'record-failed', message: String(error?.message ?? error), path: '', problems: [] });
         throw error;
       });
     }
 
-    exportRecord(options = {}) {
-      return this.#recordPage().then((page) => page.exportRecord(this.#recordHost(), options));
-    }
-
-    #downloadRecord() {
-      this.#recordPage().then((page) => page.downloadRecord(this.#recordHost()), () => {});
+    exportRecord(options) {
+      return this.#record('exportRecord', options);
     }
 
     /**

@@ -39,6 +39,8 @@ problem_keys! {
     USED_TWICE = "problem.used-twice",
     /// "{value}" is not a date written YYYY-MM-DD
     NOT_A_DATE = "problem.not-a-date",
+    /// "{value}" is not a URI (such as https://…, urn:…)
+    NOT_A_URI = "progress.problem.not-a-uri",
     /// no competency has the id "{id}"
     UNKNOWN_COMPETENCY = "progress.problem.unknown-competency",
     /// no activity has the id "{id}"
@@ -133,8 +135,6 @@ problem_keys! {
     SCHEMA_IS_LIST = "problem.schema-is-list",
     /// missing; expected "{expected}"
     SCHEMA_MISSING = "problem.schema-missing",
-    /// "{value}" is not a URI (such as https://…, urn:…)
-    NOT_A_URI = "problem.not-a-uri",
     // A learner's record (Open Badges / CLR credentials), made on demand.
     /// "{value}" has a fragment (#…): give the issuer's URI without one
     RECORD_ISSUER_FRAGMENT = "record.problem.issuer-fragment",
