@@ -32,7 +32,7 @@ export const NUMBER_CASES = [
     profile: ['en una escala de 0 a 100', '60% de certeza.'],
     progress: [
       '0,35 × 1,65 + 0,65 × 3 = 2,5275',
-      'Resultado: 3,48 → Mastery',
+      'Resultado: 3,48 → Dominio',
       'Has dominado 1 de 5 competencias.',
     ],
     date: { pattern: /Para el (.+?) deberías dominar 2/, day: '23', year: '2026', digits: 'latn' },
@@ -43,7 +43,7 @@ export const NUMBER_CASES = [
     profile: ['على مقياس من ٠ إلى ١٠٠', 'درجة الثقة ٦٠٪.'],
     progress: [
       '٠٫٣٥ × ١٫٦٥ + ٠٫٦٥ × ٣ = ٢٫٥٢٧٥',
-      'النتيجة: ٣٫٤٨ ← Mastery',
+      'النتيجة: ٣٫٤٨ ← إتقان',
       'أتقنت ١ من ٥ كفايات.',
     ],
     date: { pattern: /بحلول (.+?) ينبغي إتقان/, day: '٢٣', year: '٢٠٢٦', digits: 'arab' },
@@ -55,7 +55,7 @@ export const NUMBER_CASES = [
     profile: ['على مقياس من 0 إلى 100', 'درجة الثقة 60٪.'],
     progress: [
       '0,35 × 1,65 + 0,65 × 3 = 2,5275',
-      'النتيجة: 3,48 ← Mastery',
+      'النتيجة: 3,48 ← إتقان',
       'أتقنت 1 من 5 كفايات.',
     ],
     date: { pattern: /بحلول (.+?) ينبغي إتقان/, day: '23', year: '2026', digits: 'latn' },
