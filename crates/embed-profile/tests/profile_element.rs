@@ -261,11 +261,15 @@ async fn a_document_the_page_could_not_write_as_json_is_refused_with_its_path() 
     let (host, root) = host();
     let errors = errors_at(&host);
     let element = ProfileElement::new(host.clone(), root.clone(), no_listener()).unwrap();
-    element.refuse("dimensions[1].value", "a BigInt, which JSON cannot hold");
+    // The loader's JSON writer found a BigInt there: a fact the module words.
+    element.refuse("dimensions[1].value", "bigint", "38");
     settle().await;
     let alert = root.query_selector("[role=alert]").unwrap().unwrap();
     let text = alert.text_content().unwrap_or_default();
-    assert!(text.contains("dimensions[1].value"), "{text}");
+    assert!(
+        text.contains("dimensions[1].value: 38n is a BigInt, which JSON cannot hold"),
+        "{text}"
+    );
     assert!(element.json().is_none());
     let errors = errors.borrow();
     let last = errors.last().unwrap();
