@@ -14,10 +14,14 @@ pub const WIDGET_MODULES: [(&str, &str); 3] = [
     ("crates/embed-choice-board", "learner-choice-board"),
 ];
 
+/// The printed plan's wasm module (`learner-plan.js` and `learner-plan_bg.wasm`): loaded only
+/// when a plan is printed (`printPlan()`), and never server-rendered, so it has no `-hydrate` twin.
+pub const PLAN_MODULE: (&str, &str) = ("crates/embed-plan", "learner-plan");
+
 /// The files of `dist/` a student's browser may download: the loader, its helpers, each widget's
 /// glue and wasm (and its `-hydrate` twin with its shadow stylesheet, for server-rendered pages),
 /// the host stylesheet, and the helper that sizes iframes of `embed.html` on a host page.
-pub const DIST_FILES: [&str; 27] = [
+pub const DIST_FILES: [&str; 31] = [
     "learner-widgets.js",
     "learner-xapi.js",
     "learner-storage.js",
@@ -28,6 +32,11 @@ pub const DIST_FILES: [&str; 27] = [
     "learner-progress_bg.wasm",
     "learner-choice-board.js",
     "learner-choice-board_bg.wasm",
+    // The printed plan's module and its words, fetched only when a plan is printed.
+    "learner-plan.js",
+    "learner-plan_bg.wasm",
+    "learner-plan.es.txt",
+    "learner-plan.ar.txt",
     "learner-widgets.css",
     "learner-frame.js",
     // Each widget's words in each language but English (which its module carries), fetched only
@@ -118,6 +127,7 @@ pub fn release_package() -> Result<(), String> {
             &["--", "--features", "hydrate"],
         )?;
     }
+    wasm_pack(PLAN_MODULE.0, PLAN_MODULE.1, &[])?;
     wasm_pack("crates/learner-server", "learner-server-wasm", &[])?;
     shadow_stylesheets(&root, &dist)?;
     let server_js = root.join("crates/learner-server/js");
@@ -144,6 +154,7 @@ pub fn release_package() -> Result<(), String> {
     npm_package(&root, &dist)?;
     let glue = WIDGET_MODULES.map(|(_, name)| format!("{name}.js"));
     let hydrate_glue = WIDGET_MODULES.map(|(_, name)| format!("{name}-hydrate.js"));
+    let plan_glue = format!("{}.js", PLAN_MODULE.1);
     for name in [
         "learner-widgets.js",
         "learner-frame.js",
@@ -154,6 +165,7 @@ pub fn release_package() -> Result<(), String> {
     .into_iter()
     .chain(glue.iter().map(String::as_str))
     .chain(hydrate_glue.iter().map(String::as_str))
+    .chain([plan_glue.as_str()])
     {
         minify(&dist.join(name))?;
     }

@@ -37,7 +37,7 @@ const MODULES = {
       wasm: () => new URL('./learner-progress-hydrate_bg.wasm', import.meta.url),
     },
     core: 'ProgressElement',
-    observed: ['data', 'src', 'today', 'view', 'mode', 'embed-builder'],
+    observed: ['data', 'src', 'today', 'view', 'mode', 'embed-builder', 'print-plan'],
     updates: ['addEvidence'],
   },
   'learner-choice-board': {
@@ -70,6 +70,10 @@ const WORDS = {
   'learner-choice-board': {
     es: () => new URL('./learner-choice-board.es.txt', import.meta.url),
     ar: () => new URL('./learner-choice-board.ar.txt', import.meta.url),
+  },
+  'learner-plan': {
+    es: () => new URL('./learner-plan.es.txt', import.meta.url),
+    ar: () => new URL('./learner-plan.ar.txt', import.meta.url),
   },
 };
 
@@ -161,6 +165,95 @@ function addWords(glue, words) {
 
 const loadXapi = () => once('xapi', () => import('./learner-xapi.js'));
 const loadStorage = () => once('storage', () => import('./learner-storage.js'));
+
+/** The element that prints a learner's plan (`printPlan()`, "Print my plan"). */
+const PLAN_ELEMENT = 'learner-progress';
+
+/**
+ * The printed plan's module (crates/embed-plan), requested the first time a plan is printed, as
+ * learner-export.js is for a chart download: a page that never prints downloads none of it.
+ */
+function loadPlan() {
+  return once('plan', async () => {
+    const compiled = compile(new URL('./learner-plan_bg.wasm', import.meta.url));
+    const [exports] = await Promise.all([import('./learner-plan.js'), compiled]);
+    await exports.default({ module_or_path: await compiled });
+    return exports;
+  });
+}
+
+/**
+ * While a plan prints, the page shows only the plan's container, with paper margins; on screen
+ * the container is never shown. A constructed stylesheet adopted by the document: a strict
+ * Content-Security-Policy (no inline styles) and Trusted Types allow it, where a <style> element
+ * would be refused.
+ */
+const PRINT_CSS = `@media screen { .learner-plan-print { display: none !important; } }
+@media print {
+  body > :not(.learner-plan-print) { display: none !important; }
+  .learner-plan-print { display: block !important; }
+}
+@page { margin: 16mm 14mm; }`;
+
+/**
+ * Draws a plan with `draw(root)` into a print-only container at the end of the body, opens the
+ * browser's print dialog, and takes it all away when the dialog has closed. Rejects with
+ * `{ blocked: true }` when the browser did not open its dialog.
+ */
+async function printInPage(draw) {
+  const container = document.createElement('div');
+  container.className = 'learner-plan-print';
+  const root = container.attachShadow({ mode: 'open' });
+  document.body.append(container);
+  let sheet = null;
+  let drawn = null;
+  try {
+    drawn = draw(root);
+    sheet = new CSSStyleSheet();
+    sheet.replaceSync(PRINT_CSS);
+    document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+    // Yew draws in a microtask: the plan is whole by the next task.
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    await printDialog();
+  } finally {
+    if (sheet) document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== sheet);
+    drawn?.free();
+    container.remove();
+  }
+}
+
+/**
+ * Opens the print dialog and resolves when it has closed (`afterprint`). Browsers fire
+ * `beforeprint` inside print(); when none comes within a second, the browser did not print (a
+ * sandboxed frame without allow-modals ignores print()), and that is said rather than waited on.
+ */
+function printDialog() {
+  return new Promise((resolve, reject) => {
+    let began = false;
+    const before = () => { began = true; };
+    const after = () => {
+      removeEventListener('beforeprint', before);
+      resolve();
+    };
+    addEventListener('beforeprint', before);
+    addEventListener('afterprint', after, { once: true });
+    window.print();
+    if (began) return;
+    setTimeout(() => {
+      if (began) return;
+      removeEventListener('beforeprint', before);
+      removeEventListener('afterprint', after);
+      reject({ blocked: true });
+    }, 1000);
+  });
+}
+
+/** The browser's local date as YYYY-MM-DD: a plan's date when the element has no `today`. */
+function localDate() {
+  const now = new Date();
+  const two = (n) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${two(now.getMonth() + 1)}-${two(now.getDate())}`;
+}
 
 /** The wasm module, compiled as it downloads where the server labels it `application/wasm`. */
 async function compile(url) {
@@ -370,6 +463,13 @@ function learnerElement(tag) {
           configurable: true,
         });
       }
+      if (tag === PLAN_ELEMENT) {
+        Object.defineProperty(this.prototype, 'printPlan', {
+          value(options) { return this.#printPlan(options ?? {}); },
+          writable: true,
+          configurable: true,
+        });
+      }
     }
     #core = null;
     // The widget's module (its glue's exports), once loaded.
@@ -386,6 +486,12 @@ function learnerElement(tag) {
     #notice = null;
     /** "Get embed code", in teacher mode with `embed-builder` (`#showEmbedCode`). */
     #embedBar = null;
+    /** "Print my plan", in mode="self" with `print-plan` (`#showPrintPlan`). */
+    #planBar = null;
+    /** Why the plan could not be printed (part `plan-error`). */
+    #planError = null;
+    /** The plan being printed: a second call waits for the same dialog. */
+    #printing = null;
     #dataBar = null;
     // storage="local": edits made since a save failed are not yet in this browser's storage.
     #unsaved = false;
@@ -498,6 +604,7 @@ function learnerElement(tag) {
       else if (this.hasAttribute('src')) this.#fetchSrc();
       else this.#core.readMarkup();
       this.#showEmbedCode();
+      this.#showPrintPlan();
     }
 
     /**
@@ -581,6 +688,9 @@ function learnerElement(tag) {
         this.#embedBar?.remove();
         this.#embedBar = null;
         this.#showEmbedCode();
+        this.#planBar?.remove();
+        this.#planBar = null;
+        this.#showPrintPlan();
       });
     }
 
@@ -639,10 +749,133 @@ function learnerElement(tag) {
         this.#speak(this.#language());
       } else if (name === 'embed-builder') {
         this.#showEmbedCode();
+      } else if (name === 'print-plan') {
+        this.#showPrintPlan();
       } else {
         this.#core.setOption(name, newValue);
-        if (name === 'mode') this.#showEmbedCode();
+        if (name === 'mode') {
+          this.#showEmbedCode();
+          this.#showPrintPlan();
+        }
       }
+    }
+
+    /**
+     * In mode="self", with `print-plan`: "Print my plan" under the widget (part `print-plan`),
+     * for the learner's own copy of their plan, with the profile `plan-profile` names.
+     */
+    #showPrintPlan() {
+      const wanted = tag === PLAN_ELEMENT && Boolean(this.#core) && this.getAttribute('mode') === 'self' && this.hasAttribute('print-plan');
+      if (!wanted) {
+        this.#planBar?.remove();
+        this.#planBar = null;
+        return;
+      }
+      if (this.#planBar) return;
+      const bar = document.createElement('div');
+      bar.className = 'storage-bar';
+      bar.setAttribute('part', 'print-plan');
+      const button = document.createElement('button');
+      button.type = 'button';
+      button.className = 'toolbar-button';
+      button.textContent = this.#words('element.print-plan');
+      button.addEventListener('click', () => {
+        // A failure is already said in the element and to the host.
+        this.#printPlan({ profile: this.getAttribute('plan-profile') || undefined }).catch(() => {});
+      });
+      bar.append(button);
+      this.#planBar = bar;
+      this.shadowRoot.append(bar);
+    }
+
+    /** printPlan(options): one print at a time; a second call waits for the same dialog. */
+    #printPlan(options) {
+      this.#printing ??= this.#printPlanNow(options).finally(() => {
+        this.#printing = null;
+      });
+      return this.#printing;
+    }
+
+    async #printPlanNow({ profile, lang, today } = {}) {
+      this.#planError?.remove();
+      this.#planError = null;
+      const language = lang || this.#language();
+      const progress = this.#core?.json ?? null;
+      const profileText = this.#planProfile(profile);
+      if (profileText?.refused) return this.#planFailed(profileText.refused);
+      if (!progress && !profileText) return this.#planFailed({ key: 'element.plan-nothing' });
+      let glue;
+      let words;
+      try {
+        [glue, words] = await Promise.all([loadPlan(), loadWords('learner-plan', language, this)]);
+      } catch (error) {
+        return this.#planFailed({ key: 'element.plan-not-loaded', fill: ['reason', String(error?.message ?? error)] });
+      }
+      addWords(glue, words);
+      const date = today || this.getAttribute('today') || localDate();
+      try {
+        await printInPage((root) => glue.renderPlan(root, progress ?? undefined, profileText ?? undefined, language || undefined, date));
+      } catch (refused) {
+        if (refused?.blocked) return this.#planFailed({ key: 'element.plan-blocked' });
+        // The plan module's own refusal (a class, a roster, a profile it cannot read), worded.
+        if (refused?.reason) {
+          const path = refused.reason === 'class' ? '' : 'profile';
+          return this.#planFailed({ shown: refused.shown, message: refused.message, path, problems: refused.problems });
+        }
+        return this.#planFailed({ key: 'element.plan-not-loaded', fill: ['reason', String(refused?.message ?? refused)] });
+      }
+      return undefined;
+    }
+
+    /**
+     * printPlan's `profile` as JSON text: a document (object or text) as it is, or the current
+     * document of the <learner-profile> whose id it is; null when none was asked for, or
+     * `{ refused }` when it cannot be had.
+     */
+    #planProfile(profile) {
+      if (profile === undefined || profile === null || profile === '') return null;
+      if (typeof profile === 'string' && !profile.trim().startsWith('{')) {
+        const root = this.getRootNode();
+        const found = root.getElementById?.(profile) ?? document.getElementById(profile);
+        if (found?.localName !== 'learner-profile' || found.data == null) {
+          return { refused: { key: 'element.plan-no-profile', fill: ['id', profile], path: 'profile' } };
+        }
+        return found.exportJson();
+      }
+      if (typeof profile === 'string') return profile;
+      const written = jsonText(profile);
+      if (written.problem) {
+        const path = written.problem.path ? `profile.${written.problem.path}` : 'profile';
+        return { refused: { key: 'element.plan-unwritable', fill: ['path', path], path } };
+      }
+      return written.text;
+    }
+
+    /**
+     * The plan was not printed: said in the element (in its language, part `plan-error`) and to
+     * the host (`learner-error` plan-failed, in English); the promise rejects with the same.
+     */
+    #planFailed({ key, fill, shown, message, path = '', problems }) {
+      const [name, value] = fill ?? [];
+      const say = (lang) => {
+        const text = this.#glue?.text;
+        if (!text) return key;
+        return fill ? text(lang, key, name, value) : text(lang, key);
+      };
+      const said = shown ?? say(this.#language());
+      const english = message ?? say('');
+      if (!this.#planError) {
+        this.#planError = document.createElement('p');
+        this.#planError.setAttribute('role', 'alert');
+        this.#planError.setAttribute('part', 'plan-error');
+        this.#planError.className = 'storage-notice';
+      }
+      this.#planError.textContent = said;
+      if (this.#planBar) this.#planBar.after(this.#planError);
+      else this.shadowRoot.append(this.#planError);
+      const detail = { code: 'plan-failed', message: english, path, problems: problems ?? [{ path, message: english }] };
+      this.#fail(detail);
+      throw Object.assign(new Error(english), detail);
     }
 
     /** A sentence of the element's own from the locale tables, in the element's language. */

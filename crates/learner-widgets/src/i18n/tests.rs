@@ -363,7 +363,7 @@ fn prefixes_named(source: &str, known: &BTreeSet<&str>) -> BTreeSet<String> {
 #[test]
 fn each_widget_names_only_keys_its_module_carries() {
     let modules = module_prefixes();
-    assert_eq!(modules.len(), 3, "{modules:?}");
+    assert_eq!(modules.len(), 4, "{modules:?}");
     let known: BTreeSet<&str> = modules.values().flatten().copied().collect();
     for code in table("en").keys() {
         let prefix = code.split('.').next().unwrap();
@@ -384,6 +384,7 @@ fn each_widget_names_only_keys_its_module_carries() {
         ("profile", "learner-profile"),
         ("progress", "learner-progress"),
         ("choice_board", "learner-choice-board"),
+        ("plan", "learner-plan"),
     ] {
         let carried = &modules[module];
         let files = rust_files(&src.join(folder));
