@@ -1,0 +1,279 @@
+// The printed learning plan (<learner-progress>'s printPlan() and "Print my plan"): printed to PDF
+// by Chromium with print media in English, Spanish and Arabic, its text and page count read back
+// with pdf.js, every chart and table whole on one page, axe on the plan view, the keyboard path to
+// the button, its module fetched only when a plan is printed, and what a failure says. Page 1 of
+// the English PDF is drawn to docs/images/plan-page-1.png for the integrator guide.
+import { writeFile } from 'node:fs/promises';
+import { test, expect } from '@playwright/test';
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { createCanvas } from '@napi-rs/canvas';
+import { guardPage } from './page-guard.js';
+import { expectNoAxeViolations } from './axe.js';
+import { focused } from './focus.js';
+
+const CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; "
+  + "style-src 'self'; img-src 'self' data:; require-trusted-types-for 'script'";
+
+const PLAN_FILES = ['learner-plan.js', 'learner-plan_bg.wasm', 'learner-plan.es.txt', 'learner-plan.ar.txt'];
+
+/**
+ * Ana's profile and her own tracker (mode="self", with "Print my plan" and her profile named),
+ * in `lang`, on a page under the strict policy, with `window.print` replaced by what a browser
+ * does when its dialog opens (`beforeprint`) and a count of the dialogs opened. The test closes
+ * the "dialog" itself by firing `afterprint`. `opens: false` stands for a browser that ignores
+ * print() (a frame without allow-modals).
+ */
+async function openPlanPage(page, baseURL, lang, { opens = true } = {}) {
+  await page.addInitScript((opens) => {
+    window.dialogs = 0;
+    window.print = () => {
+      if (!opens) return;
+      window.dialogs += 1;
+      dispatchEvent(new Event('beforeprint'));
+    };
+  }, opens);
+  await page.route(`${baseURL}/plan-${lang}.html`, (route) => route.fulfill({
+    contentType: 'text/html',
+    headers: { 'Content-Security-Policy': CONTENT_SECURITY_POLICY },
+    body: `<!doctype html><html lang="${lang}"><head><title>Plan</title>`
+      + '<script type="module" src="/dist/learner-widgets.js"></script></head>'
+      + '<body><h1>Host page</h1><main>'
+      + '<learner-profile id="ana-profile" src="/samples/ana.profile.json"></learner-profile>'
+      + '<learner-progress id="ana-progress" src="/samples/ana.progress.json" today="2026-11-23"'
+      + ' mode="self" print-plan plan-profile="ana-profile"></learner-progress>'
+      + '</main></body></html>',
+  }));
+  await page.goto(`/plan-${lang}.html`);
+  await expect(page.locator('learner-progress').getByRole('progressbar').first()).toBeVisible();
+  await expect(page.locator('learner-profile').locator('svg.profile-chart')).toBeVisible();
+}
+
+/** The plan files of dist/ the page has fetched, by name. */
+function planRequests(page) {
+  const fetched = [];
+  page.on('requestfinished', (request) => {
+    const name = new URL(request.url()).pathname.split('/').pop();
+    if (PLAN_FILES.includes(name)) fetched.push(name);
+  });
+  return fetched;
+}
+
+/** Starts printPlan() (kept as `window.printed`) and waits for its print dialog to open. */
+async function startPrinting(page) {
+  await page.evaluate(() => {
+    window.printed = document.getElementById('ana-progress').printPlan({ profile: 'ana-profile' })
+      .then(() => 'closed', (error) => `failed: ${error.message}`);
+  });
+  await page.waitForFunction(() => window.dialogs === 1);
+}
+
+/** Closes the print dialog: the plan is taken off the page and printPlan() resolves. */
+async function closeDialog(page) {
+  await page.evaluate(() => dispatchEvent(new Event('afterprint')));
+  expect(await page.evaluate(() => window.printed)).toBe('closed');
+  expect(await page.locator('.learner-plan-print').count()).toBe(0);
+  expect(await page.evaluate(() => document.adoptedStyleSheets.length)).toBe(0);
+}
+
+/**
+ * The first and last text of each chart and table of the plan, as print media lays it out: what
+ * must share a page for the block to be whole.
+ */
+async function blockEnds(page) {
+  return page.evaluate(() => {
+    const root = document.querySelector('.learner-plan-print').shadowRoot;
+    const words = (node) => {
+      const found = [];
+      const walker = document.createTreeWalker(node, NodeFilter.SHOW_TEXT);
+      while (walker.nextNode()) {
+        const text = walker.currentNode.textContent.replace(/\s+/g, '');
+        if (text && !walker.currentNode.parentElement.closest('title')) found.push(text);
+      }
+      return found;
+    };
+    return [...root.querySelectorAll('.plan-chart, table')].map((block) => {
+      const found = words(block);
+      return { block: block.className || block.localName, first: found[0], last: found.at(-1) };
+    });
+  });
+}
+
+/** The PDF's pages as text without spaces, in the order pdf.js reads them. */
+async function pdfPages(bytes) {
+  const pdf = await getDocument({ data: new Uint8Array(bytes), verbosity: 0 }).promise;
+  const pages = [];
+  for (let n = 1; n <= pdf.numPages; n += 1) {
+    const content = await (await pdf.getPage(n)).getTextContent();
+    pages.push(content.items.map((item) => item.str).join('').replace(/\s+/g, ''));
+  }
+  return { pdf, pages };
+}
+
+/**
+ * The page each block's first and last text is on, searching the pages in order from where the
+ * previous block began (a dimension's name is in the chart and again in the table).
+ */
+function pagesOfBlocks(pages, blocks) {
+  const text = pages.join('');
+  const pageAt = (offset) => {
+    let end = 0;
+    return pages.findIndex((page) => {
+      end += page.length;
+      return offset < end;
+    }) + 1;
+  };
+  let from = 0;
+  return blocks.map(({ block, first, last }) => {
+    const start = text.indexOf(first, from);
+    const stop = text.indexOf(last, start);
+    from = start + 1;
+    return { block, firstPage: start < 0 ? 0 : pageAt(start), lastPage: stop < 0 ? 0 : pageAt(stop) };
+  });
+}
+
+const LANGUAGES = [
+  {
+    lang: 'en',
+    title: 'Learning plan for Ana García',
+    words: ['Profile: strengths and areas to grow', 'Progress by competency', 'Next steps',
+      'Goals and reflections', 'Pace: Behind', 'Mastered', 'In progress', 'Not started',
+      'Tape diagrams help me see the rate.', 'Reading comprehension'],
+  },
+  {
+    lang: 'es',
+    title: 'Plan de aprendizaje de Ana García',
+    words: ['Perfil: fortalezas y aspectos por mejorar', 'Progreso por competencia', 'Próximos pasos',
+      'Metas y reflexiones', 'Ritmo: Con retraso', 'Dominada', 'En curso', 'Sin empezar',
+      'Tape diagrams help me see the rate.'],
+  },
+  {
+    lang: 'ar',
+    title: 'خطة التعلّم لـAna García',
+    words: ['التقدّم في كل كفاية', 'الخطوات التالية', 'الأهداف والتأمّلات', 'مُتقَنة', 'قيد التعلّم',
+      'Tape diagrams help me see the rate.'],
+  },
+];
+
+for (const { lang, title, words } of LANGUAGES) {
+  test(`the plan prints to PDF in ${lang}: its words, its pages, every chart and table whole`, async ({ page, baseURL }) => {
+    const problems = await guardPage(page, baseURL);
+    const fetched = planRequests(page);
+    await openPlanPage(page, baseURL, lang);
+    await page.waitForLoadState('networkidle');
+    expect(fetched, 'nothing of the plan before it is printed').toEqual([]);
+
+    await startPrinting(page);
+    expect(fetched.sort()).toEqual(lang === 'en'
+      ? ['learner-plan.js', 'learner-plan_bg.wasm']
+      : ['learner-plan.js', `learner-plan.${lang}.txt`, 'learner-plan_bg.wasm']);
+
+    await page.emulateMedia({ media: 'print' });
+    // While printing, the plan is all the page shows.
+    await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'Host page' })).toBeHidden();
+    await expect(page.locator('learner-progress')).toBeHidden();
+    await expectNoAxeViolations(page, '.learner-plan-print');
+    const blocks = await blockEnds(page);
+    expect(blocks.map((b) => b.block)).toEqual(['plan-chart', 'profile-table', 'plan-standings']);
+
+    const bytes = await page.pdf({ format: 'A4' });
+    const { pdf, pages } = await pdfPages(bytes);
+    const all = pages.join('');
+    for (const expected of [title, ...words]) {
+      expect(all, `the PDF says "${expected}"`).toContain(expected.replace(/\s+/g, ''));
+    }
+    // No class comparison in any language: nothing of a class, its average or its spread.
+    expect(all).not.toMatch(/class|clase|صف|average|promedio/i);
+    // Ana's plan: profile and chart on the first page, the progress table, next steps and goals after.
+    expect(pdf.numPages).toBe(2);
+    for (const placed of pagesOfBlocks(pages, blocks)) {
+      expect(placed.firstPage, `${placed.block} is in the PDF`).toBeGreaterThan(0);
+      expect(placed.lastPage, `${placed.block} ends on the page it starts on`).toBe(placed.firstPage);
+    }
+    if (lang === 'en') await writePageImage(pdf, 'docs/images/plan-page-1.png');
+
+    await page.emulateMedia({ media: 'screen' });
+    await closeDialog(page);
+    expect(problems).toEqual([]);
+  });
+}
+
+/** Page 1 of `pdf` as a PNG at 1.5 × its size in CSS px (about 144 dpi), on white. */
+async function writePageImage(pdf, file) {
+  const first = await pdf.getPage(1);
+  const viewport = first.getViewport({ scale: 1.5 });
+  const canvas = createCanvas(Math.ceil(viewport.width), Math.ceil(viewport.height));
+  const context = canvas.getContext('2d');
+  context.fillStyle = '#ffffff';
+  context.fillRect(0, 0, canvas.width, canvas.height);
+  await first.render({ canvasContext: context, viewport, canvas }).promise;
+  await writeFile(new URL(`../../${file}`, import.meta.url), canvas.toBuffer('image/png'));
+}
+
+test('the learner reaches "Print my plan" by keyboard, and Enter prints the plan', async ({ page, baseURL }) => {
+  const problems = await guardPage(page, baseURL);
+  await openPlanPage(page, baseURL, 'en');
+  const button = page.locator('learner-progress').getByRole('button', { name: 'Print my plan' });
+  await expect(button).toBeVisible();
+  // From the last control before it, Tab lands on the button.
+  const goal = page.locator('learner-progress').getByRole('button', { name: 'Set goal' });
+  await goal.focus();
+  await page.keyboard.press('Tab');
+  expect(await focused(page)).toMatchObject({ role: 'button', name: 'Print my plan' });
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => window.dialogs === 1);
+  await expect(page.locator('.learner-plan-print')).toHaveCount(1);
+  await page.evaluate(() => dispatchEvent(new Event('afterprint')));
+  await expect(page.locator('.learner-plan-print')).toHaveCount(0);
+  expect(problems).toEqual([]);
+});
+
+test('the button is only in the learner\'s own tracker, and only when the host asks for it', async ({ page, baseURL }) => {
+  await openPlanPage(page, baseURL, 'en');
+  const progress = page.locator('learner-progress');
+  const button = progress.getByRole('button', { name: 'Print my plan' });
+  await expect(button).toBeVisible();
+  await progress.evaluate((el) => el.removeAttribute('print-plan'));
+  await expect(button).toHaveCount(0);
+  await progress.evaluate((el) => el.setAttribute('print-plan', ''));
+  await expect(button).toBeVisible();
+  await progress.evaluate((el) => el.setAttribute('mode', 'teacher'));
+  await expect(button).toHaveCount(0);
+});
+
+test('a failure says why in the element and fires learner-error plan-failed', async ({ page, baseURL }) => {
+  await openPlanPage(page, baseURL, 'es', { opens: false });
+  const progress = page.locator('learner-progress');
+  const heard = () => page.evaluate(() => new Promise((resolve) => {
+    document.addEventListener('learner-error', (e) => resolve(e.detail), { once: true });
+  }));
+
+  // A profile id that is not on the page: nothing of the plan module is needed to say so.
+  let event = heard();
+  let result = await progress.evaluate((el) => el.printPlan({ profile: 'nobody' }).then(() => 'printed', (e) => e.code));
+  expect(result).toBe('plan-failed');
+  expect(await event).toMatchObject({
+    code: 'plan-failed', path: 'profile',
+    message: 'The profile "nobody" to print with the plan is not on this page.',
+  });
+  await expect(progress.getByRole('alert')).toHaveText('El perfil «nobody» que se imprimiría con el plan no está en esta página.');
+
+  // A class roster is not one learner's profile.
+  event = heard();
+  result = await progress.evaluate(async (el) => {
+    const ana = await (await fetch('/samples/ana.profile.json')).json();
+    const roster = { schema: 'learner-roster/1', title: '6B', profiles: [ana] };
+    return el.printPlan({ profile: roster }).then(() => 'printed', (e) => e.code);
+  });
+  expect(result).toBe('plan-failed');
+  expect((await event).message).toBe('The plan is for one learner: a class roster is not printed with it.');
+  await expect(progress.getByRole('alert')).toHaveText('El plan es de un solo estudiante: no se imprime con la lista de una clase.');
+
+  // A browser that does not open its print dialog (a frame without allow-modals).
+  event = heard();
+  result = await progress.evaluate((el) => el.printPlan().then(() => 'printed', (e) => e.code));
+  expect(result).toBe('plan-failed');
+  expect((await event).message).toMatch(/^The browser did not open its print dialog/);
+  await expect(progress.getByRole('alert')).toHaveText(/^El navegador no abrió su diálogo de impresión/);
+  await expect(page.locator('.learner-plan-print')).toHaveCount(0);
+});
