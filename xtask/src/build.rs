@@ -21,7 +21,7 @@ pub const PLAN_MODULE: (&str, &str) = ("crates/embed-plan", "learner-plan");
 /// The files of `dist/` a student's browser may download: the loader, its helpers, each widget's
 /// glue and wasm (and its `-hydrate` twin with its shadow stylesheet, for server-rendered pages),
 /// the host stylesheet, and the helper that sizes iframes of `embed.html` on a host page.
-pub const DIST_FILES: [&str; 31] = [
+pub const DIST_FILES: [&str; 32] = [
     "learner-widgets.js",
     "learner-xapi.js",
     "learner-storage.js",
@@ -32,8 +32,10 @@ pub const DIST_FILES: [&str; 31] = [
     "learner-progress_bg.wasm",
     "learner-choice-board.js",
     "learner-choice-board_bg.wasm",
-    // The printed plan's module and its words, fetched only when a plan is printed.
+    // The printed plan's module, the page's part of printing it and its words, fetched only when
+    // a plan is printed.
     "learner-plan.js",
+    "learner-print.js",
     "learner-plan_bg.wasm",
     "learner-plan.es.txt",
     "learner-plan.ar.txt",
@@ -145,6 +147,7 @@ pub fn release_package() -> Result<(), String> {
         "learner-frame.js",
         "learner-storage.js",
         "learner-export.js",
+        "learner-print.js",
         "learner-xapi.js",
     ] {
         std::fs::copy(js.join(name), dist.join(name))
@@ -160,6 +163,7 @@ pub fn release_package() -> Result<(), String> {
         "learner-frame.js",
         "learner-storage.js",
         "learner-export.js",
+        "learner-print.js",
         "learner-xapi.js",
     ]
     .into_iter()

@@ -23,6 +23,18 @@ pub const MODULE_BUDGETS: [(&str, u64); 3] = [
     ("learner-choice-board", 208 * 1024),
 ];
 
+/// The printed plan's module (glue + wasm + `learner-print.js`), which only a page that prints a
+/// plan downloads (measured 189.0 KB: the profile's chart and table, the progress wording, and the
+/// profile and progress documents' readers).
+pub const PLAN_BUDGET_GZIP: u64 = 190 * 1024;
+
+/// The files of the printed plan's module, in `dist/`.
+const PLAN_FILES: [&str; 3] = [
+    "learner-plan.js",
+    "learner-plan_bg.wasm",
+    "learner-print.js",
+];
+
 /// A one-widget page may weigh its module's budget plus this much for the loader and helpers
 /// (measured 7.5 KB: the loader 6.1, the xAPI helper 1.4).
 pub const LOADER_BUDGET_GZIP: u64 = 7 * 1024 + 512;
@@ -109,7 +121,19 @@ impl SizeReport {
                 ));
             }
         }
+        if self.plan() > PLAN_BUDGET_GZIP {
+            over.push(format!(
+                "the printed plan's module is {} gzip, over its budget of {}",
+                kb(self.plan()),
+                kb(PLAN_BUDGET_GZIP)
+            ));
+        }
         over
+    }
+
+    /// The printed plan's module, gzip.
+    pub fn plan(&self) -> u64 {
+        self.gzip_of(PLAN_FILES)
     }
 
     pub fn total_raw(&self) -> u64 {
@@ -195,6 +219,13 @@ impl fmt::Display for SizeReport {
                 kb(w.hydrating_budget)
             )?;
         }
+        writeln!(
+            f,
+            "{:<26} {:>12} {:>12}   (loaded only when a plan is printed)",
+            "the printed plan",
+            kb(self.plan()),
+            kb(PLAN_BUDGET_GZIP)
+        )?;
         Ok(())
     }
 }

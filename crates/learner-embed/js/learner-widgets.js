@@ -170,89 +170,17 @@ const loadStorage = () => once('storage', () => import('./learner-storage.js'));
 const PLAN_ELEMENT = 'learner-progress';
 
 /**
- * The printed plan's module (crates/embed-plan), requested the first time a plan is printed, as
- * learner-export.js is for a chart download: a page that never prints downloads none of it.
+ * The printed plan: its module (crates/embed-plan) and the page's part of printing
+ * (learner-print.js), requested together the first time a plan is printed, as learner-export.js
+ * is for a chart download. A page that never prints downloads none of it.
  */
 function loadPlan() {
   return once('plan', async () => {
     const compiled = compile(new URL('./learner-plan_bg.wasm', import.meta.url));
-    const [exports] = await Promise.all([import('./learner-plan.js'), compiled]);
-    await exports.default({ module_or_path: await compiled });
-    return exports;
+    const [glue, print] = await Promise.all([import('./learner-plan.js'), import('./learner-print.js'), compiled]);
+    await glue.default({ module_or_path: await compiled });
+    return { glue, print };
   });
-}
-
-/**
- * While a plan prints, the page shows only the plan's container, with paper margins; on screen
- * the container is never shown. A constructed stylesheet adopted by the document: a strict
- * Content-Security-Policy (no inline styles) and Trusted Types allow it, where a <style> element
- * would be refused.
- */
-const PRINT_CSS = `@media screen { .learner-plan-print { display: none !important; } }
-@media print {
-  body > :not(.learner-plan-print) { display: none !important; }
-  .learner-plan-print { display: block !important; }
-}
-@page { margin: 16mm 14mm; }`;
-
-/**
- * Draws a plan with `draw(root)` into a print-only container at the end of the body, opens the
- * browser's print dialog, and takes it all away when the dialog has closed. Rejects with
- * `{ blocked: true }` when the browser did not open its dialog.
- */
-async function printInPage(draw) {
-  const container = document.createElement('div');
-  container.className = 'learner-plan-print';
-  const root = container.attachShadow({ mode: 'open' });
-  document.body.append(container);
-  let sheet = null;
-  let drawn = null;
-  try {
-    drawn = draw(root);
-    sheet = new CSSStyleSheet();
-    sheet.replaceSync(PRINT_CSS);
-    document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
-    // Yew draws in a microtask: the plan is whole by the next task.
-    await new Promise((resolve) => setTimeout(resolve, 0));
-    await printDialog();
-  } finally {
-    if (sheet) document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== sheet);
-    drawn?.free();
-    container.remove();
-  }
-}
-
-/**
- * Opens the print dialog and resolves when it has closed (`afterprint`). Browsers fire
- * `beforeprint` inside print(); when none comes within a second, the browser did not print (a
- * sandboxed frame without allow-modals ignores print()), and that is said rather than waited on.
- */
-function printDialog() {
-  return new Promise((resolve, reject) => {
-    let began = false;
-    const before = () => { began = true; };
-    const after = () => {
-      removeEventListener('beforeprint', before);
-      resolve();
-    };
-    addEventListener('beforeprint', before);
-    addEventListener('afterprint', after, { once: true });
-    window.print();
-    if (began) return;
-    setTimeout(() => {
-      if (began) return;
-      removeEventListener('beforeprint', before);
-      removeEventListener('afterprint', after);
-      reject({ blocked: true });
-    }, 1000);
-  });
-}
-
-/** The browser's local date as YYYY-MM-DD: a plan's date when the element has no `today`. */
-function localDate() {
-  const now = new Date();
-  const two = (n) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${two(now.getMonth() + 1)}-${two(now.getDate())}`;
 }
 
 /** The wasm module, compiled as it downloads where the server labels it `application/wasm`. */
@@ -778,7 +706,7 @@ function learnerElement(tag) {
       const button = document.createElement('button');
       button.type = 'button';
       button.className = 'toolbar-button';
-      button.textContent = this.#words('element.print-plan');
+      button.textContent = this.#words('plan.tracker.print');
       button.addEventListener('click', () => {
         // A failure is already said in the element and to the host.
         this.#printPlan({ profile: this.getAttribute('plan-profile') || undefined }).catch(() => {});
@@ -798,79 +726,38 @@ function learnerElement(tag) {
 
     async #printPlanNow({ profile, lang, today } = {}) {
       this.#planError?.remove();
-      this.#planError = null;
       const language = lang || this.#language();
-      const progress = this.#core?.json ?? null;
-      const profileText = this.#planProfile(profile);
-      if (profileText?.refused) return this.#planFailed(profileText.refused);
-      if (!progress && !profileText) return this.#planFailed({ key: 'element.plan-nothing' });
-      let glue;
-      let words;
       try {
-        [glue, words] = await Promise.all([loadPlan(), loadWords('learner-plan', language, this)]);
-      } catch (error) {
-        return this.#planFailed({ key: 'element.plan-not-loaded', fill: ['reason', String(error?.message ?? error)] });
+        const [{ glue, print }, words] = await Promise.all([loadPlan(), loadWords('learner-plan', language, this)])
+          .catch((error) => {
+            throw { key: 'plan.tracker.not-loaded', fill: ['reason', String(error?.message ?? error)] };
+          });
+        addWords(glue, words);
+        const progress = this.#core?.json ?? undefined;
+        const written = print.planProfile(this, profile, jsonText);
+        if (!progress && !written) throw { key: 'plan.tracker.nothing' };
+        const date = today || this.getAttribute('today') || print.localDate();
+        await print.printInPage((root) => glue.renderPlan(root, progress, written, language || undefined, date));
+      } catch (failure) {
+        this.#planFailed(failure);
       }
-      addWords(glue, words);
-      const date = today || this.getAttribute('today') || localDate();
-      try {
-        await printInPage((root) => glue.renderPlan(root, progress ?? undefined, profileText ?? undefined, language || undefined, date));
-      } catch (refused) {
-        if (refused?.blocked) return this.#planFailed({ key: 'element.plan-blocked' });
-        // The plan module's own refusal (a class, a roster, a profile it cannot read), worded.
-        if (refused?.reason) {
-          const path = refused.reason === 'class' ? '' : 'profile';
-          return this.#planFailed({ shown: refused.shown, message: refused.message, path, problems: refused.problems });
-        }
-        return this.#planFailed({ key: 'element.plan-not-loaded', fill: ['reason', String(refused?.message ?? refused)] });
-      }
-      return undefined;
-    }
-
-    /**
-     * printPlan's `profile` as JSON text: a document (object or text) as it is, or the current
-     * document of the <learner-profile> whose id it is; null when none was asked for, or
-     * `{ refused }` when it cannot be had.
-     */
-    #planProfile(profile) {
-      if (profile === undefined || profile === null || profile === '') return null;
-      if (typeof profile === 'string' && !profile.trim().startsWith('{')) {
-        const root = this.getRootNode();
-        const found = root.getElementById?.(profile) ?? document.getElementById(profile);
-        if (found?.localName !== 'learner-profile' || found.data == null) {
-          return { refused: { key: 'element.plan-no-profile', fill: ['id', profile], path: 'profile' } };
-        }
-        return found.exportJson();
-      }
-      if (typeof profile === 'string') return profile;
-      const written = jsonText(profile);
-      if (written.problem) {
-        const path = written.problem.path ? `profile.${written.problem.path}` : 'profile';
-        return { refused: { key: 'element.plan-unwritable', fill: ['path', path], path } };
-      }
-      return written.text;
     }
 
     /**
      * The plan was not printed: said in the element (in its language, part `plan-error`) and to
      * the host (`learner-error` plan-failed, in English); the promise rejects with the same.
+     * `failure` is a sentence of the tables (`key`, `fill`), the plan module's refusal (`shown`
+     * and `message` already worded), or anything else thrown, said as a plan not loaded.
      */
-    #planFailed({ key, fill, shown, message, path = '', problems }) {
-      const [name, value] = fill ?? [];
-      const say = (lang) => {
-        const text = this.#glue?.text;
-        if (!text) return key;
-        return fill ? text(lang, key, name, value) : text(lang, key);
-      };
-      const said = shown ?? say(this.#language());
+    #planFailed(failure) {
+      const { key = 'plan.tracker.not-loaded', shown, message, path = '', problems } = failure ?? {};
+      const [name, value] = failure?.fill ?? ['reason', String(failure?.message ?? failure)];
+      const say = (lang) => this.#glue?.text(lang, key, name, value) ?? key;
       const english = message ?? say('');
-      if (!this.#planError) {
-        this.#planError = document.createElement('p');
-        this.#planError.setAttribute('role', 'alert');
-        this.#planError.setAttribute('part', 'plan-error');
-        this.#planError.className = 'storage-notice';
-      }
-      this.#planError.textContent = said;
+      this.#planError ??= Object.assign(document.createElement('p'), { className: 'storage-notice' });
+      this.#planError.setAttribute('role', 'alert');
+      this.#planError.setAttribute('part', 'plan-error');
+      this.#planError.textContent = shown ?? say(this.#language());
       if (this.#planBar) this.#planBar.after(this.#planError);
       else this.shadowRoot.append(this.#planError);
       const detail = { code: 'plan-failed', message: english, path, problems: problems ?? [{ path, message: english }] };

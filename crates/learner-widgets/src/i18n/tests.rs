@@ -196,10 +196,12 @@ fn every_key_the_code_uses_is_in_the_english_table() {
     }
 }
 
-/// The `'element.…'` keys a script names (its notices and data bar).
+/// The `'element.…'` keys a script names (its notices and data bar), and the tracker's
+/// `'plan.tracker.…'` (printing the plan).
 fn script_keys(source: &str) -> Vec<String> {
-    source
-        .match_indices("'element.")
+    ["'element.", "'plan.tracker."]
+        .iter()
+        .flat_map(|prefix| source.match_indices(prefix))
         .filter_map(|(at, _)| {
             let rest = &source[at + 1..];
             rest.find('\'').map(|end| rest[..end].to_string())
