@@ -86,7 +86,7 @@ async function blockEnds(page) {
       const found = [];
       const walker = document.createTreeWalker(node, NodeFilter.SHOW_TEXT);
       while (walker.nextNode()) {
-        const text = walker.currentNode.textContent.replace(/\s+/g, '');
+        const text = walker.currentNode.textContent.replace(/\s+/g, ' ').trim();
         if (text && !walker.currentNode.parentElement.closest('title')) found.push(text);
       }
       return found;
@@ -146,7 +146,7 @@ function says(text, wanted) {
  * reordering moves to the other end of a right-to-left line).
  */
 function pieces(sentence) {
-  return sentence.replace(/[.,:;()،]/g, ' ').split(/\s+/).flatMap((word) => word.match(ARABIC_RUN) ?? []);
+  return sentence.replace(/[.,:;()،\u200e\u200f]/g, ' ').split(/\s+/).flatMap((word) => word.match(ARABIC_RUN) ?? []);
 }
 
 /**
