@@ -71,6 +71,8 @@ fn run_all(tally: &mut Tally) -> Result<(), String> {
             "-p",
             "embed-choice-board",
             "-p",
+            "embed-plan",
+            "-p",
             "learner-server",
             // The hydrating modules' code (the plain modules' is the same less that).
             "--features",
