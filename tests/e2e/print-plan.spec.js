@@ -67,7 +67,10 @@ async function startPrinting(page) {
   await page.waitForFunction(() => window.dialogs === 1);
 }
 
-/** Closes the print dialog: the plan is taken off the page and printPlan() resolves. */
+/**
+ * Closes the print dialog: the plan is taken off the page and printPlan() resolves. (Chromium's
+ * page.pdf() fires `afterprint` itself, as a closing dialog does; a second one changes nothing.)
+ */
 async function closeDialog(page) {
   await page.evaluate(() => dispatchEvent(new Event('afterprint')));
   expect(await page.evaluate(() => window.printed)).toBe('closed');
@@ -76,11 +79,11 @@ async function closeDialog(page) {
 }
 
 /**
- * The first and last text of each chart and table of the plan, as print media lays it out: what
- * must share a page for the block to be whole.
+ * The first and last text of each chart and table of the plan (or of what `selector` names), as
+ * print media lays it out: what must share a page for the block to be whole.
  */
-async function blockEnds(page) {
-  return page.evaluate(() => {
+async function blockEnds(page, selector = '.plan-chart, table') {
+  return page.evaluate((selector) => {
     const root = document.querySelector('.learner-plan-print').shadowRoot;
     const words = (node) => {
       const found = [];
@@ -91,11 +94,11 @@ async function blockEnds(page) {
       }
       return found;
     };
-    return [...root.querySelectorAll('.plan-chart, table')].map((block) => {
+    return [...root.querySelectorAll(selector)].map((block) => {
       const found = words(block);
-      return { block: block.className || block.localName, first: found[0], last: found.at(-1) };
+      return { block: block.className || `${block.localName} ${found[0]}`, first: found[0], last: found.at(-1) };
     });
-  });
+  }, selector);
 }
 
 /**
@@ -151,7 +154,7 @@ function pieces(sentence) {
 
 /**
  * The page each block's first and last text is on, searching the pages in order from where the
- * previous block began (a dimension's name is in the chart and again in the table).
+ * previous block ended (a dimension's name is in the chart and again in the table).
  */
 function pagesOfBlocks(pages, blocks) {
   const text = pages.join('');
@@ -166,7 +169,7 @@ function pagesOfBlocks(pages, blocks) {
   return blocks.map(({ block, first, last }) => {
     const start = findIn(text, first, from);
     const stop = findIn(text, last, Math.max(start, 0));
-    from = start + 1;
+    from = Math.max(start, stop) + 1;
     return { block, firstPage: start < 0 ? 0 : pageAt(start), lastPage: stop < 0 ? 0 : pageAt(stop) };
   });
 }
@@ -239,6 +242,24 @@ for (const { lang, title, noClass, words } of LANGUAGES) {
     expect(problems).toEqual([]);
   });
 }
+
+test('on A5 paper a table longer than a page breaks between rows, never inside one, and repeats its header', async ({ page, baseURL }) => {
+  await openPlanPage(page, baseURL, 'en');
+  await startPrinting(page);
+  await page.emulateMedia({ media: 'print' });
+  const blocks = await blockEnds(page, '.plan-chart, tbody tr');
+  expect(blocks).toHaveLength(1 + 8 + 5);
+  const { pdf, pages } = await pdfPages(await page.pdf({ format: 'A5' }));
+  expect(pdf.numPages).toBeGreaterThan(2);
+  for (const { block, firstPage, lastPage } of pagesOfBlocks(pages, blocks)) {
+    expect(firstPage, `${block} is in the PDF`).toBeGreaterThan(0);
+    expect(lastPage, `${block} ends on the page it starts on`).toBe(firstPage);
+  }
+  // The profile's table goes on over a page: its header row is on both.
+  expect(pages.filter((text) => text.includes('DimensionGroupValueUsualrange')).length).toBe(2);
+  await page.emulateMedia({ media: 'screen' });
+  await closeDialog(page);
+});
 
 /** Page 1 of `pdf` as a PNG at 1.5 × its size in CSS px (about 144 dpi), on white. */
 async function writePageImage(pdf, file) {
