@@ -291,6 +291,25 @@ test('the learner reaches "Print my plan" by keyboard, and Enter prints the plan
   expect(problems).toEqual([]);
 });
 
+test('printPlan\'s lang and today win over the element\'s; without a profile the plan is the progress alone', async ({ page, baseURL }) => {
+  await openPlanPage(page, baseURL, 'en');
+  await page.evaluate(() => {
+    window.printed = document.getElementById('ana-progress').printPlan({ lang: 'es', today: '2027-01-15' })
+      .then(() => 'closed', (error) => `failed: ${error.message}`);
+  });
+  await page.waitForFunction(() => window.dialogs === 1);
+  // Only print media shows the plan (and so puts it in the accessibility tree).
+  await page.emulateMedia({ media: 'print' });
+  const plan = page.locator('.learner-plan-print article');
+  await expect(plan).toHaveAttribute('lang', 'es');
+  await expect(plan.getByRole('heading', { level: 1 })).toHaveText('Plan de aprendizaje de Ana García');
+  await expect(plan.locator('.plan-date')).toContainText('2027');
+  await expect(plan.getByRole('heading', { level: 2 })).toHaveText(['Progreso por competencia', 'Próximos pasos', 'Metas y reflexiones']);
+  await page.emulateMedia({ media: 'screen' });
+  await expect(plan.getByRole('heading', { level: 1 })).toBeHidden();
+  await closeDialog(page);
+});
+
 test('the button is only in the learner\'s own tracker, and only when the host asks for it', async ({ page, baseURL }) => {
   await openPlanPage(page, baseURL, 'en');
   const progress = page.locator('learner-progress');
@@ -331,6 +350,19 @@ test('a failure says why in the element and fires learner-error plan-failed', as
   expect(result).toBe('plan-failed');
   expect((await event).message).toBe('The plan is for one learner: a class roster is not printed with it.');
   await expect(progress.getByRole('alert')).toHaveText('El plan es de un solo estudiante: no se imprime con la lista de una clase.');
+
+  // A class's progress: the plan is one learner's, and never compares them with a class.
+  event = heard();
+  result = await progress.evaluate(async (el) => {
+    el.data = await (await fetch('/samples/6b.progress-class.json')).json();
+    return el.printPlan().then(() => 'printed', (e) => e.code);
+  });
+  expect(result).toBe('plan-failed');
+  expect(await event).toMatchObject({ path: '', message: 'The plan is for one learner: a class\'s progress is not printed.' });
+  await expect(progress.getByRole('alert')).toHaveText('El plan es de un solo estudiante: no se imprime el progreso de una clase.');
+  await progress.evaluate(async (el) => {
+    el.data = await (await fetch('/samples/ana.progress.json')).json();
+  });
 
   // A browser that does not open its print dialog (a frame without allow-modals).
   event = heard();
