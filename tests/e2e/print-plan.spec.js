@@ -351,6 +351,16 @@ test('a failure says why in the element and fires learner-error plan-failed', as
   expect((await event).message).toBe('The plan is for one learner: a class roster is not printed with it.');
   await expect(progress.getByRole('alert')).toHaveText('El plan es de un solo estudiante: no se imprime con la lista de una clase.');
 
+  // Another learner's profile beside Ana's progress.
+  event = heard();
+  result = await progress.evaluate(async (el) => {
+    const malik = await (await fetch('/samples/malik.profile.json')).json();
+    return el.printPlan({ profile: malik }).then(() => 'printed', (e) => e.code);
+  });
+  expect(result).toBe('plan-failed');
+  expect(await event).toMatchObject({ path: 'profile', message: /^The profile is another learner's/ });
+  await expect(progress.getByRole('alert')).toHaveText(/^El perfil es de otro estudiante/);
+
   // A class's progress: the plan is one learner's, and never compares them with a class.
   event = heard();
   result = await progress.evaluate(async (el) => {

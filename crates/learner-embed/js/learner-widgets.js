@@ -753,7 +753,7 @@ function learnerElement(tag) {
       const { key = 'plan.tracker.not-loaded', shown, message, path = '', problems } = failure ?? {};
       const [name, value] = failure?.fill ?? ['reason', String(failure?.message ?? failure)];
       const say = (lang) => this.#glue?.text(lang, key, name, value) ?? key;
-      const english = message ?? say('');
+      const english = shown ? message : say('');
       this.#planError ??= Object.assign(document.createElement('p'), { className: 'storage-notice' });
       this.#planError.setAttribute('role', 'alert');
       this.#planError.setAttribute('part', 'plan-error');

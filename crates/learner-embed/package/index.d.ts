@@ -182,8 +182,9 @@ export interface LearnerProgressElement extends LearnerElement<LearnerProgressDo
    * the print dialog has closed. A failure is said in the element (part plan-error), fires
    * learner-error with code plan-failed (path profile when the profile is at fault) and rejects
    * with an Error carrying the same code, path and problems: no document to print, a profile id not
-   * on the page, a profile that cannot be read or is a class roster, a class's progress, the module
-   * not loaded, or a print dialog the browser did not open (a frame without allow-modals).
+   * on the page, a profile that cannot be read, is a class roster or is another learner's, a
+   * class's progress, the module not loaded, or a print dialog the browser did not open (a frame
+   * without allow-modals).
    */
   printPlan(options?: PrintPlanOptions): Promise<void>;
 }

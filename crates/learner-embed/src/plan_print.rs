@@ -32,8 +32,8 @@ pub struct PrintedPlan {
 }
 
 /// Draws the plan into `root`. Refused (a class instead of one learner, a profile that cannot be
-/// read), it draws nothing and gives `{ reason, message, shown, path, problems }`: `reason` is
-/// `class`, `roster`, `bad-profile` or `bad-progress`; `message` and `problems` are in English,
+/// read, another learner's), it draws nothing and gives `{ reason, message, shown, path, problems }`:
+/// `reason` is `class`, `roster`, `bad-profile`, `bad-progress` or `other-learner`; `message` and `problems` are in English,
 /// for the `learner-error` event; `shown` is the same in `lang`, for the element.
 pub fn render_plan(root: &ShadowRoot, request: PlanRequest) -> Result<PrintedPlan, JsValue> {
     let texts = Texts::for_lang(request.lang.as_deref());
@@ -47,6 +47,12 @@ pub fn render_plan(root: &ShadowRoot, request: PlanRequest) -> Result<PrintedPla
         .as_deref()
         .map(|text| profile(text, &texts))
         .transpose()?;
+    // A plan is one learner's: a profile of someone else is not printed beside their progress.
+    if let (Some(progress), Some(profile)) = (&progress, &profile)
+        && progress.learner.id != profile.learner.id
+    {
+        return Err(refusal("other-learner", "plan.other-learner", &texts));
+    }
     stylesheet::adopt(root, "plan", &[BASE_CSS, PROFILE_CSS, PLAN_CSS])?;
     let document = root
         .owner_document()

@@ -42,14 +42,14 @@ pub struct PlanProps {
 pub fn plan_view(props: &PlanProps) -> Html {
     let texts = Texts::for_lang(props.lang.as_deref());
     html! {
-        <article class="plan learner-tokens" lang={texts.lang().to_string()} dir={texts.dir()}>
+        <article class="plan" lang={texts.lang().to_string()} dir={texts.dir()}>
             { plan_body(&texts, props) }
         </article>
     }
 }
 
-/// The plan's sections in reading order; a plain function so tests can word it natively.
-pub fn plan_body(texts: &Texts, props: &PlanProps) -> Html {
+/// The plan's sections in reading order.
+fn plan_body(texts: &Texts, props: &PlanProps) -> Html {
     let name = props
         .progress
         .as_ref()
