@@ -32,9 +32,10 @@ pub struct PrintedPlan {
 }
 
 /// Draws the plan into `root`. Refused (a class instead of one learner, a profile that cannot be
-/// read, another learner's), it draws nothing and gives `{ reason, message, shown, path, problems }`:
-/// `reason` is `class`, `roster`, `bad-profile`, `bad-progress` or `other-learner`; `message` and `problems` are in English,
-/// for the `learner-error` event; `shown` is the same in `lang`, for the element.
+/// read, another learner's), it draws nothing and gives `{ reason, message, shown, path,
+/// problems }`: `reason` is `class`, `roster`, `bad-profile`, `bad-progress` or `other-learner`;
+/// `message` and `problems` are in English, for the `learner-error` event; `shown` is the same in
+/// `lang`, for the element.
 pub fn render_plan(root: &ShadowRoot, request: PlanRequest) -> Result<PrintedPlan, JsValue> {
     let texts = Texts::for_lang(request.lang.as_deref());
     let progress = request
