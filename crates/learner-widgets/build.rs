@@ -1,6 +1,6 @@
 //! Compiles the English table (`src/i18n/en.txt`, where translators work) into one sorted list of
 //! keys and the texts in that order, for the widgets this build carries (the crate's features
-//! `profile`, `progress`, `choice-board`, and `src/i18n/modules.txt`, which names each widget's
+//! `profile`, `progress`, `choice-board`, `plan`, and `src/i18n/modules.txt`, which names each widget's
 //! key prefixes). Other languages are not compiled in: a page in Spanish or Arabic fetches that
 //! widget's words (`dist/<module>.<lang>.txt`) and hands them over with `add_language`.
 
@@ -9,11 +9,12 @@ use std::fmt::Write;
 use std::path::Path;
 
 /// Each feature, and the module in `modules.txt` whose prefixes it brings.
-const FEATURES: [(&str, &str); 4] = [
+const FEATURES: [(&str, &str); 5] = [
     ("CARGO_FEATURE_PROFILE", "learner-profile"),
     ("CARGO_FEATURE_PROGRESS", "learner-progress"),
     ("CARGO_FEATURE_CHOICE_BOARD", "learner-choice-board"),
     ("CARGO_FEATURE_RECORD", "learner-record"),
+    ("CARGO_FEATURE_PLAN", "learner-plan"),
 ];
 
 include!("src/i18n/table_lines.rs");

@@ -14,14 +14,18 @@ pub const WIDGET_MODULES: [(&str, &str); 3] = [
     ("crates/embed-choice-board", "learner-choice-board"),
 ];
 
-/// The modules made only when someone asks for what they do (a learner's record): no page loads
-/// them otherwise, and they have no hydrating twin.
-pub const ON_DEMAND_MODULES: [(&str, &str); 1] = [("crates/embed-record", "learner-record")];
+/// The modules made only when someone asks for what they do (a learner's record, a printed plan):
+/// no page loads them otherwise, and they are never server-rendered, so they have no hydrating
+/// twin.
+pub const ON_DEMAND_MODULES: [(&str, &str); 2] = [
+    ("crates/embed-record", "learner-record"),
+    ("crates/embed-plan", "learner-plan"),
+];
 
 /// The files of `dist/` a student's browser may download: the loader, its helpers, each widget's
 /// glue and wasm (and its `-hydrate` twin with its shadow stylesheet, for server-rendered pages),
 /// the host stylesheet, and the helper that sizes iframes of `embed.html` on a host page.
-pub const DIST_FILES: [&str; 32] = [
+pub const DIST_FILES: [&str; 37] = [
     "learner-widgets.js",
     "learner-xapi.js",
     "learner-storage.js",
@@ -32,6 +36,13 @@ pub const DIST_FILES: [&str; 32] = [
     "learner-progress_bg.wasm",
     "learner-choice-board.js",
     "learner-choice-board_bg.wasm",
+    // The printed plan's module, the page's part of printing it and its words, fetched only when
+    // a plan is printed.
+    "learner-plan.js",
+    "learner-print.js",
+    "learner-plan_bg.wasm",
+    "learner-plan.es.txt",
+    "learner-plan.ar.txt",
     "learner-widgets.css",
     "learner-frame.js",
     // Each widget's words in each language but English (which its module carries), fetched only
@@ -150,6 +161,7 @@ pub fn release_package() -> Result<(), String> {
         "learner-storage.js",
         "learner-export.js",
         "learner-record-page.js",
+        "learner-print.js",
         "learner-xapi.js",
     ] {
         std::fs::copy(js.join(name), dist.join(name))
@@ -166,6 +178,7 @@ pub fn release_package() -> Result<(), String> {
         "learner-storage.js",
         "learner-export.js",
         "learner-record-page.js",
+        "learner-print.js",
         "learner-xapi.js",
     ]
     .into_iter()

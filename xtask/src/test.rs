@@ -72,6 +72,7 @@ fn run_all(tally: &mut Tally) -> Result<(), String> {
             "embed-choice-board",
             "-p",
             "embed-record",
+            "embed-plan",
             "-p",
             "learner-server",
             // The hydrating modules' code (the plain modules' is the same less that).

@@ -37,7 +37,7 @@ const MODULES = {
       wasm: () => new URL('./learner-progress-hydrate_bg.wasm', import.meta.url),
     },
     core: 'ProgressElement',
-    observed: ['data', 'src', 'today', 'view', 'mode', 'record-issuer', 'record-issuer-name', 'embed-builder'],
+    observed: ['data', 'src', 'today', 'view', 'mode', 'record-issuer', 'record-issuer-name', 'embed-builder', 'print-plan'],
     updates: ['addEvidence'],
   },
   'learner-choice-board': {
@@ -70,6 +70,10 @@ const WORDS = {
   'learner-choice-board': {
     es: () => new URL('./learner-choice-board.es.txt', import.meta.url),
     ar: () => new URL('./learner-choice-board.ar.txt', import.meta.url),
+  },
+  'learner-plan': {
+    es: () => new URL('./learner-plan.es.txt', import.meta.url),
+    ar: () => new URL('./learner-plan.ar.txt', import.meta.url),
   },
 };
 
@@ -177,6 +181,23 @@ function addWords(glue, words) {
 
 const loadXapi = () => once('xapi', () => import('./learner-xapi.js'));
 const loadStorage = () => once('storage', () => import('./learner-storage.js'));
+
+/** The element that prints a learner's plan (`printPlan()`, "Print my plan"). */
+const PLAN_ELEMENT = 'learner-progress';
+
+/**
+ * The printed plan: its module (crates/embed-plan) and the page's part of printing
+ * (learner-print.js), requested together the first time a plan is printed, as learner-export.js
+ * is for a chart download. A page that never prints downloads none of it.
+ */
+function loadPlan() {
+  return once('plan', async () => {
+    const compiled = compile(new URL('./learner-plan_bg.wasm', import.meta.url));
+    const [glue, print] = await Promise.all([import('./learner-plan.js'), import('./learner-print.js'), compiled]);
+    await glue.default({ module_or_path: await compiled });
+    return { glue, print };
+  });
+}
 
 /** The wasm module, compiled as it downloads where the server labels it `application/wasm`. */
 async function compile(url) {
@@ -388,6 +409,13 @@ function learnerElement(tag) {
           configurable: true,
         });
       }
+      if (tag === PLAN_ELEMENT) {
+        Object.defineProperty(this.prototype, 'printPlan', {
+          value(options) { return this.#printPlan(options ?? {}); },
+          writable: true,
+          configurable: true,
+        });
+      }
     }
     #core = null;
     // The widget's module (its glue's exports), once loaded.
@@ -406,6 +434,12 @@ function learnerElement(tag) {
     #embedBar = null;
     /** "Download my record", in self mode with `record-issuer` (`#showRecordButton`). */
     #recordBar = null;
+    /** "Print my plan", in mode="self" with `print-plan` (`#showPrintPlan`). */
+    #planBar = null;
+    /** Why the plan could not be printed (part `plan-error`). */
+    #planError = null;
+    /** The plan being printed: a second call waits for the same dialog. */
+    #printing = null;
     #dataBar = null;
     // storage="local": edits made since a save failed are not yet in this browser's storage.
     #unsaved = false;
@@ -519,6 +553,7 @@ function learnerElement(tag) {
       else this.#core.readMarkup();
       this.#showEmbedCode();
       this.#showRecordButton();
+      this.#showPrintPlan();
     }
 
     /**
@@ -641,6 +676,9 @@ function learnerElement(tag) {
         this.#recordBar = null;
         this.#showEmbedCode();
         this.#showRecordButton();
+        this.#planBar?.remove();
+        this.#planBar = null;
+        this.#showPrintPlan();
       });
     }
 
@@ -701,13 +739,76 @@ function learnerElement(tag) {
         this.#showEmbedCode();
       } else if (name.startsWith('record-')) {
         this.#showRecordButton();
+      } else if (name === 'print-plan') {
+        this.#showPrintPlan();
       } else {
         this.#core.setOption(name, newValue);
         if (name === 'mode') {
           this.#showEmbedCode();
           this.#showRecordButton();
+          this.#showPrintPlan();
         }
       }
+    }
+
+    /**
+     * In mode="self", with `print-plan`: "Print my plan" under the widget (part `print-plan`),
+     * for the learner's own copy of their plan, with the profile `plan-profile` names.
+     */
+    #showPrintPlan() {
+      const wanted = tag === PLAN_ELEMENT && Boolean(this.#core) && this.getAttribute('mode') === 'self' && this.hasAttribute('print-plan');
+      // A failure is already said in the element and to the host.
+      this.#planBar = this.#buttonBar(this.#planBar, wanted, 'print-plan', 'plan.tracker.print',
+        () => this.#printPlan({ profile: this.getAttribute('plan-profile') || undefined }).catch(() => {}));
+    }
+
+    /** printPlan(options): one print at a time; a second call waits for the same dialog. */
+    #printPlan(options) {
+      this.#printing ??= this.#printPlanNow(options).finally(() => {
+        this.#printing = null;
+      });
+      return this.#printing;
+    }
+
+    async #printPlanNow({ profile, lang, today } = {}) {
+      this.#planError?.remove();
+      const language = lang || this.#language();
+      try {
+        const [{ glue, print }, words] = await Promise.all([loadPlan(), loadWords('learner-plan', language, this)])
+          .catch((error) => {
+            throw { key: 'plan.tracker.not-loaded', fill: ['reason', String(error?.message ?? error)] };
+          });
+        addWords(glue, words);
+        const progress = this.#core?.json ?? undefined;
+        const written = print.planProfile(this, profile, jsonText);
+        if (!progress && !written) throw { key: 'plan.tracker.nothing' };
+        const date = today || this.getAttribute('today') || print.localDate();
+        await print.printInPage((root) => glue.renderPlan(root, progress, written, language || undefined, date));
+      } catch (failure) {
+        this.#planFailed(failure);
+      }
+    }
+
+    /**
+     * The plan was not printed: said in the element (in its language, part `plan-error`) and to
+     * the host (`learner-error` plan-failed, in English); the promise rejects with the same.
+     * `failure` is a sentence of the tables (`key`, `fill`), the plan module's refusal (`shown`
+     * and `message` already worded), or anything else thrown, said as a plan not loaded.
+     */
+    #planFailed(failure) {
+      const { key = 'plan.tracker.not-loaded', shown, message, path = '', problems } = failure ?? {};
+      const [name, value] = failure?.fill ?? ['reason', String(failure?.message ?? failure)];
+      const say = (lang) => this.#glue?.text(lang, key, name, value) ?? key;
+      const english = shown ? message : say('');
+      this.#planError ??= Object.assign(document.createElement('p'), { className: 'storage-notice' });
+      this.#planError.setAttribute('role', 'alert');
+      this.#planError.setAttribute('part', 'plan-error');
+      this.#planError.textContent = shown ?? say(this.#language());
+      if (this.#planBar) this.#planBar.after(this.#planError);
+      else this.shadowRoot.append(this.#planError);
+      const detail = { code: 'plan-failed', message: english, path, problems: problems ?? [{ path, message: english }] };
+      this.#fail(detail);
+      throw Object.assign(new Error(english), detail);
     }
 
     /** A sentence of the element's own from the locale tables, in the element's language. */

@@ -13,7 +13,7 @@ export interface LearnerErrorDetail {
     | 'invalid-json' | 'invalid-shape' | 'unsupported-schema' | 'invalid-document'
     | 'export-failed' | 'storage-corrupt' | 'storage-conflict' | 'storage-quota' | 'storage-unavailable'
     | 'src-not-allowed' | 'src-failed' | 'module-failed' | 'words-failed' | 'page-unsupported' | 'tag-taken'
-    | 'invalid-attribute' | 'cannot-issue' | 'record-failed';
+    | 'invalid-attribute' | 'cannot-issue' | 'record-failed' | 'plan-failed';
   /** The first problem as one line. */
   message: string;
   path: string;
@@ -119,7 +119,8 @@ export interface LearnerEvents<D, C> {
    * its load-error part) and words-failed (its words in the element's language could not be loaded;
    * path lang; it speaks English). Also page-unsupported (the page lacks or has changed something
    * the widget cannot do without, such as Object.prototype.then; said in its load-error part) and
-   * tag-taken (fired at document: another library defined the tag first; path is the tag).
+   * tag-taken (fired at document: another library defined the tag first; path is the tag). And
+   * plan-failed (<learner-progress>'s printPlan() could not print: said in its plan-error part).
    */
   'learner-error': LearnerErrorDetail;
   /**
@@ -175,6 +176,16 @@ export type ProgressChange =
   | { type: 'goal-set'; goal: number; text: string; targetDate: string | null; competencies: string[] }
   | { type: 'goal-status'; goal: number; text: string | null; status: 'active' | 'met' | 'dropped' };
 
+/** What printPlan() prints besides the tracker's own document. */
+export interface PrintPlanOptions {
+  /** A learner-profile/1 document (an object or its JSON text), or the id of a <learner-profile> on the page. */
+  profile?: object | string;
+  /** The plan's language; the element's when absent. */
+  lang?: string;
+  /** YYYY-MM-DD: the date the plan is dated and pace is judged on; the element's today when absent. */
+  today?: string;
+}
+
 /** `<learner-progress>`: a competency progress tracker. */
 export interface LearnerProgressElement extends LearnerElement<LearnerProgressDocument | LearnerProgressClassDocument> {
   /**
@@ -195,6 +206,22 @@ export interface LearnerProgressElement extends LearnerElement<LearnerProgressDo
    * The host signs the record on its own server (see the integrator guide).
    */
   exportRecord(options?: RecordOptions): Promise<LearnerRecord>;
+  /**
+   * Prints the learner's plan, for a family to read on paper or as a PDF: the learner's name and
+   * the date, the jagged profile as a chart with its table (when a profile is given), progress per
+   * competency in words, pace, next steps, and goals with their reflections; no class comparison.
+   * Either document may be missing: with no document of its own the tracker prints the profile
+   * alone. The plan's module (learner-plan.js and its wasm) is loaded on first use, so a page that
+   * never prints downloads none of it. The plan is drawn into a container that only print media
+   * shows, the browser's print dialog opens, and the plan is removed when it closes. Resolves when
+   * the print dialog has closed. A failure is said in the element (part plan-error), fires
+   * learner-error with code plan-failed (path profile when the profile is at fault) and rejects
+   * with an Error carrying the same code, path and problems: no document to print, a profile id not
+   * on the page, a profile that cannot be read, is a class roster or is another learner's, a
+   * class's progress, the module not loaded, or a print dialog the browser did not open (a frame
+   * without allow-modals).
+   */
+  printPlan(options?: PrintPlanOptions): Promise<void>;
 }
 
 export interface LearnerProgressAttributes extends LearnerAttributes {
@@ -228,6 +255,16 @@ export interface LearnerProgressAttributes extends LearnerAttributes {
    * document.
    */
   'embed-builder'?: string;
+  /**
+   * With mode="self": the learner's own "Print my plan" button under the tracker (part print-plan),
+   * which calls printPlan() with the profile named by plan-profile.
+   */
+  'print-plan'?: boolean;
+  /**
+   * The id of a <learner-profile> on the page whose profile "Print my plan" prints with the
+   * progress (read when the button is pressed).
+   */
+  'plan-profile'?: string;
 }
 
 /** What a learner or teacher changed on the board; `to` is where a moved activity went. */

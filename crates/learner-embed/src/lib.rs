@@ -2,7 +2,7 @@
 //! data sources, stylesheets and the elements' own words.
 //!
 //! Each widget has its own wasm module (`crates/embed-profile`, `embed-progress`,
-//! `embed-choice-board`): a few lines that export one element with [`element!`], so a page links
+//! `embed-choice-board`), and the printed plan its own (`crates/embed-plan`): a few lines that export one element with [`element!`], so a page links
 //! only the widgets it shows. `js/learner-widgets.js` is the loader: it defines the elements at
 //! once and imports a widget's module when its tag first appears. Nothing in this crate panics.
 
@@ -13,6 +13,7 @@ pub mod element_core;
 mod element_text;
 pub mod events;
 mod hydration;
+pub mod plan_print;
 pub mod profile_element;
 pub mod progress_element;
 pub mod record_export;

@@ -9,6 +9,7 @@ pub mod i18n;
 mod load_state;
 mod number_text;
 mod observed_width;
+pub mod plan;
 pub mod profile;
 pub mod progress;
 pub mod record;

@@ -196,10 +196,12 @@ fn every_key_the_code_uses_is_in_the_english_table() {
     }
 }
 
-/// The `'element.…'` keys a script names (its notices and data bar).
+/// The `'element.…'` keys a script names (its notices and data bar), and the tracker's
+/// `'plan.tracker.…'` (printing the plan).
 fn script_keys(source: &str) -> Vec<String> {
-    source
-        .match_indices("'element.")
+    ["'element.", "'plan.tracker."]
+        .iter()
+        .flat_map(|prefix| source.match_indices(prefix))
         .filter_map(|(at, _)| {
             let rest = &source[at + 1..];
             rest.find('\'').map(|end| rest[..end].to_string())
@@ -363,7 +365,7 @@ fn prefixes_named(source: &str, known: &BTreeSet<&str>) -> BTreeSet<String> {
 #[test]
 fn each_widget_names_only_keys_its_module_carries() {
     let modules = module_prefixes();
-    assert_eq!(modules.len(), 4, "{modules:?}");
+    assert_eq!(modules.len(), 5, "{modules:?}");
     let known: BTreeSet<&str> = modules.values().flatten().copied().collect();
     for code in table("en").keys() {
         let prefix = code.split('.').next().unwrap();
@@ -385,6 +387,7 @@ fn each_widget_names_only_keys_its_module_carries() {
         ("progress", "learner-progress"),
         ("choice_board", "learner-choice-board"),
         ("record", "learner-record"),
+        ("plan", "learner-plan"),
     ] {
         let carried = &modules[module];
         let files = rust_files(&src.join(folder));

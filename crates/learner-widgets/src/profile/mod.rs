@@ -1,17 +1,17 @@
 //! `<learner-profile>`: a learner's jagged profile as a radar, as bars by group, or as a table, in
 //! any context and against any earlier snapshot; a learner's self-assessment; a class's spread.
 
-mod bars;
+pub(crate) mod bars;
 mod class_view;
-mod describe;
+pub(crate) mod describe;
 mod geometry;
-mod legend;
+pub(crate) mod legend;
 mod lens;
 mod radar;
-mod radar_layout;
+pub(crate) mod radar_layout;
 mod self_assessment;
 mod single;
-mod table;
+pub(crate) mod table;
 mod toolbar;
 
 pub use describe::{about, describe_reading};

@@ -30,7 +30,7 @@ fn status_text(texts: &Texts, status: GoalStatus) -> &'static str {
 }
 
 /// The code (or statement) of each competency a goal names.
-fn codes(doc: &ProgressDocument, goal: &Goal) -> Vec<String> {
+pub(crate) fn codes(doc: &ProgressDocument, goal: &Goal) -> Vec<String> {
     goal.competencies
         .iter()
         .filter_map(|id| doc.competency(id))
@@ -39,7 +39,12 @@ fn codes(doc: &ProgressDocument, goal: &Goal) -> Vec<String> {
 }
 
 /// "Active, by 4 Dec 2026, for 6.RP.A.2": the status, then the date and competencies if any.
-fn goal_meta(texts: &Texts, status: GoalStatus, date: Option<&str>, codes: &[String]) -> String {
+pub(crate) fn goal_meta(
+    texts: &Texts,
+    status: GoalStatus,
+    date: Option<&str>,
+    codes: &[String],
+) -> String {
     let status = status_text(texts, status);
     match (date, codes.is_empty()) {
         (Some(date), true) => texts.f(

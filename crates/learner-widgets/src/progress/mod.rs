@@ -1,9 +1,9 @@
 //! `<learner-progress>`: where a learner stands on each competency, why, whether they are on pace,
 //! and what to do next.
 
-mod competency_row;
+pub(crate) mod competency_row;
 mod edit_feedback;
-mod goals;
+pub(crate) mod goals;
 mod heatmap;
 mod map;
 mod next_steps;

@@ -7,5 +7,7 @@ pub const BASE_CSS: &str = include_str!("base.css");
 pub const PROFILE_CSS: &str = include_str!("profile.css");
 /// The progress tracker.
 pub const PROGRESS_CSS: &str = include_str!("progress.css");
+/// The printed plan (its own module, crates/embed-plan), with the profile's chart styles.
+pub const PLAN_CSS: &str = include_str!("plan.css");
 /// The choice board.
 pub const CHOICE_CSS: &str = include_str!("choice.css");
