@@ -166,11 +166,31 @@ impl Maker<'_> {
     fn credential(&self, s: &Standing, id: String) -> AchievementCredential {
         let achievement = self.achievement(s.competency);
         let result = self.result(s, &achievement);
+        let evidence = s
+            .evidence
+            .iter()
+            .map(|e| Evidence {
+                kind: kinds(&[v::EVIDENCE]),
+                name: e.source.clone(),
+                description: e.date.clone(),
+            })
+            .collect();
+        self.awarded(id, achievement, result.into_iter().collect(), evidence)
+    }
+
+    /// The credential that awards `achievement` to the learner, named as it is.
+    fn awarded(
+        &self,
+        id: String,
+        achievement: Achievement,
+        result: Vec<AchievementResult>,
+        evidence: Vec<Evidence>,
+    ) -> AchievementCredential {
         AchievementCredential {
             context: v::OB_CONTEXT.iter().map(|c| c.to_string()).collect(),
             id,
             kind: kinds(&[v::VERIFIABLE_CREDENTIAL, v::OPEN_BADGE_CREDENTIAL]),
-            name: s.competency.statement.clone(),
+            name: achievement.name.clone(),
             issuer: self.issuer.clone(),
             valid_from: self.valid_from.to_string(),
             credential_subject: AchievementSubject {
@@ -178,17 +198,9 @@ impl Maker<'_> {
                 kind: kinds(&[v::ACHIEVEMENT_SUBJECT]),
                 identifier: self.identifier.clone(),
                 achievement,
-                result: result.into_iter().collect(),
+                result,
             },
-            evidence: s
-                .evidence
-                .iter()
-                .map(|e| Evidence {
-                    kind: kinds(&[v::EVIDENCE]),
-                    name: e.source.clone(),
-                    description: e.date.clone(),
-                })
-                .collect(),
+            evidence,
             credential_schema: vec![schema(v::OB_SCHEMA)],
         }
     }
@@ -324,23 +336,7 @@ impl Maker<'_> {
                     tag: kinds(&[v::SELF_ASSESSED_TAG]),
                     id,
                 };
-                AchievementCredential {
-                    context: v::OB_CONTEXT.iter().map(|c| c.to_string()).collect(),
-                    id: next_id(),
-                    kind: kinds(&[v::VERIFIABLE_CREDENTIAL, v::OPEN_BADGE_CREDENTIAL]),
-                    name: d.label.clone(),
-                    issuer: self.issuer.clone(),
-                    valid_from: self.valid_from.to_string(),
-                    credential_subject: AchievementSubject {
-                        id: self.learner_id.clone(),
-                        kind: kinds(&[v::ACHIEVEMENT_SUBJECT]),
-                        identifier: self.identifier.clone(),
-                        achievement,
-                        result: vec![result],
-                    },
-                    evidence: Vec::new(),
-                    credential_schema: vec![schema(v::OB_SCHEMA)],
-                }
+                self.awarded(next_id(), achievement, vec![result], Vec::new())
             })
             .collect()
     }
