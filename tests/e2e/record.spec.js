@@ -112,6 +112,39 @@ test('the host signs the record on its server and hands it back: that is what is
   expect(problems).toEqual([]);
 });
 
+test('a signing that fails, or an answer that is not a record, is said in the widget and to the host; nothing is downloaded', async ({ page, baseURL }) => {
+  const { tracker } = await openTracker(page, baseURL);
+  const heard = await page.evaluate(() => {
+    const ana = document.querySelector('#ana');
+    const errors = [];
+    ana.addEventListener('learner-error', (e) => errors.push(e.detail.code));
+    window.__errors = errors;
+    let answer = 0;
+    ana.addEventListener('learner-record', (event) => {
+      answer += 1;
+      if (answer === 1) event.detail.respondWith(Promise.reject(new Error('signing failed (503)')));
+      else {
+        const cyclic = { ...event.detail.clr };
+        cyclic.self = cyclic;
+        event.detail.respondWith(Promise.resolve(cyclic));
+      }
+    });
+    return errors;
+  });
+  expect(heard).toEqual([]);
+  let downloads = 0;
+  page.on('download', () => { downloads += 1; });
+  const button = tracker.getByRole('button', { name: 'Download my record' });
+  await button.click();
+  await expect(tracker.getByRole('status').filter({ hasText: 'could not be made' }))
+    .toHaveText('Your record could not be made: signing failed (503)');
+  await button.click();
+  await expect(tracker.getByRole('status').filter({ hasText: 'could not be made' }))
+    .toHaveText('Your record could not be made: the signed record cannot be written as JSON (cycle at self)');
+  expect(await page.evaluate(() => window.__errors)).toEqual(['record-failed', 'record-failed']);
+  expect(downloads).toBe(0);
+});
+
 test('a host that handles the record itself (preventDefault) gets it and nothing is downloaded', async ({ page, baseURL }) => {
   const { tracker } = await openTracker(page, baseURL);
   const kept = page.evaluate(() => new Promise((resolve) => {

@@ -97,7 +97,11 @@ export async function downloadRecord(host) {
     const signed = await signing;
     // A VC-JWT is text; a credential with an embedded proof is an object. Neither is checked here.
     const jwt = typeof signed === 'string';
-    host.saveFile(jwt ? signed : host.jsonText(signed).text, `${name}.${jwt ? 'jwt' : 'json'}`, jwt ? 'application/jwt' : 'application/json');
+    const written = jwt ? { text: signed } : host.jsonText(signed);
+    if (written.problem) {
+      throw new Error(`the signed record cannot be written as JSON (${written.problem.kind} at ${written.problem.path || 'the top'})`);
+    }
+    host.saveFile(written.text, `${name}.${jwt ? 'jwt' : 'json'}`, jwt ? 'application/jwt' : 'application/json');
     host.notice(words('record.signed', 'issuer', host.element.getAttribute('record-issuer-name') ?? ''));
   } catch (error) {
     glue ??= await loading?.catch(() => null);
