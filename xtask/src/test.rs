@@ -72,6 +72,7 @@ fn run_all(tally: &mut Tally) -> Result<(), String> {
             "embed-choice-board",
             "-p",
             "embed-record",
+            "-p",
             "embed-plan",
             "-p",
             "learner-server",
