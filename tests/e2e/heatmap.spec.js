@@ -145,3 +145,71 @@ test("addEvidence on one learner's tracker: the competency's level follows", asy
   });
   await expect(tracker.getByRole('progressbar', { name: `${done + 1} of ${all} competencies mastered` })).toBeVisible();
 });
+
+/**
+ * Reads the heatmap of `selector` as a person sees it: every drawn cell (its row, column and the
+ * level its group stands for, 0 for "not started"), and both tables' numbers.
+ */
+const readHeatmap = (page, selector) => page.locator(selector).evaluate((el) => {
+  const root = el.shadowRoot;
+  const cells = [];
+  [...root.querySelectorAll('svg.heatmap g')].forEach((group, slot) => {
+    for (const path of group.querySelectorAll('path')) {
+      for (const [, x, y] of (path.getAttribute('d') ?? '').matchAll(/M(\d+) (\d+)/g)) {
+        cells.push({ x: Number(x), y: Number(y), slot });
+      }
+    }
+  });
+  const order = (values) => [...new Set(values)].sort((a, b) => a - b);
+  const xs = order(cells.map((c) => c.x));
+  const ys = order(cells.map((c) => c.y));
+  const numbers = (row) => [...row.querySelectorAll('td')].map((td) => Number(td.textContent.replace(/\D/g, '')));
+  const [byCompetency, byLearner] = root.querySelectorAll('table');
+  return {
+    drawn: cells.map((c) => ({ row: ys.indexOf(c.y), column: xs.indexOf(c.x), slot: c.slot })),
+    byCompetency: [...byCompetency.querySelectorAll('tbody tr')].map(numbers),
+    byLearner: [...byLearner.querySelectorAll('tbody tr')].map(numbers),
+  };
+});
+
+for (const [what, learners, competencies, perCell] of [
+  ['a class with missing cells', 30, 10, 3],
+  ['one learner', 1, 12, 4],
+  ['60 competencies', 40, 60, 2],
+]) {
+  test(`the drawn cells and both tables agree: ${what}`, async ({ page }) => {
+    const doc = bigClass(learners, competencies, perCell);
+    const missing = doc.learners.reduce((n, l) => n + competencies - new Set(l.evidence.map((e) => e.competency)).size, 0);
+    await page.evaluate((data) => {
+      const el = document.createElement('learner-progress');
+      el.id = 'agree';
+      el.setAttribute('view', 'class');
+      document.querySelector('main').append(el);
+      el.data = data;
+    }, doc);
+    await expect(page.locator('#agree').getByRole('img', { name: new RegExp(`${learners} learners? × ${competencies} competenc`) })).toBeVisible();
+    const { drawn, byCompetency, byLearner } = await readHeatmap(page, '#agree');
+    // Every cell is drawn once, in its own place; a learner with no score on a competency is
+    // drawn as not started (slot 0), and this class has such cells.
+    expect(drawn).toHaveLength(learners * competencies);
+    expect(new Set(drawn.map((c) => `${c.row},${c.column}`)).size).toBe(learners * competencies);
+    expect(drawn.filter((c) => c.slot === 0)).toHaveLength(missing);
+    // By competency: not started, then no evidence, below, near, mastery, exceeds.
+    expect(byCompetency).toHaveLength(competencies);
+    byCompetency.forEach((counts, column) => {
+      const fromChart = counts.map((_, slot) => drawn.filter((c) => c.column === column && c.slot === slot).length);
+      expect(counts, `competency ${column + 1}`).toEqual(fromChart);
+    });
+    // By learner: mastered (mastery or exceeds), in progress (the levels below), not started.
+    expect(byLearner).toHaveLength(learners);
+    byLearner.forEach((counts, row) => {
+      const mine = drawn.filter((c) => c.row === row);
+      const fromChart = [
+        mine.filter((c) => c.slot >= 4).length,
+        mine.filter((c) => c.slot >= 1 && c.slot < 4).length,
+        mine.filter((c) => c.slot === 0).length,
+      ];
+      expect(counts, `learner ${row + 1}`).toEqual(fromChart);
+    });
+  });
+}

@@ -82,7 +82,8 @@ export async function settle(driver, expected = {}, timeout = 20_000) {
     (s) => `widgets not as expected after ${timeout / 1000} s: ${s.widgets
       .filter((w) => w.state !== want(w))
       .map((w) => `${w.key} is ${w.state}${w.error ? ` (${w.error})` : ''}, expected ${want(w)}`)
-      .join('; ') || `the page is ${s.readyState}`}`,
+      .join('; ') || `the page is ${s.readyState}`}${
+      s.problems.length ? `; the page recorded: ${s.problems.join('; ')}` : ''}`,
     timeout);
   await new Promise((resolve) => { setTimeout(resolve, 500); });
   return pageState(driver);

@@ -34,7 +34,9 @@
       // A script, stylesheet, image or frame that did not load (the console shows a network error).
       problems.push(`failed to load: <${target.localName}> ${target.src || target.href || ''}`);
     } else {
-      problems.push(`uncaught: ${event.message} (${event.filename}:${event.lineno})`);
+      // The stack too: a wasm trap's says which module function it was in.
+      const stack = String(event.error?.stack ?? '').replace(/\s+/g, ' ').slice(0, 600);
+      problems.push(`uncaught: ${event.message} (${event.filename}:${event.lineno})${stack ? ` at ${stack}` : ''}`);
     }
   }, true);
   window.addEventListener('unhandledrejection', (event) => {

@@ -44,7 +44,11 @@ export async function addElement(tag, attributes = {}) {
   const el = document.createElement(tag);
   for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
   document.querySelector('main').append(el);
-  // Let the empty widget mount first: the measure starts at the data, not at the element.
+  // Let the empty widget mount first (its module loaded, its empty state drawn): the measure
+  // starts at the data, not at the element or its module.
+  while (!el.shadowRoot?.querySelector('.learner-root')) {
+    await new Promise((resolve) => { setTimeout(resolve, 10); });
+  }
   await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
   return el;
 }
