@@ -289,6 +289,17 @@ if (section('updates')) {
   await page.evaluate(() => window.bench.profileClass());
   await page.evaluate(() => window.bench.heatmap());
   results.heatmapUpdates = await page.evaluate((n) => window.bench.heatmapUpdates(n), updates);
+  // The page's frame interval (the median gap between 60 animation frames), which an update's
+  // time to the drawn frame is held to.
+  results.frameInterval = await page.evaluate(() => new Promise((resolve) => {
+    const times = [];
+    const tick = (now) => {
+      times.push(now);
+      if (times.length < 61) requestAnimationFrame(tick);
+      else resolve(times.slice(1).map((t, i) => t - times[i]).sort((a, b) => a - b)[30]);
+    };
+    requestAnimationFrame(tick);
+  }));
   log(`${updates} heatmap updates (addEvidence) done`);
   // For comparison, the host's other way: push to its own document and set `data` again.
   results.heatmapUpdatesByData = await page.evaluate((n) => window.bench.heatmapUpdates(n, 'data'), 10);

@@ -72,6 +72,66 @@ test('a server that labels the wasm with another type still gets working widgets
   expect(problems).toEqual([]);
 });
 
+test('a document is read as the browser reads text: a src file with a byte order mark and a bad byte, and data given as text with letters beyond ASCII', async ({ page }) => {
+  const doc = (name) => ({
+    schema: 'learner-profile/1',
+    learner: { id: 's-77', name },
+    scale: { min: 0, max: 100 },
+    dimensions: [{ id: 'reading', label: 'Lectura y comprensión', value: 60 }, { id: 'focus', label: 'التركيز', value: 70 }],
+  });
+  // The file as a server might send it: UTF-8 with a byte order mark, and one byte that is not
+  // UTF-8 (read as U+FFFD, as response.text() would).
+  const text = JSON.stringify(doc('Zoë Nakamura-X'));
+  const bytes = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text.replace('-X', '-\u0000'), 'utf8')]);
+  bytes[bytes.indexOf(0)] = 0xff;
+  await page.route('**/samples/with-bom.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: bytes }));
+  await page.goto('/');
+  await page.evaluate((textDoc) => {
+    const main = document.querySelector('main');
+    const fromSrc = document.createElement('learner-profile');
+    fromSrc.id = 'bom';
+    fromSrc.setAttribute('view', 'table');
+    fromSrc.setAttribute('src', '/samples/with-bom.json');
+    const fromText = document.createElement('learner-profile');
+    fromText.id = 'text';
+    fromText.setAttribute('view', 'table');
+    main.append(fromSrc, fromText);
+    fromText.data = textDoc;
+  }, JSON.stringify(doc('Ana María Núñez')));
+  await expect(page.locator('#bom').getByText('Zoë Nakamura-\ufffd').first()).toBeVisible();
+  await expect(page.locator('#bom').getByRole('rowheader', { name: 'Lectura y comprensión' })).toBeVisible();
+  await expect(page.locator('#bom').getByRole('rowheader', { name: 'التركيز' })).toBeVisible();
+  await expect(page.locator('#text').getByText('Ana María Núñez').first()).toBeVisible();
+  await expect(page.locator('#text').getByRole('rowheader', { name: 'التركيز' })).toBeVisible();
+  // Read back, the documents are the text given, whole.
+  expect(await page.locator('#text').evaluate((el) => el.data.learner.name)).toBe('Ana María Núñez');
+  expect(await page.locator('#bom').evaluate((el) => el.data.learner.name)).toBe('Zoë Nakamura-\ufffd');
+
+  // The progress module takes text as UTF-8 bytes (the loader encodes it): the same, both ways.
+  const progress = (name) => JSON.stringify({
+    schema: 'learner-progress/1',
+    learner: { id: 's-78', name },
+    framework: { title: 'Matemáticas', competencies: [{ id: 'c1', code: 'M.1', statement: 'الكسور: يقارن ويرتب 😀' }] },
+    evidence: [{ competency: 'c1', score: 3, date: '2026-10-01', source: 'Prueba' }],
+  });
+  await page.route('**/samples/progress-with-bom.json', (route) => route.fulfill({
+    status: 200, contentType: 'application/json', body: Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(progress('Zoë Ñandú'), 'utf8')]),
+  }));
+  await page.evaluate((text) => {
+    const fromText = document.createElement('learner-progress');
+    fromText.id = 'progress-text';
+    const fromSrc = document.createElement('learner-progress');
+    fromSrc.id = 'progress-src';
+    fromSrc.setAttribute('src', '/samples/progress-with-bom.json');
+    document.querySelector('main').append(fromText, fromSrc);
+    fromText.data = text;
+  }, progress('Ana María Núñez'));
+  for (const [id, name] of [['progress-text', 'Ana María Núñez'], ['progress-src', 'Zoë Ñandú']]) {
+    await expect(page.locator(`#${id}`).getByText('الكسور: يقارن ويرتب 😀').first()).toBeVisible();
+    expect(await page.locator(`#${id}`).evaluate((el) => [el.data.learner.name, el.data.framework.title])).toEqual([name, 'Matemáticas']);
+  }
+});
+
 test('src loads a document from this origin only, unless allowed, and says why not', async ({ page, baseURL }) => {
   const problems = await guardPage(page, baseURL);
   await page.goto('/');

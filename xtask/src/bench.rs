@@ -25,7 +25,10 @@ const TARGET_SERVER_PAINT_RATIO: f64 = 0.8;
 const GOAL_SERVER_PAINT_RATIO: f64 = 0.5;
 const TARGET_SERVER_INTERACTIVE_RATIO: f64 = 1.0;
 const TARGET_HEATMAP_OVER_PARSE: f64 = 3.0;
-const TARGET_UPDATE_P95_MS: f64 = 16.0;
+/// Issue 19's: an `addEvidence` update on the heatmap in the DOM within 8 ms at p95, and drawn in
+/// the very next frame (within one frame interval plus 2 ms at p95).
+const TARGET_UPDATE_DOM_P95_MS: f64 = 8.0;
+const TARGET_UPDATE_FRAME_SLACK_MS: f64 = 2.0;
 const TARGET_ROLLUP_MS: f64 = 5.0;
 
 /// The wasm as cargo leaves it, before wasm-bindgen and wasm-opt: it still has its names.
@@ -854,24 +857,33 @@ impl Report {
         );
         let _ = writeln!(
             t,
-            "| Heatmap (150 × 60 × 20) first render at most 3× the browser's `JSON.parse` of the same text (issue 19) | {} from JSON text (median, data set to drawn frame), {} the parse | {} |",
+            "| Rollups for 150 × 60 × 20 within 5 ms natively | {} (median, `ClassGrid::of`) | {} |",
+            ms(rollup),
+            met(rollup.map(|r| r <= TARGET_ROLLUP_MS))
+        );
+        t.push_str("\n| target (issue 19) | measured | |\n|---|---|---|\n");
+        let _ = writeln!(
+            t,
+            "| Heatmap (150 × 60 × 20) first render at most 3× the browser's `JSON.parse` of the same text | {} from JSON text (median, data set to drawn frame), {} the parse | {} |",
             ms(first),
             heatmap_over_parse(b, "heatmap")
                 .map_or_else(|| String::from("n/a"), |r| format!("{r:.2}×")),
             met(heatmap_over_parse(b, "heatmap").map(|r| r <= TARGET_HEATMAP_OVER_PARSE))
         );
+        let interval = b["frameInterval"].as_f64();
         let _ = writeln!(
             t,
-            "| An evidence update within one 16 ms frame at p95 | p95 {} to the DOM, {} to the drawn frame | {} |",
+            "| An evidence update reaches the DOM within 8 ms at p95, and the drawn frame within one frame interval + 2 ms at p95 | p95 {} to the DOM, {} to the drawn frame; the frame interval {} | {} |",
             ms(update_dom),
             ms(update_frame),
-            met(update_dom.map(|u| u <= TARGET_UPDATE_P95_MS))
-        );
-        let _ = writeln!(
-            t,
-            "| Rollups for 150 × 60 × 20 within 5 ms natively | {} (median, `ClassGrid::of`) | {} |",
-            ms(rollup),
-            met(rollup.map(|r| r <= TARGET_ROLLUP_MS))
+            ms(interval),
+            met(update_dom
+                .zip(update_frame)
+                .zip(interval)
+                .map(|((dom, frame), interval)| {
+                    dom <= TARGET_UPDATE_DOM_P95_MS
+                        && frame <= interval + TARGET_UPDATE_FRAME_SLACK_MS
+                }))
         );
         t
     }

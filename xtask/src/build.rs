@@ -97,6 +97,18 @@ const SHADOW_CSS: [(&str, &[&str]); 3] = [
 /// The languages besides English whose tables ship (`crates/learner-widgets/src/i18n/<code>.txt`).
 pub const WORD_LANGUAGES: [&str; 2] = ["es", "ar"];
 
+/// The cargo profile a module is built with: `release` (size first), but the progress module's
+/// `progress` profile, which builds serde_json for speed (`opt-level = "s"`): the class heatmap
+/// reads 10 MB of JSON: 1.0 KB gzip for about a fifth off its first render (docs/architecture.md,
+/// "The class heatmap's first render").
+fn cargo_profile(krate: &str) -> &'static [&'static str] {
+    if krate == "crates/embed-progress" {
+        &["--profile", "progress"]
+    } else {
+        &["--release"]
+    }
+}
+
 /// Builds `dist/` unless it is newer than every source it is made from.
 pub fn release_package() -> Result<(), String> {
     crate::guide::render()?;
@@ -111,10 +123,9 @@ pub fn release_package() -> Result<(), String> {
     let wasm_pack = |krate: &str, out_name: &str, features: &[&str]| {
         run::status(
             run::in_dir("wasm-pack", &root)
+                .args(["build", krate])
+                .args(cargo_profile(krate))
                 .args([
-                    "build",
-                    krate,
-                    "--release",
                     "--target",
                     "web",
                     "--no-typescript",
