@@ -107,7 +107,8 @@ test('a document is read as the browser reads text: a src file with a byte order
   expect(await page.locator('#text').evaluate((el) => el.data.learner.name)).toBe('Ana María Núñez');
   expect(await page.locator('#bom').evaluate((el) => el.data.learner.name)).toBe('Zoë Nakamura-\ufffd');
 
-  // The progress module takes text as UTF-8 bytes (the loader encodes it): the same, both ways.
+  // The progress module (the one that reads the largest documents) the same, both ways, with
+  // Arabic and a character beyond the 16-bit range.
   const progress = (name) => JSON.stringify({
     schema: 'learner-progress/1',
     learner: { id: 's-78', name },
