@@ -365,6 +365,16 @@ const PAGE_UNSUPPORTED = {
   ar: 'لا يمكن تشغيل هذه الأداة في هذه الصفحة: غيّر برنامج نصي آخر جزءًا مدمجًا في JavaScript ({reason}). بقية الصفحة ما زالت تعمل.',
 };
 
+/**
+ * The widget's module stopped: a fault in its code (a trap; a release build aborts on a panic)
+ * ends its wasm instance, and every widget it was running with it.
+ */
+const MODULE_STOPPED = {
+  en: 'This widget stopped working ({reason}). Reload the page to start it again; what was saved is kept.',
+  es: 'Este widget dejó de funcionar ({reason}). Vuelve a cargar la página para iniciarlo de nuevo; lo guardado se conserva.',
+  ar: 'توقّفت هذه الأداة عن العمل ({reason}). أعد تحميل الصفحة لتشغيلها من جديد؛ ما حُفظ يبقى محفوظًا.',
+};
+
 const BROWSER_UNSUPPORTED = {
   en: 'This widget cannot start in this browser: it needs {reason}, which is turned off or missing here. The rest of the page still works.',
   es: 'Este widget no puede iniciarse en este navegador: necesita {reason}, que aquí está desactivado o no existe. El resto de la página sigue funcionando.',
@@ -388,6 +398,28 @@ function pageProblem(element) {
 
 /** Marks the element classes defined here, to tell a second copy of this file from another library. */
 const OURS = Symbol.for('learner-widgets');
+
+/** The elements whose module is running them, and the widget tags whose module has stopped. */
+const running = new Set();
+const stopped = new Set();
+/** An element's way to hear that its module stopped, with what the engine said. */
+const STOP = Symbol('stop');
+
+/**
+ * Hears a trap in a widget's module (an uncaught `WebAssembly.RuntimeError` whose stack passes
+ * through that module's glue or wasm): the instance cannot be used again, so each of its elements
+ * says so instead of staying as it was, and the host hears `module-stopped`.
+ */
+function hearTrap(event) {
+  const error = event.error ?? event.reason;
+  if (typeof WebAssembly !== 'object' || !(error instanceof WebAssembly.RuntimeError)) return;
+  const where = `${error.stack ?? ''} ${event.filename ?? ''}`;
+  for (const tag of Object.keys(MODULES)) {
+    if (stopped.has(tag) || !where.includes(`/${tag}`)) continue;
+    stopped.add(tag);
+    for (const element of [...running]) if (element.localName === tag) element[STOP](error.message);
+  }
+}
 
 /**
  * A class for one learner element whose work is done by the wasm `Core`. `updates` names the
@@ -498,6 +530,10 @@ function learnerElement(tag) {
         return;
       }
       if (this.#waiting) return;
+      if (stopped.has(tag)) {
+        this.#cannotStart(MODULE_STOPPED, 'it stopped earlier on this page', 'module-stopped');
+        return;
+      }
       const problem = pageProblem(this);
       if (problem) {
         this.#cannotStart(...problem, 'page-unsupported');
@@ -546,6 +582,7 @@ function learnerElement(tag) {
         this.#cannotStart(PAGE_UNSUPPORTED, String(error?.message ?? error), 'page-unsupported');
         return;
       }
+      running.add(this);
       const stored = this.getAttribute('storage') === 'local' ? this.#openStore() : null;
       if (stored) this.#core.setData(stored);
       else if (this.#property !== undefined) this.#give(this.#property);
@@ -695,6 +732,17 @@ function learnerElement(tag) {
      * The widget cannot start: its module did not load (404, wrong type, offline), or the page
      * lacks what it needs. Said in the element, in its language, and to the host.
      */
+    /** Its module stopped: never call into it again, and say so where the widget was. */
+    [STOP](reason) {
+      running.delete(this);
+      this.#core = null;
+      for (const bar of [this.#dataBar, this.#embedBar, this.#recordBar, this.#planBar, this.#notice]) bar?.remove();
+      this.#dataBar = this.#embedBar = this.#recordBar = this.#planBar = this.#notice = null;
+      // What it last drew stays in view, but its controls would do nothing: out of reach.
+      this.shadowRoot?.querySelector('[part="base"]')?.setAttribute('inert', '');
+      this.#cannotStart(MODULE_STOPPED, reason, 'module-stopped');
+    }
+
     #cannotStart(sentences, reason, code) {
       const language = this.#language().split('-')[0].toLowerCase();
       const message = (sentences[language] ?? sentences.en).replace('{reason}', reason);
@@ -715,6 +763,7 @@ function learnerElement(tag) {
           if (this.#updated) this.#property = this.#core.data;
           this.#updated = false;
           this.#closeStore();
+          running.delete(this);
           this.#core.free();
           this.#core = null;
           this.#notice?.remove();
@@ -1079,6 +1128,11 @@ function learnerElement(tag) {
 }
 
 const browser = typeof HTMLElement === 'function' && typeof customElements === 'object' && customElements !== null;
+
+if (browser) {
+  addEventListener('error', hearTrap);
+  addEventListener('unhandledrejection', hearTrap);
+}
 
 for (const tag of browser ? Object.keys(MODULES) : []) {
   const defined = customElements.get(tag);

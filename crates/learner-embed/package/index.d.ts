@@ -12,7 +12,7 @@ export interface LearnerErrorDetail {
   code:
     | 'invalid-json' | 'invalid-shape' | 'unsupported-schema' | 'invalid-document'
     | 'export-failed' | 'storage-corrupt' | 'storage-conflict' | 'storage-quota' | 'storage-unavailable'
-    | 'src-not-allowed' | 'src-failed' | 'module-failed' | 'words-failed' | 'page-unsupported' | 'tag-taken'
+    | 'src-not-allowed' | 'src-failed' | 'module-failed' | 'module-stopped' | 'words-failed' | 'page-unsupported' | 'tag-taken'
     | 'invalid-attribute' | 'cannot-issue' | 'record-failed' | 'plan-failed';
   /** The first problem as one line. */
   message: string;
@@ -119,8 +119,10 @@ export interface LearnerEvents<D, C> {
    * its load-error part) and words-failed (its words in the element's language could not be loaded;
    * path lang; it speaks English). Also page-unsupported (the page lacks or has changed something
    * the widget cannot do without, such as Object.prototype.then; said in its load-error part) and
-   * tag-taken (fired at document: another library defined the tag first; path is the tag). And
-   * plan-failed (<learner-progress>'s printPlan() could not print: said in its plan-error part).
+   * module-stopped (a fault in the element's wasm module, a trap, ended it: every element of that
+   * module says so in its load-error part, and the page must be reloaded) and tag-taken (fired at
+   * document: another library defined the tag first; path is the tag). And plan-failed
+   * (<learner-progress>'s printPlan() could not print: said in its plan-error part).
    */
   'learner-error': LearnerErrorDetail;
   /**
