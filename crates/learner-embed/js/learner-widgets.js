@@ -728,10 +728,6 @@ function learnerElement(tag) {
       }
     }
 
-    /**
-     * The widget cannot start: its module did not load (404, wrong type, offline), or the page
-     * lacks what it needs. Said in the element, in its language, and to the host.
-     */
     /** Its module stopped: never call into it again, and say so where the widget was. */
     [STOP](reason) {
       running.delete(this);
@@ -743,6 +739,10 @@ function learnerElement(tag) {
       this.#cannotStart(MODULE_STOPPED, reason, 'module-stopped');
     }
 
+    /**
+     * The widget cannot start: its module did not load (404, wrong type, offline), or the page
+     * lacks what it needs. Said in the element, in its language, and to the host.
+     */
     #cannotStart(sentences, reason, code) {
       const language = this.#language().split('-')[0].toLowerCase();
       const message = (sentences[language] ?? sentences.en).replace('{reason}', reason);
