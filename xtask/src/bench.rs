@@ -405,9 +405,7 @@ fn heatmap_over_parse(results: &Value, key: &str) -> Option<f64> {
 
 /// The sentence under the class table: how the heatmap compares with `JSON.parse`, each way.
 fn heatmap_ratios(results: &Value) -> String {
-    let ratio = |key: &str| {
-        heatmap_over_parse(results, key).map_or_else(|| String::from("n/a"), |r| format!("{r:.2}×"))
-    };
+    let ratio = |key: &str| ratio_text(heatmap_over_parse(results, key));
     format!(
         "The heatmap's first render, to the drawn frame, over the browser's own `JSON.parse` of the \
          same text in the same page (the median of each page's ratio; the target is at most 3×): \
@@ -554,6 +552,7 @@ fn server_rounds(browser: &Value, name: &str) -> Vec<ServerRound> {
         .unwrap_or_default()
 }
 
+/// A ratio as "2.10×", or "n/a".
 fn ratio_text(ratio: Option<f64>) -> String {
     ratio.map_or_else(|| String::from("n/a"), |r| format!("{r:.2}×"))
 }
@@ -621,7 +620,7 @@ impl Report {
         let _ = writeln!(
             t,
             "| Mobile cold start of the 12-dimension profile at most 1.7× the Chart.js radar | {} (median of {} per-pair ratios) | {} |",
-            ratio.map_or_else(|| String::from("n/a"), |r| format!("{r:.2}×")),
+            ratio_text(ratio),
             pairs.len(),
             met(ratio.map(|r| r <= TARGET_PHONE_RATIO))
         );
@@ -853,7 +852,7 @@ impl Report {
             "| Cold start no slower than the Chart.js radar | {} against {} (median, navigation start to rendered): {} | {} |",
             ms(ours),
             ms(chart),
-            ratio.map_or_else(|| String::from("n/a"), |r| format!("{r:.2}×")),
+            ratio_text(ratio),
             met(ratio.map(|r| r <= 1.0))
         );
         let _ = writeln!(
@@ -863,13 +862,13 @@ impl Report {
             met(rollup.map(|r| r <= TARGET_ROLLUP_MS))
         );
         t.push_str("\n| target (issue 19) | measured | |\n|---|---|---|\n");
+        let over_parse = heatmap_over_parse(b, "heatmap");
         let _ = writeln!(
             t,
             "| Heatmap (150 × 60 × 20) first render at most 3× the browser's `JSON.parse` of the same text | {} from JSON text (median, data set to drawn frame), {} the parse | {} |",
             ms(first),
-            heatmap_over_parse(b, "heatmap")
-                .map_or_else(|| String::from("n/a"), |r| format!("{r:.2}×")),
-            met(heatmap_over_parse(b, "heatmap").map(|r| r <= TARGET_HEATMAP_OVER_PARSE))
+            ratio_text(over_parse),
+            met(over_parse.map(|r| r <= TARGET_HEATMAP_OVER_PARSE))
         );
         let interval = b["frameInterval"].as_f64();
         let _ = writeln!(
@@ -1073,7 +1072,7 @@ impl Report {
                 pairs.len(),
                 ms(col(&|p| p.ours)),
                 ms(col(&|p| p.chart)),
-                col(&PhonePair::ratio).map_or_else(|| String::from("n/a"), |r| format!("{r:.2}×")),
+                ratio_text(col(&PhonePair::ratio)),
                 col(&|p| p.ours_bytes).map_or_else(|| String::from("n/a"), |v| kb(v as u64)),
                 col(&|p| p.chart_bytes).map_or_else(|| String::from("n/a"), |v| kb(v as u64)),
             );
