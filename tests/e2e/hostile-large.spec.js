@@ -188,3 +188,49 @@ test('a map of 4,900 competencies is drawn, every card, in seconds not a minute'
   expect(large / small).toBeLessThan(30);
   expect(problems).toEqual([]);
 });
+
+test('memory comes back: once the largest tracker document is replaced by a small one, the module starts afresh and the old memory goes', async ({ page, baseURL }) => {
+  test.setTimeout(120_000);
+  const problems = await guardPage(page, baseURL);
+  await page.goto('/');
+  await expect(page.locator('#progress-teacher').getByText('Behind', { exact: true })).toBeVisible();
+  await defineBuilder(page);
+  // The progress module's linear memory, read through its glue (the instance the loader made).
+  const memory = () => page.evaluate(async () => (await (await import('/dist/learner-progress.js')).default()).memory.buffer.byteLength);
+  const start = await memory();
+  const sample = await page.evaluate(async ({ limits }) => {
+    const element = document.createElement('learner-progress');
+    element.id = 'large';
+    element.setAttribute('storage', 'host');
+    document.querySelector('main').prepend(element);
+    element.data = window.buildLargest(limits).progress;
+    await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+    // Kept weakly: once the module has started afresh, nothing may hold the old memory.
+    window.oldMemory = new WeakRef((await (await import('/dist/learner-progress.js')).default()).memory);
+    return document.getElementById('progress-ana').exportJson();
+  }, { limits: limits() });
+  await expect(page.locator('#large').getByText('Domain 99: reasoning').first()).toBeVisible();
+  const large = await memory();
+  expect(large).toBeGreaterThan(start + 16 * 2 ** 20);
+
+  // One learner's document replaces it: the page goes idle, and the module starts afresh.
+  const [done, all] = await page.locator('#progress-ana').evaluate((el) => /^(\d+) of (\d+)/
+    .exec(el.shadowRoot.querySelector('[role=progressbar]').getAttribute('aria-label')).slice(1).map(Number));
+  await page.locator('#large').evaluate((el, text) => { el.data = JSON.parse(text); }, sample);
+  await expect.poll(memory, { timeout: 10_000 }).toBeLessThanOrEqual(start * 1.2);
+  await expect(page.locator('#large').getByRole('progressbar', { name: `${done} of ${all} competencies mastered` })).toBeVisible();
+  // Every other tracker on the page shows its document again and works.
+  await expect(page.locator('#progress-class').getByRole('img', { name: /^6B Mathematics/ })).toBeVisible();
+  const map = page.locator('#progress-ana').getByRole('button', { name: 'Map' });
+  await map.click();
+  await expect(map).toHaveAttribute('aria-pressed', 'true');
+
+  // The old instance's memory is collected, not just set aside.
+  const session = await page.context().newCDPSession(page);
+  await expect.poll(async () => {
+    await session.send('HeapProfiler.collectGarbage');
+    return page.evaluate(() => window.oldMemory.deref() === undefined);
+  }, { timeout: 20_000 }).toBe(true);
+  console.log(`progress module memory: ${(start / 2 ** 20).toFixed(1)} MB at the start, ${(large / 2 ** 20).toFixed(1)} MB with the largest document, ${((await memory()) / 2 ** 20).toFixed(1)} MB after it is replaced`);
+  expect(problems).toEqual([]);
+});

@@ -37,6 +37,8 @@ function inPageState(content) {
     .map((element) => {
       const root = element.shadowRoot?.querySelector('.learner-root');
       const error = element.shadowRoot?.querySelector('[part="error"]');
+      // What the loader says when the widget cannot start (its module failed, stopped or is missing).
+      const loadError = element.shadowRoot?.querySelector('[part="load-error"]');
       const box = root?.getBoundingClientRect();
       const text = (root?.innerText ?? '').trim();
       let state = 'not-started';
@@ -49,6 +51,7 @@ function inPageState(content) {
         state,
         title: text.split('\n')[0].slice(0, 80),
         error: error ? error.innerText.replace(/\s+/g, ' ').slice(0, 200) : null,
+        loadError: loadError ? loadError.textContent.replace(/\s+/g, ' ').slice(0, 300) : null,
         drawn: Boolean(box && box.width > 0 && box.height > 0),
         lang: root?.getAttribute('lang') ?? null,
         dir: root?.getAttribute('dir') ?? null,
@@ -81,9 +84,12 @@ export async function settle(driver, expected = {}, timeout = 20_000) {
     (s) => s.readyState === 'complete' && s.widgets.every((w) => w.state === want(w)),
     (s) => `widgets not as expected after ${timeout / 1000} s: ${s.widgets
       .filter((w) => w.state !== want(w))
-      .map((w) => `${w.key} is ${w.state}${w.error ? ` (${w.error})` : ''}, expected ${want(w)}`)
+      .map((w) => `${w.key} is ${w.state}${w.error ? ` (${w.error})` : ''}${
+        w.loadError ? ` (load-error: ${w.loadError})` : ''}, expected ${want(w)}`)
       .join('; ') || `the page is ${s.readyState}`}${
-      s.problems.length ? `; the page recorded: ${s.problems.join('; ')}` : ''}`,
+      s.problems.length ? `; the page recorded: ${s.problems.join('; ')}` : ''}${
+      s.learnerErrors.length ? `; learner-error: ${s.learnerErrors
+        .map((e) => `${e.id || e.tag} ${e.code} ${e.message}`).join('; ')}` : ''}`,
     timeout);
   await new Promise((resolve) => { setTimeout(resolve, 500); });
   return pageState(driver);

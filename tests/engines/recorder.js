@@ -18,7 +18,9 @@
   const text = (value) => {
     // An error from another realm (a frame, a driver's sandbox) is not `instanceof Error`.
     if (value && typeof value === 'object' && typeof value.message === 'string') {
-      return `${value.name ?? 'Error'}: ${value.message}`;
+      // A wasm trap's stack says which module function it was in.
+      const stack = value.name === 'RuntimeError' ? ` at ${String(value.stack ?? '').replace(/\s+/g, ' ').slice(0, 600)}` : '';
+      return `${value.name ?? 'Error'}: ${value.message}${stack}`;
     }
     if (typeof value === 'string') return value;
     try { return JSON.stringify(value); } catch { return String(value); }

@@ -399,11 +399,20 @@ function pageProblem(element) {
 /** Marks the element classes defined here, to tell a second copy of this file from another library. */
 const OURS = Symbol.for('learner-widgets');
 
-/** The elements whose module is running them, and the widget tags whose module has stopped. */
+/**
+ * The elements whose module is running them, the widget tags whose module has stopped, and those
+ * whose module was started again after a trap (once a page).
+ */
 const running = new Set();
 const stopped = new Set();
+const restarted = new Set();
 /** An element's way to hear that its module stopped, with what the engine said. */
 const STOP = Symbol('stop');
+/** An element's ways to give what it shows before its module starts again, and to start again. */
+const KEEP = Symbol('keep');
+const RESTART = Symbol('restart');
+/** An element's way to say the length of its document's JSON text (0 when it has none). */
+const SIZE = Symbol('size');
 
 /**
  * Hears a trap in a widget's module (an uncaught `WebAssembly.RuntimeError` whose stack passes
@@ -412,13 +421,98 @@ const STOP = Symbol('stop');
  */
 function hearTrap(event) {
   const error = event.error ?? event.reason;
-  if (typeof WebAssembly !== 'object' || !(error instanceof WebAssembly.RuntimeError)) return;
+  if (!isTrap(error)) return;
   const where = `${error.stack ?? ''} ${event.filename ?? ''}`;
   for (const tag of Object.keys(MODULES)) {
-    if (stopped.has(tag) || !where.includes(`/${tag}`)) continue;
-    stopped.add(tag);
-    for (const element of [...running]) if (element.localName === tag) element[STOP](error.message);
+    if (where.includes(`/${tag}`)) recover(tag, error);
   }
+}
+
+/**
+ * `tag`'s module trapped: its instance is finished. The first time on a page the module gets a
+ * fresh instance (its glue's `restartModule`, wasm-bindgen's reinit) and each of its elements
+ * starts again on it with the document it showed, so a passing fault (WebKitGTK's engine has
+ * one) costs the learner nothing; a module that traps again stops (`stopModule`). True when the
+ * module runs again.
+ */
+function recover(tag, error) {
+  if (stopped.has(tag)) return false;
+  const glue = loaded.get(tag);
+  if (restarted.has(tag) || typeof glue?.restartModule !== 'function') {
+    stopModule(tag, error);
+    return false;
+  }
+  restarted.add(tag);
+  if (!restart(tag, glue)) {
+    stopModule(tag, error);
+    return false;
+  }
+  console.warn(`<${tag}>: its module stopped (${error.message}) and was started again; each widget shows what it showed.`);
+  return true;
+}
+
+/**
+ * Gives `tag`'s module (its glue `glue`) a fresh instance and starts each of its elements again
+ * on it with the document it shows. False when the module cannot be started again.
+ */
+function restart(tag, glue) {
+  const elements = [...running].filter((element) => element.localName === tag);
+  // Read while the old instance's memory is still there.
+  const documents = elements.map((element) => element[KEEP]());
+  try {
+    glue.restartModule();
+    for (const [name, words] of loaded) if (name.startsWith(`${tag}.`)) addWords(glue, words);
+  } catch {
+    return false;
+  }
+  elements.forEach((element, index) => element[RESTART](documents[index]));
+  return true;
+}
+
+/** Below this a module's memory is not worth giving back (a module starts at about 1.2 MB). */
+const TRIM_FLOOR = 16 * 2 ** 20;
+/** The tags whose memory is to be looked at once the page is idle (`trimSoon`). */
+const trimming = new Set();
+
+/**
+ * An element of `tag` was given another document. Once the page is idle, if the module's memory
+ * (which only grows) is far above what its elements' documents need, as after a class's
+ * document is replaced by one learner's, the module starts again on a fresh instance and the old
+ * one's memory goes. Not while focus is inside one of its elements: the learner keeps their place.
+ */
+function trimSoon(tag) {
+  if (trimming.has(tag)) return;
+  trimming.add(tag);
+  const idle = typeof requestIdleCallback === 'function'
+    ? (then) => requestIdleCallback(then, { timeout: 1000 })
+    : (then) => setTimeout(then, 100);
+  idle(() => {
+    trimming.delete(tag);
+    const glue = loaded.get(tag);
+    if (stopped.has(tag) || typeof glue?.moduleMemory !== 'function') return;
+    const elements = [...running].filter((element) => element.localName === tag);
+    if (elements.some((element) => element.matches(':focus-within'))) return;
+    let bytes = 0;
+    try {
+      bytes = glue.moduleMemory();
+    } catch {
+      // A module that cannot say its memory keeps it.
+    }
+    if (bytes <= TRIM_FLOOR) return;
+    // A document takes about three times its JSON text once read and drawn.
+    const needed = elements.reduce((sum, element) => sum + element[SIZE](), 0);
+    if (bytes > 2 * 2 ** 20 + 8 * needed) restart(tag, glue);
+  });
+}
+
+/** Whether `error` is a trap: the wasm instance that threw it is finished. */
+const isTrap = (error) => typeof WebAssembly === 'object' && error instanceof WebAssembly.RuntimeError;
+
+/** `tag`'s module trapped: each of its running elements says it stopped (`STOP`). */
+function stopModule(tag, error) {
+  if (stopped.has(tag)) return;
+  stopped.add(tag);
+  for (const element of [...running]) if (element.localName === tag) element[STOP](error.message);
 }
 
 /**
@@ -568,8 +662,11 @@ function learnerElement(tag) {
       if (this.isConnected && !this.#core) this.#start(glue, words);
     }
 
-    /** The module has arrived: make the wasm core and give it the element's document. */
-    #start(glue, words) {
+    /**
+     * The module has arrived: make the wasm core and give it the element's document, or `text`
+     * when it starts again after a trap (what it showed then, unsaved edits included).
+     */
+    #start(glue, words, text = undefined) {
       addWords(glue, words);
       this.#glue = glue;
       this.#loadFailure?.remove();
@@ -578,13 +675,23 @@ function learnerElement(tag) {
       try {
         this.#core = new glue[coreName](this, this.shadowRoot, () => this.#save());
       } catch (error) {
+        if (isTrap(error)) {
+          // Caught here, so the console would not show it: the integrator needs its stack.
+          console.warn(error);
+          if (recover(tag, error)) this.#start(glue, null, text);
+          else this[STOP](error.message);
+          return;
+        }
         // The page lacks something the widget cannot do without (a shadow root to draw in, say).
         this.#cannotStart(PAGE_UNSUPPORTED, String(error?.message ?? error), 'page-unsupported');
         return;
       }
       running.add(this);
       const stored = this.getAttribute('storage') === 'local' ? this.#openStore() : null;
-      if (stored) this.#core.setData(stored);
+      if (text !== undefined) {
+        this.#core.setData(text);
+        this.#save();
+      } else if (stored) this.#core.setData(stored);
       else if (this.#property !== undefined) this.#give(this.#property);
       else if (this.hasAttribute('src')) this.#fetchSrc();
       else this.#core.readMarkup();
@@ -728,6 +835,43 @@ function learnerElement(tag) {
       }
     }
 
+    /**
+     * Its module is about to start again: the document it shows as the module's own JSON text,
+     * read from the old instance if it can still say (else undefined: it starts again from what
+     * it was given), and that instance's core let go of (its observers end with it).
+     */
+    [KEEP]() {
+      let text;
+      try {
+        text = this.#core?.json ?? undefined;
+        this.#core?.free();
+      } catch {
+        // The old instance cannot say: the element's own source (storage, data, src) is used.
+      }
+      return typeof text === 'string' ? text : undefined;
+    }
+
+    [SIZE]() {
+      try {
+        return this.#core?.json?.length ?? 0;
+      } catch {
+        return 0;
+      }
+    }
+
+    /** Starts again on the module's fresh instance, showing `text` (from [KEEP]) if given. */
+    [RESTART](text) {
+      running.delete(this);
+      this.#core = null;
+      this.#closeStore();
+      // What the old core drew goes, and the bars under it (#start puts them back after the new
+      // drawing); the notices above it stay.
+      const kept = new Set([this.#notice, this.#loadFailure]);
+      for (const node of [...this.shadowRoot.childNodes]) if (!kept.has(node)) node.remove();
+      this.#dataBar = this.#embedBar = this.#recordBar = this.#planBar = this.#planError = null;
+      this.#start(this.#glue, null, text);
+    }
+
     /** Its module stopped: never call into it again, and say so where the widget was. */
     [STOP](reason) {
       running.delete(this);
@@ -766,6 +910,7 @@ function learnerElement(tag) {
           running.delete(this);
           this.#core.free();
           this.#core = null;
+          trimSoon(tag);
           this.#notice?.remove();
           this.#dataBar?.remove();
           this.#notice = null;
@@ -779,6 +924,7 @@ function learnerElement(tag) {
       if (name === 'data') {
         this.#property = undefined;
         this.#core.readMarkup();
+        trimSoon(tag);
       } else if (name === 'src') {
         this.#property = undefined;
         this.#fetchSrc();
@@ -883,7 +1029,10 @@ function learnerElement(tag) {
     set data(value) {
       this.#property = value;
       this.#updated = false;
-      if (this.#core) this.#give(value);
+      if (this.#core) {
+        this.#give(value);
+        trimSoon(tag);
+      }
     }
 
     /** Hands the core a document: text as it is, an object written as JSON text here. */
@@ -938,6 +1087,7 @@ function learnerElement(tag) {
       this.#updated = false;
       this.#core?.setData(text);
       this.#save();
+      trimSoon(tag);
     }
 
     /** storage="local": removes the saved copy from this browser. */
@@ -978,7 +1128,10 @@ function learnerElement(tag) {
         const response = await fetch(url, { credentials: 'same-origin' });
         if (!response.ok) throw new Error(`the server answered ${response.status} ${response.statusText}`);
         const text = await response.text();
-        if (this.getAttribute('src') === src) this.#core?.setData(text);
+        if (this.getAttribute('src') === src) {
+          this.#core?.setData(text);
+          trimSoon(tag);
+        }
       } catch (error) {
         this.#refuseSrc('src-failed', `src: ${url.href} could not be loaded (${error?.message ?? error})`);
       }

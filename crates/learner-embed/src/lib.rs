@@ -17,6 +17,7 @@ pub mod plan_print;
 pub mod profile_element;
 pub mod progress_element;
 pub mod record_export;
+mod restart;
 pub mod server_markup;
 mod stylesheet;
 pub mod unwritable;
