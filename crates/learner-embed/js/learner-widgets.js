@@ -108,15 +108,28 @@ function once(name, start) {
  * the other module is drawn again by it.
  */
 function loadWidget(tag, hydrating) {
-  return once(tag, () => instantiate(hydrating ? MODULES[tag].hydrating : MODULES[tag], loadXapi()));
+  return once(tag, async () => {
+    const glue = await instantiate(hydrating ? MODULES[tag].hydrating : MODULES[tag], loadXapi());
+    try {
+      memoryAtStart.set(tag, glue.moduleMemory());
+    } catch {
+      // Without it the module's memory is not given back (trimSoon).
+    }
+    return glue;
+  });
 }
 
 
-/** A module's glue and wasm, requested at once (with `alongside`), and initialised. */
+/**
+ * A module's glue and wasm, requested at once (with `alongside`), and initialised. Instantiated
+ * with `initSync` (the module is compiled already, so nothing is gained by waiting): the glue's
+ * async `default()` would keep its first instance's exports in a promise for good, and with them
+ * the memory a fresh instance is made to give back (`restart`).
+ */
 async function instantiate({ glue, wasm }, alongside = null) {
   const compiled = compile(wasm());
   const [exports] = await Promise.all([glue(), compiled, alongside]);
-  await exports.default({ module_or_path: await compiled });
+  exports.initSync({ module: await compiled });
   return exports;
 }
 
@@ -410,6 +423,8 @@ const restarted = new Set();
 const STOP = Symbol('stop');
 /** An element's ways to give what it shows before its module starts again, and to start again. */
 const KEEP = Symbol('keep');
+/** The tags whose module is being given a fresh instance, each with when it will have it. */
+const restarting = new Map();
 const RESTART = Symbol('restart');
 /** An element's way to say the length of its document's JSON text (0 when it has none). */
 const SIZE = Symbol('size');
@@ -437,48 +452,62 @@ function hearTrap(event) {
  */
 function recover(tag, error) {
   if (stopped.has(tag)) return false;
+  // A fault of the old instance while it is being replaced changes nothing.
+  if (restarting.has(tag)) return true;
   const glue = loaded.get(tag);
   if (restarted.has(tag) || typeof glue?.restartModule !== 'function') {
     stopModule(tag, error);
     return false;
   }
   restarted.add(tag);
-  if (!restart(tag, glue)) {
-    stopModule(tag, error);
-    return false;
-  }
-  console.warn(`<${tag}>: its module stopped (${error.message}) and was started again; each widget shows what it showed.`);
+  console.warn(`<${tag}>: its module stopped (${error.message}) and is started again; each widget shows what it showed.`);
+  restart(tag, glue, error.message);
   return true;
 }
 
 /**
  * Gives `tag`'s module (its glue `glue`) a fresh instance and starts each of its elements again
- * on it with the document it shows. False when the module cannot be started again.
+ * on it with the document it shows. First each element lets go of its core, while the old
+ * instance's memory is still there to read; then, a task later, once what the old instance had
+ * queued (its futures' microtasks, its timers due now) has run, the new instance is made. An
+ * element that asks to start meanwhile waits (`restarting`). A module that cannot start again
+ * stops, saying `reason`.
  */
-function restart(tag, glue) {
-  const elements = [...running].filter((element) => element.localName === tag);
-  // Read while the old instance's memory is still there.
-  const documents = elements.map((element) => element[KEEP]());
-  try {
-    glue.restartModule();
-    for (const [name, words] of loaded) if (name.startsWith(`${tag}.`)) addWords(glue, words);
-  } catch {
-    return false;
-  }
-  elements.forEach((element, index) => element[RESTART](documents[index]));
-  return true;
+function restart(tag, glue, reason = 'it could not start again') {
+  const kept = new Map();
+  for (const element of [...running]) if (element.localName === tag) kept.set(element, element[KEEP]());
+  restarting.set(tag, new Promise((resolve) => {
+    setTimeout(() => {
+      restarting.delete(tag);
+      try {
+        glue.restartModule();
+        // The next call into the module makes the fresh instance: made now, even with no element.
+        glue.moduleMemory();
+        for (const [name, words] of loaded) if (name.startsWith(`${tag}.`)) addWords(glue, words);
+      } catch {
+        stopped.add(tag);
+        for (const element of kept.keys()) element[STOP](reason);
+        resolve();
+        return;
+      }
+      for (const [element, text] of kept) element[RESTART](text);
+      resolve();
+    });
+  }));
 }
-
-/** Below this a module's memory is not worth giving back (a module starts at about 1.2 MB). */
-const TRIM_FLOOR = 16 * 2 ** 20;
+/** Each module's memory as it started (about 1.2 MB), by tag. */
+const memoryAtStart = new Map();
+/** What a module's memory may hold above what its documents need before it is given back. */
+const TRIM_SLACK = 256 * 1024;
 /** The tags whose memory is to be looked at once the page is idle (`trimSoon`). */
 const trimming = new Set();
 
 /**
- * An element of `tag` was given another document. Once the page is idle, if the module's memory
- * (which only grows) is far above what its elements' documents need, as after a class's
- * document is replaced by one learner's, the module starts again on a fresh instance and the old
- * one's memory goes. Not while focus is inside one of its elements: the learner keeps their place.
+ * An element of `tag` was given another document, or left the page. Once the page is idle, if
+ * the module's memory (which only grows) is more than a fifth above what its elements' documents
+ * need, as after a class's document is replaced by one learner's, the module starts again on a
+ * fresh instance and the old one's memory goes. Not while focus is inside one of its elements:
+ * the learner keeps their place.
  */
 function trimSoon(tag) {
   if (trimming.has(tag)) return;
@@ -498,10 +527,11 @@ function trimSoon(tag) {
     } catch {
       // A module that cannot say its memory keeps it.
     }
-    if (bytes <= TRIM_FLOOR) return;
-    // A document takes about three times its JSON text once read and drawn.
-    const needed = elements.reduce((sum, element) => sum + element[SIZE](), 0);
-    if (bytes > 2 * 2 ** 20 + 8 * needed) restart(tag, glue);
+    const start = memoryAtStart.get(tag) ?? bytes;
+    if (bytes <= start + TRIM_SLACK) return;
+    // A document takes about three times its JSON text once read and drawn: eight is generous.
+    const needed = start + 8 * elements.reduce((sum, element) => sum + element[SIZE](), 0);
+    if (bytes > needed * 1.2 && bytes > needed + TRIM_SLACK) restart(tag, glue);
   });
 }
 
@@ -667,6 +697,13 @@ function learnerElement(tag) {
      * when it starts again after a trap (what it showed then, unsaved edits included).
      */
     #start(glue, words, text = undefined) {
+      if (restarting.has(tag)) {
+        // Its module is being given a fresh instance: this element starts on that one.
+        restarting.get(tag).then(() => {
+          if (this.isConnected && !this.#core && !stopped.has(tag)) this.#start(glue, words, text);
+        });
+        return;
+      }
       addWords(glue, words);
       this.#glue = glue;
       this.#loadFailure?.remove();
@@ -678,7 +715,7 @@ function learnerElement(tag) {
         if (isTrap(error)) {
           // Caught here, so the console would not show it: the integrator needs its stack.
           console.warn(error);
-          if (recover(tag, error)) this.#start(glue, null, text);
+          if (recover(tag, error)) this.#start(glue, words, text);
           else this[STOP](error.message);
           return;
         }
@@ -848,6 +885,8 @@ function learnerElement(tag) {
       } catch {
         // The old instance cannot say: the element's own source (storage, data, src) is used.
       }
+      running.delete(this);
+      this.#core = null;
       return typeof text === 'string' ? text : undefined;
     }
 
@@ -861,8 +900,11 @@ function learnerElement(tag) {
 
     /** Starts again on the module's fresh instance, showing `text` (from [KEEP]) if given. */
     [RESTART](text) {
-      running.delete(this);
-      this.#core = null;
+      if (!this.isConnected) {
+        // Left the page meanwhile: shown again from what it showed if it comes back.
+        if (text !== undefined) this.#property = text;
+        return;
+      }
       this.#closeStore();
       // What the old core drew goes, and the bars under it (#start puts them back after the new
       // drawing); the notices above it stay.
