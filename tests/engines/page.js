@@ -60,6 +60,7 @@ function inPageState(content) {
   return {
     recorded: Array.isArray(window.__engineProblems),
     problems: [...(window.__engineProblems ?? [])],
+    warnings: [...(window.__engineWarnings ?? [])],
     learnerErrors: [...(window.__engineLearnerErrors ?? [])],
     widgets,
     frames: document.querySelectorAll('iframe').length,

@@ -25,6 +25,15 @@
     if (typeof value === 'string') return value;
     try { return JSON.stringify(value); } catch { return String(value); }
   };
+  // Warnings are not problems, but the suite reports them: a module started again after a trap
+  // says so here.
+  const warnings = [];
+  Object.defineProperty(window, '__engineWarnings', { value: warnings });
+  const logWarning = console.warn;
+  console.warn = function warn(...args) {
+    warnings.push(args.map(text).join(' '));
+    return logWarning.apply(this, args);
+  };
   const logError = console.error;
   console.error = function error(...args) {
     problems.push(`console error: ${args.map(text).join(' ')}`);
@@ -38,11 +47,15 @@
     } else {
       // The stack too: a wasm trap's says which module function it was in.
       const stack = String(event.error?.stack ?? '').replace(/\s+/g, ' ').slice(0, 600);
-      problems.push(`uncaught: ${event.message} (${event.filename}:${event.lineno})${stack ? ` at ${stack}` : ''}`);
+      const problem = `uncaught: ${event.message} (${event.filename}:${event.lineno})${stack ? ` at ${stack}` : ''}`;
+      // Once every listener has had it: an exception the page handled (preventDefault) is not
+      // reported in the console.
+      setTimeout(() => { if (!event.defaultPrevented) problems.push(problem); });
     }
   }, true);
   window.addEventListener('unhandledrejection', (event) => {
-    problems.push(`unhandled rejection: ${text(event.reason)}`);
+    const problem = `unhandled rejection: ${text(event.reason)}`;
+    setTimeout(() => { if (!event.defaultPrevented) problems.push(problem); });
   });
   document.addEventListener('securitypolicyviolation', (event) => {
     problems.push(`policy violation: ${event.violatedDirective} ${event.blockedURI}`);

@@ -413,18 +413,20 @@ function pageProblem(element) {
 const OURS = Symbol.for('learner-widgets');
 
 /**
- * The elements whose module is running them, the widget tags whose module has stopped, and those
- * whose module was started again after a trap (once a page).
+ * The elements whose module is running them, the widget tags whose module has stopped, those
+ * whose module was started again after a trap (once a page), and those whose module was given a
+ * fresh instance to give its memory back.
  */
 const running = new Set();
 const stopped = new Set();
 const restarted = new Set();
+const trimmed = new Set();
+/** The tags whose module is being given a fresh instance, each with when it will have it. */
+const restarting = new Map();
 /** An element's way to hear that its module stopped, with what the engine said. */
 const STOP = Symbol('stop');
 /** An element's ways to give what it shows before its module starts again, and to start again. */
 const KEEP = Symbol('keep');
-/** The tags whose module is being given a fresh instance, each with when it will have it. */
-const restarting = new Map();
 const RESTART = Symbol('restart');
 /** An element's way to say the length of its document's JSON text (0 when it has none). */
 const SIZE = Symbol('size');
@@ -436,12 +438,21 @@ const SIZE = Symbol('size');
  */
 function hearTrap(event) {
   const error = event.error ?? event.reason;
+  const where = `${error?.stack ?? ''} ${event.filename ?? ''}`;
+  if (isStale(error) && [...restarted, ...trimmed].some((tag) => where.includes(`/${tag}`))) {
+    // A callback the old instance had queued (a timer of its renderer, say) came due after the
+    // module started afresh: the glue refused it before it reached any memory. Nothing is wrong.
+    event.preventDefault();
+    return;
+  }
   if (!isTrap(error)) return;
-  const where = `${error.stack ?? ''} ${event.filename ?? ''}`;
   for (const tag of Object.keys(MODULES)) {
     if (where.includes(`/${tag}`)) recover(tag, error);
   }
 }
+
+/** Whether `error` is wasm-bindgen's refusal of a closure of a replaced instance. */
+const isStale = (error) => error instanceof Error && /^Cannot invoke closure from previous wasm instance$/i.test(error.message);
 
 /**
  * `tag`'s module trapped: its instance is finished. The first time on a page the module gets a
@@ -495,6 +506,7 @@ function restart(tag, glue, reason = 'it could not start again') {
     });
   }));
 }
+
 /** Each module's memory as it started (about 1.2 MB), by tag. */
 const memoryAtStart = new Map();
 /** What a module's memory may hold above what its documents need before it is given back. */
@@ -531,7 +543,10 @@ function trimSoon(tag) {
     if (bytes <= start + TRIM_SLACK) return;
     // A document takes about three times its JSON text once read and drawn: eight is generous.
     const needed = start + 8 * elements.reduce((sum, element) => sum + element[SIZE](), 0);
-    if (bytes > needed * 1.2 && bytes > needed + TRIM_SLACK) restart(tag, glue);
+    if (bytes > needed * 1.2 && bytes > needed + TRIM_SLACK) {
+      trimmed.add(tag);
+      restart(tag, glue);
+    }
   });
 }
 
@@ -694,7 +709,7 @@ function learnerElement(tag) {
 
     /**
      * The module has arrived: make the wasm core and give it the element's document, or `text`
-     * when it starts again after a trap (what it showed then, unsaved edits included).
+     * when its module starts again (what it showed then, unsaved edits included).
      */
     #start(glue, words, text = undefined) {
       if (restarting.has(tag)) {
