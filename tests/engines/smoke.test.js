@@ -106,7 +106,10 @@ for (const name of ENGINES) {
 
     const open = async (path, expected) => {
       await driver.get(`${proxy.url}${path}`);
-      return settle(driver, expected);
+      const state = await settle(driver, expected);
+      // Not a failure, but worth seeing: a module started again after a trap says so here.
+      for (const warning of state.warnings) console.log(`${name} ${path}: the page warned: ${warning}`);
+      return state;
     };
 
     // The error checks below are only as good as the recorder: here it must catch one of each.
