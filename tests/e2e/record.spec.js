@@ -221,6 +221,32 @@ test('exportRecord(): the competencies started too, in Spanish, and refusals tha
   expect(problems).toEqual([]);
 });
 
+test('in Spanish, with the learner\'s data kept in this browser, "Descargar mi registro" sits beside "Descargar mis datos" and downloads the record', async ({ page, baseURL }) => {
+  const problems = await guardPage(page, baseURL);
+  const { tracker } = await openTracker(page, baseURL, {
+    lang: 'es', attributes: `${ISSUER} storage="local" storage-key="record-es"`,
+  });
+  const data = tracker.getByRole('button', { name: 'Descargar mis datos' });
+  const record = tracker.getByRole('button', { name: 'Descargar mi registro' });
+  await expect(data).toBeVisible();
+  await expect(record).toBeVisible();
+  // The record's bar follows the data bar, below the tracker: one place for what the learner takes away.
+  expect(await tracker.evaluate((el) => {
+    const [dataBar, recordBar] = ['storage-bar', 'record'].map((part) => el.shadowRoot.querySelector(`[part~="${part}"]`));
+    return dataBar.nextElementSibling === recordBar;
+  })).toBe(true);
+  const downloading = page.waitForEvent('download');
+  await record.click();
+  const download = await downloading;
+  expect(download.suggestedFilename()).toBe('learner-progress-record.json');
+  const clr = JSON.parse(await readFile(await download.path(), 'utf8'));
+  expect(clr.type).toEqual(['VerifiableCredential', 'ClrCredential']);
+  await expect(tracker.getByRole('status').filter({ hasText: 'Tu registro se ha descargado' }))
+    .toHaveText('Tu registro se ha descargado: learner-progress-record.json.');
+  await expectNoAxeViolations(page, '#ana');
+  expect(problems).toEqual([]);
+});
+
 test('in Arabic the button and what it says are Arabic, and a record that cannot be made says why in the widget', async ({ page, baseURL }) => {
   const { tracker } = await openTracker(page, baseURL, {
     lang: 'ar', attributes: 'record-issuer="Lincoln Middle School" record-issuer-name="Lincoln Middle School"',
