@@ -138,6 +138,9 @@ test('without BroadcastChannel (some WebViews), widgets appear and storage="loca
   await slider(page, 'Focus').focus();
   await page.keyboard.press('Home');
   await expect.poll(async () => (await storedEntry(page))?.document?.dimensions?.[2]?.selfRating).toBe(1);
+  // Still without it after a reload: the rating the learner gave is there.
+  await page.reload();
+  await expect(slider(page, 'Focus')).toHaveAttribute('aria-valuetext', '1');
   await page.goto('/');
   await expect(page.locator('#profile-ana').getByRole('button', { name: 'Radar' })).toBeVisible();
   await expect(page.locator('#progress-teacher').getByText('Behind', { exact: true })).toBeVisible();
