@@ -238,11 +238,12 @@ test('in Spanish, with the learner\'s data kept in this browser, "Descargar mi r
   const downloading = page.waitForEvent('download');
   await record.click();
   const download = await downloading;
-  expect(download.suggestedFilename()).toBe('learner-progress-record.json');
+  // Named after the storage key, as "Descargar mis datos" names the learner's data file.
+  expect(download.suggestedFilename()).toBe('record-es-record.json');
   const clr = JSON.parse(await readFile(await download.path(), 'utf8'));
   expect(clr.type).toEqual(['VerifiableCredential', 'ClrCredential']);
   await expect(tracker.getByRole('status').filter({ hasText: 'Tu registro se ha descargado' }))
-    .toHaveText('Tu registro se ha descargado: learner-progress-record.json.');
+    .toHaveText('Tu registro se ha descargado: record-es-record.json.');
   await expectNoAxeViolations(page, '#ana');
   expect(problems).toEqual([]);
 });

@@ -616,6 +616,11 @@ function learnerElement(tag) {
     #unsaved = false;
     #retry = null;
     #loadFailure = null;
+    // The length of the JSON text the core was last given: what its document needs in memory
+    // (trimSoon), known without asking the core to write it out.
+    #size = 0;
+    // The core of a module that stopped (`[STOP]`).
+    #stoppedCore = null;
     // The server-drawn controls marked as waiting for the module (#holdControls).
     #held = [];
 
@@ -741,12 +746,12 @@ function learnerElement(tag) {
       running.add(this);
       const stored = this.getAttribute('storage') === 'local' ? this.#openStore() : null;
       if (text !== undefined) {
-        this.#core.setData(text);
+        this.#setData(text);
         this.#save();
-      } else if (stored) this.#core.setData(stored);
+      } else if (stored) this.#setData(stored);
       else if (this.#property !== undefined) this.#give(this.#property);
       else if (this.hasAttribute('src')) this.#fetchSrc();
-      else this.#core.readMarkup();
+      else this.#readMarkup();
       this.#showEmbedCode();
       this.#showRecordButton();
       this.#showPrintPlan();
@@ -906,11 +911,19 @@ function learnerElement(tag) {
     }
 
     [SIZE]() {
-      try {
-        return this.#core?.json?.length ?? 0;
-      } catch {
-        return 0;
-      }
+      return this.#size;
+    }
+
+    /** Gives the core a document as JSON text, noting its length (`[SIZE]`). */
+    #setData(text) {
+      this.#size = typeof text === 'string' ? text.length : 0;
+      this.#core?.setData(text);
+    }
+
+    /** The core reads its document from the element's markup (the `data` attribute). */
+    #readMarkup() {
+      this.#size = (this.getAttribute('data') ?? '').length;
+      this.#core.readMarkup();
     }
 
     /** Starts again on the module's fresh instance, showing `text` (from [KEEP]) if given. */
@@ -932,6 +945,8 @@ function learnerElement(tag) {
     /** Its module stopped: never call into it again, and say so where the widget was. */
     [STOP](reason) {
       running.delete(this);
+      // Held, never freed: its finalizer would have the stopped instance take down what it drew.
+      this.#stoppedCore = this.#core;
       this.#core = null;
       for (const bar of [this.#dataBar, this.#embedBar, this.#recordBar, this.#planBar, this.#notice]) bar?.remove();
       this.#dataBar = this.#embedBar = this.#recordBar = this.#planBar = this.#notice = null;
@@ -980,7 +995,7 @@ function learnerElement(tag) {
       if (oldValue === newValue || !this.#core) return;
       if (name === 'data') {
         this.#property = undefined;
-        this.#core.readMarkup();
+        this.#readMarkup();
         trimSoon(tag);
       } else if (name === 'src') {
         this.#property = undefined;
@@ -1095,12 +1110,12 @@ function learnerElement(tag) {
     /** Hands the core a document: text as it is, an object written as JSON text here. */
     #give(value) {
       if (value === null || value === undefined || typeof value === 'string') {
-        this.#core.setData(value);
+        this.#setData(value);
         return;
       }
       const written = jsonText(value);
       if (written.problem) this.#core.refuse(written.problem.path, written.problem.kind, written.problem.fact);
-      else this.#core.setData(written.text);
+      else this.#setData(written.text);
     }
 
     /**
@@ -1142,7 +1157,7 @@ function learnerElement(tag) {
       }
       this.#property = text;
       this.#updated = false;
-      this.#core?.setData(text);
+      this.#setData(text);
       this.#save();
       trimSoon(tag);
     }
@@ -1186,7 +1201,7 @@ function learnerElement(tag) {
         if (!response.ok) throw new Error(`the server answered ${response.status} ${response.statusText}`);
         const text = await response.text();
         if (this.getAttribute('src') === src) {
-          this.#core?.setData(text);
+          this.#setData(text);
           trimSoon(tag);
         }
       } catch (error) {
@@ -1208,7 +1223,7 @@ function learnerElement(tag) {
       let LocalStore;
       try {
         ({ LocalStore } = loaded.get('storage'));
-        this.#store = new LocalStore(key, (text) => this.#core?.setData(text),
+        this.#store = new LocalStore(key, (text) => this.#setData(text),
           (text) => this.#core?.check(text) ?? null);
       } catch (problem) {
         this.#storageFailed(problem);
@@ -1253,7 +1268,7 @@ function learnerElement(tag) {
       if (typeof text !== 'string') return;
       try {
         const { text: stored, notice } = this.#store.save(text);
-        if (stored !== text) this.#core.setData(stored);
+        if (stored !== text) this.#setData(stored);
         if (notice) this.#storageFailed(notice, true);
         if (this.#unsaved) {
           this.#unsaved = false;
