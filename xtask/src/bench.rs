@@ -1259,8 +1259,8 @@ impl Report {
              it is moved or re-added), so the host's 153,040 evidence objects stay in the JS heap as \
              long as the element does: the third row shows what goes when it does. The wasm memory \
              holds the parsed documents, the widgets' state and Yew's virtual DOM; linear memory \
-             never shrinks, so its high-water mark stays after the elements are gone (the freed \
-             space is reused).\n",
+             only grows, so once the elements are gone the loader gives the module a fresh \
+             instance when the page is idle, and the old memory is collected (the third row).\n",
             mb(mem("before", &["heap", "used"])),
             mb(mem("before", &["heap", "total"])),
             mb(mem("before", &["wasm"])),
