@@ -121,7 +121,8 @@ test('the timeline of the largest framework draws 100 histories at a time, quick
   await page.keyboard.press('Enter');
   await expect(tracker.locator('li.timeline-item')).toHaveCount(200);
   await expect(tracker.getByRole('button', { name: 'Show 100 more (200 of 4,900 shown)' })).toBeVisible();
-  expect(ms).toBeLessThan(4_000);
+  // Well under a second on a steady machine (BENCHMARKS.md); bounded for a CI machine running slow.
+  expect(ms).toBeLessThan(8_000);
   expect(problems).toEqual([]);
 });
 
