@@ -93,9 +93,13 @@ async function phoneColdStart(path, probe = null) {
   return { ...result, bytes };
 }
 
-/** The pages of the phone cold start: each widget alone and all three, each against Chart.js. */
+/**
+ * The pages of the phone cold start: each widget alone and all three, each against Chart.js; and
+ * the profile's page again with its module preloaded, as the integrator guide advises.
+ */
 const PHONE_PAGES = {
   profile: '/bench/cold-ours.html',
+  preloaded: '/bench/cold-preload.html',
   progress: '/bench/cold-progress.html',
   choice: '/bench/cold-choice.html',
   all: '/bench/cold-all.html',

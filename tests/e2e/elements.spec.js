@@ -46,9 +46,10 @@ test('the wasm downloads alongside the glue, not after it (one round trip less o
     .map((e) => [e.name.split('/').pop(), { start: e.startTime, end: e.responseEnd }])));
   const wasm = timing['learner-profile_bg.wasm'];
   const glue = timing['learner-profile.js'];
-  // Both are asked for as the module starts; the wasm is all there before the glue is.
+  // Both are asked for as the module starts: the wasm is on its way while the glue is held up.
+  // (When the wasm ends depends on how busy the machine is; a busy CI machine took 1.4 s.)
   expect(wasm.start).toBeLessThanOrEqual(glue.start + 50);
-  expect(wasm.end).toBeLessThan(glue.end);
+  expect(wasm.start).toBeLessThan(glue.end - 300);
   expect(problems).toEqual([]);
 });
 

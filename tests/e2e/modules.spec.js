@@ -9,12 +9,12 @@ const CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self' 'wasm-uns
 
 const WIDGETS = ['learner-profile', 'learner-progress', 'learner-choice-board'];
 
-/** Serves `/<name>.html` under the strict policy: `body` inside `<main>`, then the loader. */
-async function openPage(page, baseURL, name, body, lang = 'en') {
+/** Serves `/<name>.html` under the strict policy: `body` inside `<main>`, `head` before the loader. */
+async function openPage(page, baseURL, name, body, lang = 'en', head = '') {
   await page.route(`${baseURL}/${name}.html`, (route) => route.fulfill({
     contentType: 'text/html',
     headers: { 'Content-Security-Policy': CONTENT_SECURITY_POLICY },
-    body: `<!doctype html><html lang="${lang}"><head><title>${name}</title>`
+    body: `<!doctype html><html lang="${lang}"><head><title>${name}</title>${head}`
       + '<script type="module" src="/dist/learner-widgets.js"></script></head>'
       + `<body><h1>Host page</h1><main>${body}</main></body></html>`,
   }));
@@ -81,6 +81,26 @@ for (const { tag, src, shown } of ONE_WIDGET_PAGES) {
     expect(problems).toEqual([]);
   });
 }
+
+test('a page that preloads its widget\'s module in its <head>, as the guide advises, downloads it once and the loader uses it', async ({ page, baseURL }) => {
+  const problems = await guardPage(page, baseURL);
+  const downloads = recordDownloads(page);
+  const warnings = [];
+  page.on('console', (m) => { if (m.type() === 'warning') warnings.push(m.text()); });
+  // The two links of docs/integrator-guide.md, "A faster first load".
+  const links = '<link rel="modulepreload" href="/dist/learner-profile.js">'
+    + '<link rel="preload" href="/dist/learner-profile_bg.wasm" as="fetch" type="application/wasm" crossorigin>';
+  await openPage(page, baseURL, 'preloaded', '<learner-profile src="/samples/ana.profile.json"></learner-profile>', 'en', links);
+  await expect(page.locator('learner-profile').getByRole('group', { name: /^Jagged profile of Ana García/ })).toBeVisible();
+  await page.waitForLoadState('networkidle');
+  // Once each: a preload the loader's own requests did not match would be fetched twice.
+  expect(distFiles(downloads)).toEqual(
+    ['learner-widgets.js', 'learner-xapi.js', 'learner-profile.js', 'learner-profile_bg.wasm'].sort());
+  // Chromium warns of a preloaded file not used within a few seconds of the page's load.
+  await page.waitForTimeout(3500);
+  expect(warnings.filter((w) => /preload/i.test(w))).toEqual([]);
+  expect(problems).toEqual([]);
+});
 
 test('a page showing all three widgets fetches each module once', async ({ page, baseURL }) => {
   const problems = await guardPage(page, baseURL);

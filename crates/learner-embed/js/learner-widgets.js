@@ -447,7 +447,9 @@ function hearTrap(event) {
   }
   if (!isTrap(error)) return;
   for (const tag of Object.keys(MODULES)) {
-    if (where.includes(`/${tag}`)) recover(tag, error);
+    // A trap the module recovers from is handled, and said in `recover`'s warning; one that
+    // stops the module stays an error of the page.
+    if (where.includes(`/${tag}`) && recover(tag, error)) event.preventDefault();
   }
 }
 
