@@ -19,7 +19,12 @@ const out = process.env.BENCH_OUT ?? 'test-results/bench.json';
 const only = process.env.BENCH_ONLY ? new Set(process.env.BENCH_ONLY.split(',')) : null;
 const section = (name) => !only || only.has(name);
 
-const browser = await chromium.launch({ ...config.use.launchOptions, headless: true });
+// BENCH_JS_FLAGS passes V8 flags (for experiments, e.g. how tiering changes a first render).
+const launchOptions = { ...config.use.launchOptions };
+if (process.env.BENCH_JS_FLAGS) {
+  launchOptions.args = [...launchOptions.args, `--js-flags=${process.env.BENCH_JS_FLAGS}`];
+}
+const browser = await chromium.launch({ ...launchOptions, headless: true });
 const log = (line) => console.log(`bench: ${line}`);
 
 /** A fresh context and page on `path`; fails on a console error, an uncaught error or a CSP violation. */

@@ -1,8 +1,9 @@
 //! The class heatmap (a `learner-progress-class/1` document): learners × competencies, each cell
-//! coloured by level, in the host's order (never ranked). Up to 150 × 60 = 9,000 cells, so each
-//! learner's cells are drawn as one SVG path per level rather than as 9,000 elements, and the same
-//! facts reach screen readers as two tables: each competency's count per level, and each learner's
-//! totals. Each learner's rollup is kept between renders, so an evidence update works out one row.
+//! coloured by level, in the host's order (never ranked). Up to 150 × 60 = 9,000 cells, so the
+//! cells of a band of learners are drawn as one SVG path per level rather than as 9,000 elements,
+//! and the same facts reach screen readers as two tables: each competency's count per level, and
+//! each learner's totals. Each learner's rollup is kept between renders, so an evidence update
+//! works out one row and writes again the paths of one band.
 
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -20,23 +21,59 @@ use crate::{Texts, table_scroll};
 const LEFT: usize = 160;
 /// Longer names are cut with an ellipsis in the chart; the table gives them whole.
 const NAME_CHARS: usize = 22;
+/// Learners whose cells share a path. A path a learner is 900 elements for a class of 150, whose
+/// building, layout and paint took twice as long in Chromium; a path for the whole class made an
+/// evidence update write 9,000 cells again (7.6 ms, nearly the whole 8 ms budget).
+const BAND_ROWS: usize = 15;
 
 /// Each learner's row of the chart, kept between renders. An evidence update (`addEvidence`)
 /// gives a document that shares every other learner's `Rc`, so only that learner's row is rolled
-/// up and its paths written again; Yew then finds the other rows unchanged.
+/// up and its band's paths written again; Yew then finds the other bands unchanged.
 #[derive(Default)]
 pub struct RowCache {
     /// What every row depends on besides the learner: when it changes, every row is redone.
     basis: Option<(Framework, Option<ProficiencyScale>)>,
     /// In the document's order; a class in a new order is worked out again.
     rows: Vec<(Rc<ClassLearner>, Rc<Row>)>,
+    /// The paths of each band of `BAND_ROWS` rows, with the rows they were written from.
+    bands: Vec<Rc<Band>>,
+}
+
+/// The chart's paths for a band of rows: one a slot, each the band's cells in that slot.
+struct Band {
+    rows: Vec<Rc<Row>>,
+    paths: Vec<AttrValue>,
+}
+
+impl Band {
+    fn of(rows: &[Rc<Row>], slots: usize) -> Band {
+        let paths = (0..slots)
+            .map(|slot| {
+                let mut path = String::new();
+                for row in rows {
+                    if let Some(piece) = row.paths.get(slot) {
+                        path.push_str(piece);
+                    }
+                }
+                AttrValue::from(path)
+            })
+            .collect();
+        Band {
+            rows: rows.to_vec(),
+            paths,
+        }
+    }
+
+    fn drawn_from(&self, rows: &[Rc<Row>]) -> bool {
+        self.rows.len() == rows.len() && self.rows.iter().zip(rows).all(|(a, b)| Rc::ptr_eq(a, b))
+    }
 }
 
 /// One learner's cells, and the chart's paths for them.
 pub struct Row {
     cells: Vec<ClassCell>,
     /// One per slot ("no evidence", then each level); empty when no cell is in that slot.
-    paths: Vec<AttrValue>,
+    paths: Vec<String>,
     /// The top edge and cell side the paths were written for.
     at: (usize, usize),
 }
@@ -49,6 +86,18 @@ struct Geometry {
 }
 
 impl RowCache {
+    /// Each learner's row, and the bands that draw them.
+    fn rows_and_bands(
+        &mut self,
+        doc: &ClassProgressDocument,
+        layout: &GridLayout,
+        geometry: &Geometry,
+    ) -> (Vec<Rc<Row>>, Vec<Rc<Band>>) {
+        let rows = self.rows(doc, layout, geometry);
+        let bands = self.bands(&rows, geometry.slots);
+        (rows, bands)
+    }
+
     fn rows(
         &mut self,
         doc: &ClassProgressDocument,
@@ -93,6 +142,22 @@ impl RowCache {
         self.rows = rows;
         out
     }
+
+    /// The bands of `rows`, each written again only when one of its rows changed.
+    fn bands(&mut self, rows: &[Rc<Row>], slots: usize) -> Vec<Rc<Band>> {
+        let bands: Vec<Rc<Band>> = rows
+            .chunks(BAND_ROWS)
+            .enumerate()
+            .map(|(i, band_rows)| match self.bands.get(i) {
+                Some(band) if band.drawn_from(band_rows) && band.paths.len() == slots => {
+                    Rc::clone(band)
+                }
+                _ => Rc::new(Band::of(band_rows, slots)),
+            })
+            .collect();
+        self.bands.clone_from(&bands);
+        bands
+    }
 }
 
 /// Writes a row's cells as SVG paths, a square each (`M x y h s v s h -s z`), from pieces made
@@ -115,7 +180,7 @@ impl PathWriter {
         }
     }
 
-    fn paths(&self, cells: &[ClassCell], y: usize, slots: usize) -> Vec<AttrValue> {
+    fn paths(&self, cells: &[ClassCell], y: usize, slots: usize) -> Vec<String> {
         let y = y.to_string();
         let mut paths = vec![String::new(); slots];
         for (cell, x) in cells.iter().zip(&self.xs) {
@@ -125,7 +190,7 @@ impl PathWriter {
                 }
             }
         }
-        paths.into_iter().map(AttrValue::from).collect()
+        paths
     }
 }
 
@@ -164,7 +229,7 @@ pub fn heatmap(texts: &Texts, doc: &ClassProgressDocument, cache: &RefCell<RowCa
         side,
         slots: scale.levels.len() + 1,
     };
-    let rows = cache.borrow_mut().rows(doc, &layout, &geometry);
+    let (rows, bands) = cache.borrow_mut().rows_and_bands(doc, &layout, &geometry);
     let cells = learners * columns.len();
     let mastered = rows
         .iter()
@@ -229,12 +294,12 @@ pub fn heatmap(texts: &Texts, doc: &ClassProgressDocument, cache: &RefCell<RowCa
                             <text class="heat-code" transform={format!("translate({x} {}) rotate(-90)", top - 6)}>{ code }</text>
                         }
                     }) }
-                    // One group per level, one path in it per learner: the class is given once
-                    // per level, not once per path.
+                    // One group per level, one path in it per band of learners: the class is
+                    // given once per level, not once per path.
                     { for slots.iter().enumerate().map(|(slot, class)| html! {
                         <g class={class.clone()}>
-                            { for rows.iter().map(|row| html! {
-                                <path d={row.paths.get(slot).cloned().unwrap_or_default()} />
+                            { for bands.iter().map(|band| html! {
+                                <path d={band.paths.get(slot).cloned().unwrap_or_default()} />
                             }) }
                         </g>
                     }) }
