@@ -598,6 +598,9 @@ function learnerElement(tag) {
     #internals = null;
     // The last `data` property given, kept so an element re-added to the page shows it again.
     #property = undefined;
+    // How a document was given while the module was starting again ('property', or the 'data'
+    // or 'src' attribute), or null: shown on the fresh instance after what the element showed.
+    #givenMeanwhile = null;
     // An update changed the document since `data` was last given: #property is behind it.
     #updated = false;
     // storage="local": the browser's copy of the document, or null (the host owns the data).
@@ -900,6 +903,7 @@ function learnerElement(tag) {
      * it was given), and that instance's core let go of (its observers end with it).
      */
     [KEEP]() {
+      this.#givenMeanwhile = null;
       let text;
       try {
         text = this.#core?.json ?? undefined;
@@ -928,11 +932,16 @@ function learnerElement(tag) {
       this.#core.readMarkup();
     }
 
-    /** Starts again on the module's fresh instance, showing `text` (from [KEEP]) if given. */
-    [RESTART](text) {
+    /**
+     * Starts again on the module's fresh instance, showing `shown` (from [KEEP]) if given; then
+     * what the host gave meanwhile, as if given once the module had started again.
+     */
+    [RESTART](shown) {
+      const given = this.#givenMeanwhile;
+      this.#givenMeanwhile = null;
       if (!this.isConnected) {
-        // Left the page meanwhile: shown again from what it showed if it comes back.
-        if (text !== undefined) this.#property = text;
+        // Left the page meanwhile: shown again from what it showed (or was given) if it comes back.
+        if (!given && shown !== undefined) this.#property = shown;
         return;
       }
       this.#closeStore();
@@ -941,7 +950,11 @@ function learnerElement(tag) {
       const kept = new Set([this.#notice, this.#loadFailure]);
       for (const node of [...this.shadowRoot.childNodes]) if (!kept.has(node)) node.remove();
       this.#dataBar = this.#embedBar = this.#recordBar = this.#planBar = this.#planError = null;
-      this.#start(this.#glue, null, text);
+      this.#start(this.#glue, null, shown);
+      if (!this.#core) return;
+      if (given === 'property') this.#give(this.#property);
+      else if (given === 'data') this.#readMarkup();
+      else if (given === 'src') this.#fetchSrc();
     }
 
     /** Its module stopped: never call into it again, and say so where the widget was. */
@@ -994,7 +1007,15 @@ function learnerElement(tag) {
     }
 
     attributeChangedCallback(name, oldValue, newValue) {
-      if (oldValue === newValue || !this.#core) return;
+      if (oldValue === newValue) return;
+      if (!this.#core) {
+        // Its module is starting again: a new `data` or `src` is shown once it has, not the old.
+        if (restarting.has(tag) && (name === 'data' || name === 'src')) {
+          this.#property = undefined;
+          this.#givenMeanwhile = name;
+        }
+        return;
+      }
       if (name === 'data') {
         this.#property = undefined;
         this.#readMarkup();
@@ -1106,6 +1127,8 @@ function learnerElement(tag) {
       if (this.#core) {
         this.#give(value);
         trimSoon(tag);
+      } else if (restarting.has(tag)) {
+        this.#givenMeanwhile = 'property';
       }
     }
 
