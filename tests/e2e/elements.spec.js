@@ -132,6 +132,27 @@ test('a document is read as the browser reads text: a src file with a byte order
     await expect(page.locator(`#${id}`).getByText('الكسور: يقارن ويرتب 😀').first()).toBeVisible();
     expect(await page.locator(`#${id}`).evaluate((el) => [el.data.learner.name, el.data.framework.title])).toEqual([name, 'Matemáticas']);
   }
+
+  // A long text that is ASCII until its last characters, and one that is ASCII throughout: the
+  // text is copied into the module by the browser's encoder, then only what is left over the
+  // first allocation by wasm-bindgen's own fallback.
+  await page.evaluate(() => {
+    const competencies = Array.from({ length: 400 }, (_, i) => ({ id: `c${i}`, code: `M.${i}`, statement: `Statement ${i}` }));
+    const text = (name) => `{"schema":"learner-progress/1","framework":{"title":"Long","competencies":${JSON.stringify(competencies)}},"evidence":[],"learner":{"id":"s-79","name":"${name}"}}`;
+    const late = document.createElement('learner-progress');
+    late.id = 'late';
+    const ascii = document.createElement('learner-progress');
+    ascii.id = 'ascii';
+    document.querySelector('main').append(late, ascii);
+    late.data = text('Zoë 😀');
+    ascii.data = text('Plain Name');
+  });
+  await expect(page.locator('#late').getByText('Zoë 😀').first()).toBeVisible();
+  await expect(page.locator('#ascii').getByText('Plain Name').first()).toBeVisible();
+  expect(await page.evaluate(() => ['late', 'ascii'].map((id) => {
+    const { data } = document.getElementById(id);
+    return [data.learner.name, data.framework.competencies.length];
+  }))).toEqual([['Zoë 😀', 400], ['Plain Name', 400]]);
 });
 
 test('src loads a document from this origin only, unless allowed, and says why not', async ({ page, baseURL }) => {

@@ -137,10 +137,17 @@ pub fn release_package() -> Result<(), String> {
                 .arg(&pkg)
                 .args(features),
         )?;
-        for file in [format!("{out_name}.js"), format!("{out_name}_bg.wasm")] {
-            std::fs::copy(pkg.join(&file), dist.join(&file))
-                .map_err(|e| format!("cannot copy {file} to dist/: {e}"))?;
-        }
+        let wasm = format!("{out_name}_bg.wasm");
+        std::fs::copy(pkg.join(&wasm), dist.join(&wasm))
+            .map_err(|e| format!("cannot copy {wasm} to dist/: {e}"))?;
+        let glue = format!("{out_name}.js");
+        let text = std::fs::read_to_string(pkg.join(&glue))
+            .map_err(|e| format!("cannot read {glue}: {e}"))?;
+        std::fs::write(
+            dist.join(&glue),
+            crate::glue::with_text_by_encoder(&text, &glue)?,
+        )
+        .map_err(|e| format!("cannot write dist/{glue}: {e}"))?;
         Ok::<(), String>(())
     };
     for (krate, name) in WIDGET_MODULES {

@@ -6,6 +6,7 @@ mod bench;
 mod build;
 #[cfg(test)]
 mod function_length;
+mod glue;
 mod guide;
 mod lrs;
 mod ordered_json;
