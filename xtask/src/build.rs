@@ -417,8 +417,12 @@ fn is_up_to_date(root: &Path, dist: &Path) -> bool {
         root.join("Cargo.toml"),
         root.join("Cargo.lock"),
         root.join("custom-elements.json"),
+        // How the glue is changed as it is copied into dist/.
+        root.join("xtask/src/glue.rs"),
     ];
     collect_files(&root.join("crates"), &mut sources);
+    // The patched serde_json every module links.
+    collect_files(&root.join("vendor"), &mut sources);
     collect_files(&root.join("www/schemas"), &mut sources);
     sources
         .iter()
